@@ -1,0 +1,171 @@
+// attache — command-line front end.
+//
+//   attache extract [options] FILE... | -     triples (or mentions) as JSON Lines
+//   attache --version
+//
+// Exit status: 0 on success, 1 if any input or data file failed (other files are still
+// processed), 2 on a usage error.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "attache/attache.hpp"
+#include "fmt/format.h"
+
+namespace {
+
+constexpr std::string_view kUsage = R"(usage: attache extract [options] FILE... | -
+       attache --version
+
+Extracts typed, sourced triples from news text and prints them as JSON Lines.
+
+options:
+  --date YYYY-MM-DD   date used to resolve roles ("the Iranian president"); default: a
+                      dateline in the text, else today
+  --data DIR          load gazetteers and rules from DIR on top of the embedded defaults
+  --no-defaults       with --data: use DIR alone, without the embedded defaults
+  --mentions          print entity mentions instead of triples
+  --explain           print, per sentence, tokens, mentions and the rules that fired or
+                      nearly fired (to stderr), in addition to the JSON Lines
+  --keep-going        do not fail on errors in data files (they are still reported)
+  -h, --help          this text
+)";
+
+struct Options {
+  std::optional<attache::Date> date;
+  std::vector<std::string> data_dirs;
+  bool defaults = true;
+  bool mentions = false;
+  bool explain = false;
+  bool keep_going = false;
+  std::vector<std::string> files;
+};
+
+int Usage(std::string_view message) {
+  std::cerr << "attache: " << message << "\n\n" << kUsage;
+  return 2;
+}
+
+// Parses arguments after "extract"; returns an exit code on error.
+std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
+  for (int i = 2; i < argc; ++i) {
+    std::string_view a = argv[i];
+    auto value = [&](std::string_view flag) -> std::optional<std::string> {
+      if (i + 1 >= argc) return std::nullopt;
+      (void)flag;
+      return std::string(argv[++i]);
+    };
+    if (a == "--date") {
+      std::optional<std::string> v = value(a);
+      std::optional<attache::Date> d = v ? attache::Date::Parse(*v) : std::nullopt;
+      if (!d || v->size() != 10) return Usage("--date needs a date as YYYY-MM-DD");
+      o->date = d;
+    } else if (a == "--data") {
+      std::optional<std::string> v = value(a);
+      if (!v) return Usage("--data needs a directory");
+      o->data_dirs.push_back(*v);
+    } else if (a == "--no-defaults") {
+      o->defaults = false;
+    } else if (a == "--mentions") {
+      o->mentions = true;
+    } else if (a == "--explain") {
+      o->explain = true;
+    } else if (a == "--keep-going") {
+      o->keep_going = true;
+    } else if (a == "-h" || a == "--help") {
+      std::cout << kUsage;
+      return 0;
+    } else if (a.size() > 1 && a[0] == '-' ) {
+      return Usage(fmt::format("unknown option '{}'", a));
+    } else {
+      o->files.emplace_back(a);
+    }
+  }
+  if (o->files.empty()) return Usage("no input: give FILE... or - for standard input");
+  return std::nullopt;
+}
+
+std::optional<std::string> ReadInput(const std::string& path) {
+  if (path == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), {});
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return std::move(s).str();
+}
+
+int Extract(const Options& o) {
+  attache::ExtractorConfig config;
+  config.include_defaults = o.defaults;
+  config.allow_data_errors = true;
+  int status = 0;
+  for (const std::string& dir : o.data_dirs) {
+    absl::StatusOr<std::vector<attache::DataSource>> sources = attache::ReadDataDirectory(dir);
+    if (!sources.ok()) {
+      std::cerr << "attache: " << std::string(sources.status().message()) << "\n";
+      return 1;
+    }
+    config.sources.insert(config.sources.end(), sources->begin(), sources->end());
+  }
+  std::vector<attache::DataError> errors;
+  absl::StatusOr<attache::Extractor> extractor = attache::Extractor::Create(config, &errors);
+  for (const attache::DataError& e : errors) std::cerr << e.ToString() << "\n";
+  if (!extractor.ok()) {
+    std::cerr << "attache: " << std::string(extractor.status().message()) << "\n";
+    return 1;
+  }
+  if (!errors.empty() && !o.keep_going) {
+    std::cerr << fmt::format("attache: {} error(s) in data files (use --keep-going to run anyway)\n",
+                             errors.size());
+    return 1;
+  }
+  attache::ExtractOptions options;
+  options.date = o.date;
+  options.explain = o.explain;
+  for (const std::string& file : o.files) {
+    std::optional<std::string> text = ReadInput(file);
+    if (!text) {
+      std::cerr << fmt::format("attache: {}: cannot read file\n", file);
+      status = 1;
+      continue;
+    }
+    absl::StatusOr<attache::Document> doc = extractor->Extract(*text, options);
+    if (!doc.ok()) {
+      std::cerr << fmt::format("attache: {}: {}\n", file, std::string(doc.status().message()));
+      status = 1;
+      continue;
+    }
+    if (o.explain) std::cerr << "== " << file << "\n" << doc->explanation;
+    std::string id = file == "-" ? "stdin" : file;
+    std::cout << (o.mentions ? attache::MentionsToJsonLines(*doc, *extractor, id)
+                             : attache::TriplesToJsonLines(*doc, *extractor, id));
+  }
+  std::cout.flush();
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return Usage("missing command");
+  std::string_view command = argv[1];
+  if (command == "--version" || command == "version") {
+    std::cout << "attache " << attache::Version() << "\n";
+    return 0;
+  }
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (command != "extract") return Usage(fmt::format("unknown command '{}'", command));
+  Options options;
+  if (std::optional<int> code = ParseArgs(argc, argv, &options)) return *code;
+  return Extract(options);
+}

@@ -1,0 +1,93 @@
+// attache/extractor.hpp — the whole pipeline behind one object.
+//
+// text -> tokens/sentences -> mentions -> rule matches -> attributed triples, merged per
+// document. An Extractor is immutable after Create() and safe to share across threads;
+// Extract() allocates only per call.
+//
+//   absl::StatusOr<attache::Extractor> ex = attache::Extractor::Create();
+//   if (!ex.ok()) return;
+//   absl::StatusOr<attache::Document> doc = ex->Extract(text);
+//   for (const attache::Triple& t : doc->triples) { ... }
+#ifndef ATTACHE_EXTRACTOR_HPP_
+#define ATTACHE_EXTRACTOR_HPP_
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "attache/data.hpp"
+#include "attache/gazetteer.hpp"
+#include "attache/grammar.hpp"
+#include "attache/mentions.hpp"
+#include "attache/tokenize.hpp"
+#include "attache/triple.hpp"
+
+namespace attache {
+
+struct ExtractorConfig {
+  // Load the embedded default data first; `sources` then add to it (new entities, ALIAS
+  // lines, more rules). When false, `sources` alone make up the data.
+  bool include_defaults = true;
+  std::vector<DataSource> sources;
+  // When false, Create() fails with InvalidArgument if any data file has an error; the
+  // message lists every error as file:line:col.
+  bool allow_data_errors = false;
+};
+
+struct ExtractOptions {
+  // Resolves role descriptions ("the Iranian president"). When unset: a dateline in the
+  // text's first lines ("June 4, 2025", "2025-06-04"), else today's date (UTC).
+  std::optional<Date> date;
+  bool keep_overlapping_mentions = false;
+  bool reject_invalid_utf8 = false;     // InvalidArgument instead of reading U+FFFD
+  std::size_t max_document_bytes = std::size_t{256} << 20;
+  bool explain = false;                 // fill Document::explanation
+};
+
+enum class DateSource : std::uint8_t { kCaller, kDateline, kToday };
+std::string_view DateSourceName(DateSource s);  // "caller", "dateline", "today"
+
+struct Document {
+  std::string text;  // a copy of the input; every span indexes into it
+  TokenizedText tokens;
+  std::vector<Mention> mentions;
+  std::vector<Triple> triples;
+  Date date;
+  DateSource date_source = DateSource::kToday;
+  std::string explanation;  // human-readable trace when ExtractOptions::explain is set
+};
+
+class Extractor {
+ public:
+  // The extractor over the embedded default data.
+  static absl::StatusOr<Extractor> Create();
+  // Data errors are appended to `errors` (if not null) in every case.
+  static absl::StatusOr<Extractor> Create(const ExtractorConfig& config,
+                                          std::vector<DataError>* errors = nullptr);
+
+  Extractor(Extractor&&) noexcept;
+  Extractor& operator=(Extractor&&) noexcept;
+  ~Extractor();
+
+  // Fails with InvalidArgument for documents over max_document_bytes, or for invalid UTF-8
+  // when reject_invalid_utf8 is set.
+  absl::StatusOr<Document> Extract(std::string_view text,
+                                   const ExtractOptions& options = {}) const;
+
+  const Gazetteer& gazetteer() const;
+  const RuleSet& rules() const;
+  const Tokenizer& tokenizer() const;
+
+ private:
+  struct Impl;
+  explicit Extractor(std::shared_ptr<const Impl> impl);
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace attache
+
+#endif  // ATTACHE_EXTRACTOR_HPP_

@@ -1,0 +1,151 @@
+// attache/gazetteer.hpp — stage 2 data: entities, their aliases and dated roles.
+//
+// A Gazetteer is compiled once from text files (format: docs/gazetteers.md) into an
+// immutable lookup structure: a trie over normalized token keys, so the cost of looking up a
+// token does not grow with the number of aliases. Safe to share across threads.
+//
+//   std::vector<attache::DataError> errors;
+//   attache::Gazetteer g = attache::Gazetteer::Build(attache::DefaultDataSources(), &errors);
+//   const attache::Entity* iran = g.Find("iran");
+//   auto holder = g.RoleHolder("president", g.IndexOf("iran"), attache::Date{2023, 6, 1});
+#ifndef ATTACHE_GAZETTEER_HPP_
+#define ATTACHE_GAZETTEER_HPP_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "attache/data.hpp"
+
+namespace attache {
+namespace internal {
+class GazetteerBuilder;
+}  // namespace internal
+
+enum class EntityType : std::uint8_t {
+  kPerson,
+  kCountry,
+  kOrganization,
+  kArmedGroup,
+  kMedia,
+};
+inline constexpr int kEntityTypeCount = 5;
+
+// "PERSON", "COUNTRY", "ORGANIZATION", "ARMED_GROUP", "MEDIA".
+std::string_view EntityTypeName(EntityType type);
+std::optional<EntityType> ParseEntityType(std::string_view name);
+
+// A calendar date packed as YYYYMMDD, so that dates compare as integers.
+struct Date {
+  int value = 0;
+  Date() = default;
+  constexpr Date(int year, int month, int day) : value(year * 10000 + month * 100 + day) {}
+  static constexpr Date FromPacked(int packed) {
+    Date d;
+    d.value = packed;
+    return d;
+  }
+  // Parses "YYYY-MM-DD". Partial dates are accepted as the first or last day of the period
+  // depending on `round_up` ("2021" is 2021-01-01, or 2021-12-31 when rounding up).
+  static std::optional<Date> Parse(std::string_view text, bool round_up = false);
+  static Date Today();  // UTC
+  std::string ToString() const;  // "YYYY-MM-DD"
+  friend constexpr bool operator==(Date a, Date b) { return a.value == b.value; }
+  friend constexpr auto operator<=>(Date a, Date b) { return a.value <=> b.value; }
+};
+
+using EntityIndex = std::uint32_t;
+inline constexpr EntityIndex kNoEntity = 0xffffffffu;
+using RoleId = std::uint16_t;
+inline constexpr RoleId kNoRole = 0xffff;
+
+struct Role {
+  RoleId role = kNoRole;        // index into Gazetteer::role_name()
+  EntityIndex of = kNoEntity;   // the country or organisation
+  Date from;                    // inclusive
+  Date to = Date(9999, 12, 31); // inclusive; open-ended roles end in 9999
+};
+
+struct Entity {
+  std::string id;    // lowercase ASCII slug: "alexander-lukashenko"
+  std::string name;  // display name: "Alexander Lukashenko"
+  EntityType type = EntityType::kCountry;
+  EntityIndex country = kNoEntity;  // for national bodies: whose
+  std::string status;               // countries: member, observer, territory, ...
+  std::vector<Role> roles;
+  std::string defined_at;           // "file:line"
+};
+
+// How an alias relates to its entity.
+enum class AliasKind : std::uint8_t {
+  kName,       // the canonical name
+  kAlias,      // another name or abbreviation
+  kDemonym,    // "Iranian" -> iran
+  kCapital,    // "Tehran" -> iran (capital as metonym)
+  kTitle,      // a role word: "President" (no entity)
+  kHonorific,  // "Mr.", "Ayatollah", "Sheikh" (no entity)
+};
+std::string_view AliasKindName(AliasKind kind);
+
+// One dictionary entry reachable at a trie node.
+struct AliasEntry {
+  EntityIndex entity = kNoEntity;  // kNoEntity for titles and honorifics
+  RoleId role = kNoRole;           // titles only
+  AliasKind kind = AliasKind::kAlias;
+  std::uint8_t token_count = 0;
+  // Per-token case requirement, 2 bits each (first 16 tokens): 0 any, 1 capitalized,
+  // 2 all uppercase (acronyms such as "US", so that "us" never matches).
+  std::uint32_t case_mask = 0;
+  bool plural = false;  // a title in the plural ("Presidents")
+};
+
+// Immutable after Build(); all methods are const and thread-safe.
+class Gazetteer {
+ public:
+  // Compiles every gazetteer source among `sources` (files ending in .tsv; others are
+  // ignored). Bad lines are appended to `errors` and skipped; every valid line still loads.
+  static Gazetteer Build(const std::vector<DataSource>& sources,
+                         std::vector<DataError>* errors);
+  // The gazetteer built from the embedded default data (built once, on first use).
+  static const Gazetteer& Default();
+
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+  ~Gazetteer();
+
+  std::size_t size() const;
+  const Entity& entity(EntityIndex index) const;
+  EntityIndex IndexOf(std::string_view id) const;  // kNoEntity if absent
+  const Entity* Find(std::string_view id) const;   // nullptr if absent
+  std::size_t alias_count() const;
+
+  std::string_view role_name(RoleId role) const;
+  RoleId FindRole(std::string_view name) const;  // kNoRole if absent
+
+  // The person holding `role` of `of` on `date`; when several do (data overlap), the one
+  // who took office last. kNoEntity if nobody does.
+  EntityIndex RoleHolder(RoleId role, EntityIndex of, Date date) const;
+  // True if `person` holds any role on `date`.
+  bool HoldsOfficeOn(EntityIndex person, Date date) const;
+
+  // Trie walk over normalized token keys. Start at Root(); Child() returns 0 when there is
+  // no edge. Entries() lists the aliases ending at a node.
+  using Node = std::uint32_t;
+  static constexpr Node Root() { return 1; }
+  Node Child(Node node, std::uint64_t key) const;
+  const std::vector<AliasEntry>& Entries(Node node) const;
+
+ private:
+  friend class internal::GazetteerBuilder;
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace attache
+
+#endif  // ATTACHE_GAZETTEER_HPP_

@@ -1,0 +1,89 @@
+// attache/grammar.hpp — stage 4: the rule language, compiled into a linear-time matcher.
+//
+// Rules are text (language reference: docs/rules.md). RuleSet::Build parses them (Boost
+// Spirit X3), checks every reference (word classes, entity types and ids, captures) and
+// compiles each rule into a program for a Thompson-style NFA simulation. Patterns have no
+// unbounded repetition, so a rule spans at most RuleInfo::max_span items and matching a
+// sentence of n items costs O(n * max_span * program size): linear in the input, with no
+// backtracking on any rule/input pair.
+//
+//   std::vector<attache::DataError> errors;
+//   attache::RuleSet rules = attache::RuleSet::Build(sources, gazetteer, &errors);
+//   for (const auto& e : errors) std::cerr << e.ToString() << "\n";
+#ifndef ATTACHE_GRAMMAR_HPP_
+#define ATTACHE_GRAMMAR_HPP_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attache/data.hpp"
+#include "attache/gazetteer.hpp"
+#include "attache/mentions.hpp"
+#include "attache/tokenize.hpp"
+#include "attache/triple.hpp"
+
+namespace attache {
+
+struct RuleInfo {
+  std::string name;
+  std::string location;   // "rules/consult.rules:12"
+  std::string predicate;  // template, e.g. "supplied-{I}-to"
+  std::string cameo;
+  std::string plover;
+  Modality modality = Modality::kFact;  // a rule can state its modality ("agreed to meet")
+  int max_span = 0;                     // most items one match can cover
+};
+
+// A match of one rule in one sentence, before attribution. Arguments refer to entities.
+struct RuleMatch {
+  std::uint32_t rule = 0;
+  std::uint32_t sentence = 0;
+  Argument subject;
+  std::optional<Argument> object;
+  std::string predicate;  // the template with captured values filled in
+  std::string item;
+  ByteSpan trigger;
+  ByteSpan span;  // the whole matched text
+};
+
+// Immutable after Build(); Match() is const and thread-safe.
+class RuleSet {
+ public:
+  // Compiles the rule sources among `sources` (files ending in .rules; others are ignored).
+  // Errors are appended to `errors`; every rule without errors is still compiled.
+  static RuleSet Build(const std::vector<DataSource>& sources, const Gazetteer& gazetteer,
+                       std::vector<DataError>* errors);
+
+  RuleSet(RuleSet&&) noexcept;
+  RuleSet& operator=(RuleSet&&) noexcept;
+  ~RuleSet();
+
+  std::size_t size() const;
+  const RuleInfo& rule(std::uint32_t index) const;
+
+  // Runs every rule over one sentence. `mentions` are that sentence's mentions, in order.
+  void Match(std::string_view text, const TokenizedText& tokens, std::uint32_t sentence,
+             const std::vector<Mention>& mentions, std::vector<RuleMatch>* out) const;
+
+  // Word classes by name, for the attribution stage and for tools. kNoClass if absent.
+  static constexpr std::uint32_t kNoClass = 0xffffffffu;
+  std::uint32_t FindClass(std::string_view name) const;
+  // True if the single token with normalized `key` is a one-word entry of `word_class`.
+  bool InClass(std::uint32_t word_class, std::uint64_t key) const;
+
+  // For --explain: rules whose trigger word occurs in the sentence but that did not match.
+  std::vector<std::uint32_t> NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
+                                        const std::vector<RuleMatch>& matched) const;
+
+ private:
+  struct Impl;
+  explicit RuleSet(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace attache
+
+#endif  // ATTACHE_GRAMMAR_HPP_

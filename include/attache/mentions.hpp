@@ -1,0 +1,70 @@
+// attache/mentions.hpp — stage 3: gazetteer matches resolved into entity mentions.
+//
+// Matching is leftmost-longest over the token stream. A title chain — an optional country
+// (name, demonym or possessive), titles and honorifics, then a person — becomes one mention
+// of the person ("Belarusian President Alexander Lukashenko"). A title chain with a country
+// but no name is a role description and resolves to the office holder on the document date
+// ("the Iranian president" is Ebrahim Raisi in 2023 and Masoud Pezeshkian in 2025).
+//
+// Overlap policy: the longest match starting at the leftmost token wins. When one span names
+// several entities, the tie is broken by, in order: (1) an entity already mentioned earlier
+// in the document, (2) for people, one holding office on the document date, (3) names and
+// aliases over capitals over demonyms, (4) type order PERSON, ORGANIZATION, ARMED_GROUP,
+// COUNTRY, MEDIA, (5) gazetteer order. With MentionOptions::keep_overlaps every candidate
+// span is returned instead (sorted by begin, then longer first).
+#ifndef ATTACHE_MENTIONS_HPP_
+#define ATTACHE_MENTIONS_HPP_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "attache/gazetteer.hpp"
+#include "attache/tokenize.hpp"
+
+namespace attache {
+
+enum class MatchKind : std::uint8_t {
+  kName,     // canonical name
+  kAlias,    // alias or abbreviation
+  kDemonym,  // "Iranian"
+  kCapital,  // "Tehran" for Iran
+  kTitle,    // title chain ending in a name: "President Ebrahim Raisi"
+  kRole,     // role description resolved by date: "the Belarusian leader"
+  kPronoun,  // "he", "it", "its": the sentence's subject or the latest compatible mention
+};
+std::string_view MatchKindName(MatchKind kind);
+
+struct Mention {
+  std::uint32_t begin = 0;  // byte span in the original text
+  std::uint32_t end = 0;
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;
+  std::uint32_t sentence = 0;
+  EntityIndex entity = kNoEntity;
+  EntityType type = EntityType::kCountry;
+  MatchKind how = MatchKind::kName;
+  RoleId role = kNoRole;            // the title in a title chain or role description
+  EntityIndex role_of = kNoEntity;  // the country named in that chain, if any
+  bool possessive = false;          // followed by "'s" or "'"
+};
+
+struct MentionOptions {
+  Date date = Date(2025, 1, 1);  // resolves role descriptions and ambiguous names
+  bool keep_overlaps = false;
+};
+
+// Adds mentions for subject pronouns (he, she, his, her, it, its), each resolved to the
+// first compatible mention earlier in its sentence, else the latest compatible mention
+// earlier in its paragraph. `mentions` stays sorted by position.
+void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                     std::vector<Mention>* mentions);
+
+// Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order.
+void FindMentions(const Gazetteer& gazetteer, std::string_view text,
+                  const TokenizedText& tokens, const MentionOptions& options,
+                  std::vector<Mention>* out);
+
+}  // namespace attache
+
+#endif  // ATTACHE_MENTIONS_HPP_

@@ -1,0 +1,249 @@
+// Attribution: polarity, modality, the claim's owner and its deniers, read off the words
+// around each rule match. Vocabulary comes from word classes in the rule files.
+#include <algorithm>
+
+#include "attache/attribution.hpp"
+
+namespace attache {
+namespace {
+
+// Word classes the attribution stage reads (defined in gazetteers/rules/attribution.rules).
+struct Lexicon {
+  std::uint32_t negation, report, quote, accuse, allegation, deny, planned, hypothetical;
+  std::uint64_t according, to, by;
+
+  explicit Lexicon(const RuleSet& rules)
+      : negation(rules.FindClass("negation")),
+        report(rules.FindClass("report_verb")),
+        quote(rules.FindClass("quote_verb")),
+        accuse(rules.FindClass("accuse_verb")),
+        allegation(rules.FindClass("allegation_noun")),
+        deny(rules.FindClass("deny_verb")),
+        planned(rules.FindClass("planned")),
+        hypothetical(rules.FindClass("hypothetical")),
+        according(NormalizedKey("according")),
+        to(NormalizedKey("to")),
+        by(NormalizedKey("by")) {}
+};
+
+class SentenceView {
+ public:
+  SentenceView(const RuleSet& rules, const Lexicon& lex, std::string_view text,
+               const TokenizedText& tokens, const std::vector<Mention>& mentions)
+      : rules_(rules), lex_(lex), text_(text), tokens_(tokens), mentions_(mentions) {}
+
+  bool Is(std::uint32_t word_class, std::uint32_t token) const {
+    return word_class != RuleSet::kNoClass && rules_.InClass(word_class, tokens_.tokens[token].key);
+  }
+
+  std::uint32_t TokenAt(std::uint32_t byte) const {
+    auto it = std::lower_bound(tokens_.tokens.begin(), tokens_.tokens.end(), byte,
+                               [](const Token& t, std::uint32_t b) { return t.begin < b; });
+    return static_cast<std::uint32_t>(it - tokens_.tokens.begin());
+  }
+
+  // The mention covering `token`, or nullptr.
+  const Mention* MentionAt(std::uint32_t token) const {
+    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), token,
+                               [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
+    if (it == mentions_.begin()) return nullptr;
+    --it;
+    return token < it->end_token ? &*it : nullptr;
+  }
+
+  bool IsActor(const Mention* m) const {
+    return m != nullptr && m->type != EntityType::kMedia;
+  }
+
+  // Nearest actor mention ending within `window` tokens before `token` (same sentence).
+  const Mention* ActorBefore(std::uint32_t token, std::uint32_t first, int window,
+                             bool allow_media = false) const {
+    for (int k = 1; k <= window && token >= first + static_cast<std::uint32_t>(k); ++k) {
+      const Mention* m = MentionAt(token - static_cast<std::uint32_t>(k));
+      if (m != nullptr && (allow_media || IsActor(m))) return m;
+    }
+    return nullptr;
+  }
+
+  const Mention* ActorAfter(std::uint32_t token, std::uint32_t end, int window,
+                            bool allow_media = false) const {
+    for (int k = 1; k <= window && token + static_cast<std::uint32_t>(k) < end; ++k) {
+      const Mention* m = MentionAt(token + static_cast<std::uint32_t>(k));
+      if (m != nullptr && (allow_media || IsActor(m))) return m;
+    }
+    return nullptr;
+  }
+
+  const Mention* FirstActor(std::uint32_t first, std::uint32_t end) const {
+    for (std::uint32_t t = first; t < end; ++t) {
+      const Mention* m = MentionAt(t);
+      if (IsActor(m)) return m;
+    }
+    return nullptr;
+  }
+
+  bool IsComma(std::uint32_t token) const {
+    const Token& t = tokens_.tokens[token];
+    return t.end - t.begin == 1 && text_[t.begin] == ',';
+  }
+
+  bool IsQuote(std::uint32_t token) const {
+    const Token& t = tokens_.tokens[token];
+    std::string_view s = text_.substr(t.begin, t.end - t.begin);
+    return s == "\"" || s == "\u201c" || s == "\u201d" || s == "'" || s == "\u2019";
+  }
+
+  const TokenizedText& tokens() const { return tokens_; }
+  const Lexicon& lex() const { return lex_; }
+
+ private:
+  const RuleSet& rules_;
+  const Lexicon& lex_;
+  std::string_view text_;
+  const TokenizedText& tokens_;
+  const std::vector<Mention>& mentions_;
+};
+
+Argument ArgOf(const Mention& m) { return {m.entity, {m.begin, m.end}}; }
+
+// "X said", "said X", "according to X", "X quoted Y as saying": the speaker, if any,
+// outside [span_first, span_end).
+const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
+                       std::uint32_t span_end) {
+  const Lexicon& lex = v.lex();
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+    if (t >= span_first && t < span_end) continue;
+    const std::uint64_t key = v.tokens().tokens[t].key;
+    if (key == lex.according && t + 1 < s.end_token && v.tokens().tokens[t + 1].key == lex.to) {
+      if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 2, true)) return m;
+    }
+    if (v.Is(lex.quote, t)) {
+      if (const Mention* m = v.ActorAfter(t, s.end_token, 2)) return m;
+    }
+    if (v.Is(lex.report, t)) {
+      auto outside = [&](const Mention* m) {
+        return m != nullptr && (m->end_token <= span_first || m->first_token >= span_end);
+      };
+      // "Raisi said ...", "..., Raisi said": the actor just before the verb.
+      const Mention* before = v.ActorBefore(t, s.first_token, 3);
+      if (outside(before)) return before;
+      // "..., said Kallas" / "... ” said Kallas": the actor just after, when the verb
+      // follows a comma or quote.
+      if (t > s.first_token && (v.IsComma(t - 1) || v.IsQuote(t - 1))) {
+        const Mention* after = v.ActorAfter(t, s.end_token, 2);
+        bool clause_end = after != nullptr &&
+                          (after->end_token >= s.end_token ||
+                           v.tokens().tokens[after->end_token].kind == TokenKind::kPunct);
+        if (clause_end && outside(after)) return after;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// "X accused Y of ...", "..., accusing Y of ...", "X allegations that ...", "allegations by X":
+// the accusation word must stand just before the match.
+const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t span_first) {
+  const Lexicon& lex = v.lex();
+  const std::uint32_t stop = span_first >= s.first_token + 4 ? span_first - 4 : s.first_token;
+  for (std::uint32_t t = span_first; t-- > stop;) {
+    if (v.Is(lex.accuse, t)) {
+      bool participle = t > s.first_token && v.IsComma(t - 1);
+      if (participle) return v.FirstActor(s.first_token, t);
+      if (const Mention* m = v.ActorBefore(t, s.first_token, 4)) return m;
+      if (t > s.first_token && v.tokens().tokens[t - 1].key == lex.by) continue;
+      return v.FirstActor(s.first_token, t);
+    }
+    if (v.Is(lex.allegation, t)) {
+      if (const Mention* m = v.ActorBefore(t, s.first_token, 1)) return m;
+      if (t + 1 < span_first && v.tokens().tokens[t + 1].key == lex.by) {
+        if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 3)) return m;
+      }
+    }
+  }
+  return nullptr;
+}
+
+// Deniers: "X denied/rejected [allegations] that <match>" before it, "which X denies" after.
+void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t trigger,
+             std::uint32_t span_end, std::vector<Argument>* out) {
+  const Lexicon& lex = v.lex();
+  auto add = [&](const Mention* m) {
+    if (m == nullptr) return;
+    for (const Argument& a : *out) {
+      if (a.entity == m->entity) return;
+    }
+    out->push_back(ArgOf(*m));
+  };
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+    if (!v.Is(lex.deny, t) || (t >= trigger && t < span_end)) continue;
+    add(v.ActorBefore(t, s.first_token, 4));
+  }
+}
+
+bool AnyInRange(const SentenceView& v, std::uint32_t word_class, std::uint32_t from,
+                std::uint32_t to) {
+  for (std::uint32_t t = from; t < to; ++t) {
+    if (v.Is(word_class, t)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AttributeMatches(const RuleSet& rules, std::string_view text, const TokenizedText& tokens,
+                      const std::vector<Mention>& mentions,
+                      const std::vector<RuleMatch>& matches, std::vector<Triple>* out) {
+  Lexicon lex(rules);
+  SentenceView v(rules, lex, text, tokens, mentions);
+  for (const RuleMatch& m : matches) {
+    const Sentence& s = tokens.sentences[m.sentence];
+    const RuleInfo& info = rules.rule(m.rule);
+    std::uint32_t span_first = v.TokenAt(m.span.begin);
+    std::uint32_t span_end = v.TokenAt(m.span.end);
+    std::uint32_t trigger = m.trigger.end > m.trigger.begin ? v.TokenAt(m.trigger.begin)
+                                                            : span_first;
+    std::uint32_t subject_end = v.TokenAt(m.subject.span.end);
+    Triple t;
+    t.subject = m.subject;
+    t.object = m.object;
+    t.predicate = m.predicate;
+    t.item = m.item;
+    t.cameo = info.cameo;
+    t.plover = info.plover;
+    t.modality = info.modality;
+    // Negation between the subject and the trigger, or just before the trigger.
+    std::uint32_t neg_from = std::min(subject_end, trigger);
+    std::uint32_t near_from = trigger >= s.first_token + 3 ? trigger - 3 : s.first_token;
+    if (AnyInRange(v, lex.negation, std::min(neg_from, near_from), trigger) ||
+        (span_first >= s.first_token + 1 && v.Is(lex.negation, span_first - 1))) {
+      t.polarity = Polarity::kNegated;
+    }
+    if (t.modality == Modality::kFact) {
+      std::uint32_t from = std::max(near_from > 1 ? near_from - 1 : near_from, s.first_token);
+      if (AnyInRange(v, lex.hypothetical, from, trigger)) {
+        t.modality = Modality::kHypothetical;
+      } else if (AnyInRange(v, lex.planned, from, trigger)) {
+        t.modality = Modality::kPlanned;
+      }
+    }
+    if (const Mention* accuser = Accuser(v, s, span_first)) {
+      t.attributed_to = ArgOf(*accuser);
+      t.modality = Modality::kAlleged;
+    } else if (const Mention* speaker = Speaker(v, s, span_first, span_end)) {
+      t.attributed_to = ArgOf(*speaker);
+    }
+    Deniers(v, s, trigger, span_end, &t.denied_by);
+    if (!t.denied_by.empty() && t.modality == Modality::kFact) t.modality = Modality::kAlleged;
+    Evidence e;
+    e.sentence = {s.begin, s.end};
+    e.trigger = m.trigger;
+    e.rule = m.rule;
+    e.subject = m.subject;
+    e.object = m.object;
+    t.evidence.push_back(e);
+    out->push_back(std::move(t));
+  }
+}
+
+}  // namespace attache

@@ -1,0 +1,313 @@
+// The pipeline: tokenize -> mentions -> pronouns -> rules -> attribution -> merge.
+#include <algorithm>
+#include <array>
+
+#include "absl/container/flat_hash_map.h"
+#include "attache/attribution.hpp"
+#include "attache/extractor.hpp"
+#include "fmt/format.h"
+#include "internal/text.h"
+
+namespace attache {
+
+std::string_view DateSourceName(DateSource s) {
+  switch (s) {
+    case DateSource::kCaller: return "caller";
+    case DateSource::kDateline: return "dateline";
+    case DateSource::kToday: return "today";
+  }
+  return "unknown";
+}
+
+std::string_view PolarityName(Polarity p) {
+  return p == Polarity::kNegated ? "negated" : "asserted";
+}
+
+std::string_view ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kFact: return "fact";
+    case Modality::kAlleged: return "alleged";
+    case Modality::kPlanned: return "planned";
+    case Modality::kHypothetical: return "hypothetical";
+  }
+  return "fact";
+}
+
+std::string_view SectionName(Section s) {
+  switch (s) {
+    case Section::kBody: return "body";
+    case Section::kHeadline: return "headline";
+    case Section::kCaption: return "caption";
+  }
+  return "body";
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool Digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A date in the text's first lines: "2025-06-04", "June 4, 2025" or "4 June 2025".
+std::optional<Date> FindDateline(std::string_view text) {
+  std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 600));
+  for (std::size_t i = 0; i + 10 <= head.size(); ++i) {
+    std::string_view c = head.substr(i, 10);
+    if (Digits(c.substr(0, 4)) && c[4] == '-' && Digits(c.substr(5, 2)) && c[7] == '-' &&
+        Digits(c.substr(8, 2)) && (i + 10 == head.size() || !IsDigit(head[i + 10]))) {
+      if (auto d = Date::Parse(c)) return d;
+    }
+  }
+  std::string lower = internal::AsciiLower(head);
+  for (std::size_t m = 0; m < kMonths.size(); ++m) {
+    for (std::size_t at = lower.find(kMonths[m]); at != std::string::npos;
+         at = lower.find(kMonths[m], at + 1)) {
+      std::size_t p = at + kMonths[m].size();
+      // Month D, YYYY
+      std::size_t q = p;
+      while (q < lower.size() && lower[q] == ' ') ++q;
+      std::size_t day_end = q;
+      while (day_end < lower.size() && IsDigit(lower[day_end])) ++day_end;
+      std::string_view day = std::string_view(lower).substr(q, day_end - q);
+      std::size_t y = day_end;
+      if (y < lower.size() && lower[y] == ',') ++y;
+      while (y < lower.size() && lower[y] == ' ') ++y;
+      std::string_view year = std::string_view(lower).substr(y, 4);
+      if (!day.empty() && day.size() <= 2 && Digits(year)) {
+        auto d = Date::Parse(fmt::format("{}-{:02}-{:02}", year, m + 1, std::stoi(std::string(day))));
+        if (d) return d;
+      }
+      // D Month YYYY
+      std::size_t b = at;
+      while (b > 0 && lower[b - 1] == ' ') --b;
+      std::size_t a = b;
+      while (a > 0 && IsDigit(lower[a - 1])) --a;
+      std::string_view day2 = std::string_view(lower).substr(a, b - a);
+      std::size_t y2 = p;
+      while (y2 < lower.size() && lower[y2] == ' ') ++y2;
+      std::string_view year2 = std::string_view(lower).substr(y2, 4);
+      if (!day2.empty() && day2.size() <= 2 && b < at && Digits(year2)) {
+        auto d = Date::Parse(fmt::format("{}-{:02}-{:02}", year2, m + 1, std::stoi(std::string(day2))));
+        if (d) return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+bool EndsSentence(std::string_view s) {
+  while (!s.empty() && internal::IsAsciiSpace(s.back())) s.remove_suffix(1);
+  for (std::string_view end : {".", "!", "?", "\"", "\u201d", "'", "\u2019", ":", ")"}) {
+    if (s.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// Classifies each line (paragraph) as headline, caption or body.
+std::vector<Section> Sections(std::string_view text, const TokenizedText& tokens,
+                              const std::vector<Mention>& mentions) {
+  std::vector<Section> out(tokens.sentences.size(), Section::kBody);
+  std::size_t mi = 0;
+  for (std::size_t i = 0; i < tokens.sentences.size();) {
+    std::size_t j = i;
+    while (j < tokens.sentences.size() &&
+           tokens.sentences[j].paragraph == tokens.sentences[i].paragraph) {
+      ++j;
+    }
+    std::uint32_t begin = tokens.sentences[i].begin, end = tokens.sentences[j - 1].end;
+    std::string_view line = text.substr(begin, end - begin);
+    std::uint32_t first = tokens.sentences[i].first_token, last = tokens.sentences[j - 1].end_token;
+    int words = 0, capitalized = 0;
+    for (std::uint32_t t = first; t < last; ++t) {
+      if (tokens.tokens[t].kind != TokenKind::kWord) continue;
+      ++words;
+      if (tokens.tokens[t].flags & kCapitalized) ++capitalized;
+    }
+    // A caption ends in a parenthesised credit such as "(AP)", or carries a © line.
+    bool credit = false;
+    if (line.ends_with(")") && last >= 3) {
+      while (mi < mentions.size() && mentions[mi].end_token < last - 1) ++mi;
+      credit = mi < mentions.size() && mentions[mi].end_token == last - 1 &&
+               mentions[mi].type == EntityType::kMedia;
+    }
+    Section section = Section::kBody;
+    if (credit || line.find("\u00a9") != std::string_view::npos) {
+      section = Section::kCaption;
+    } else if (j - i == 1 && words >= 3 && words <= 25 && !EndsSentence(line) &&
+               capitalized * 2 >= words) {
+      section = Section::kHeadline;
+    }
+    for (std::size_t k = i; k < j; ++k) out[k] = section;
+    i = j;
+  }
+  return out;
+}
+
+std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleSet& rules,
+                            std::uint32_t si, const std::vector<RuleMatch>& matches) {
+  const Sentence& s = doc.tokens.sentences[si];
+  std::string out = fmt::format("sentence {} [{}, {}): {}\n  tokens:", si, s.begin, s.end,
+                                std::string_view(doc.text).substr(s.begin, s.end - s.begin));
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+    const Token& tok = doc.tokens.tokens[t];
+    out += fmt::format(" {}", std::string_view(doc.text).substr(tok.begin, tok.end - tok.begin));
+  }
+  out += '\n';
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence != si) continue;
+    out += fmt::format("  mention [{}, {}) '{}' -> {} ({}, by {}", m.begin, m.end,
+                       std::string_view(doc.text).substr(m.begin, m.end - m.begin),
+                       g.entity(m.entity).id, EntityTypeName(m.type), MatchKindName(m.how));
+    if (m.role != kNoRole) out += fmt::format(", role {}", g.role_name(m.role));
+    if (m.role_of != kNoEntity) out += fmt::format(" of {}", g.entity(m.role_of).id);
+    out += ")\n";
+  }
+  for (const RuleMatch& m : matches) {
+    if (m.sentence != si) continue;
+    out += fmt::format("  fired {} ({}): {} {} {}\n", rules.rule(m.rule).name,
+                       rules.rule(m.rule).location, g.entity(m.subject.entity).id, m.predicate,
+                       m.object ? g.entity(m.object->entity).id : "-");
+  }
+  for (std::uint32_t r : rules.NearMisses(doc.tokens, si, matches)) {
+    out += fmt::format("  near miss {} ({}): trigger present, pattern did not match\n",
+                       rules.rule(r).name, rules.rule(r).location);
+  }
+  return out;
+}
+
+// Merges identical triples, keeping every piece of evidence.
+std::vector<Triple> Merge(std::vector<Triple> triples) {
+  std::vector<Triple> out;
+  absl::flat_hash_map<std::string, std::size_t> index;
+  for (Triple& t : triples) {
+    std::string key = fmt::format(
+        "{}|{}|{}|{}|{}|{}|{}", t.subject.entity, t.predicate,
+        t.object ? static_cast<std::int64_t>(t.object->entity) : -1, static_cast<int>(t.polarity),
+        static_cast<int>(t.modality),
+        t.attributed_to ? static_cast<std::int64_t>(t.attributed_to->entity) : -1, t.item);
+    auto [it, inserted] = index.try_emplace(key, out.size());
+    if (inserted) {
+      out.push_back(std::move(t));
+      continue;
+    }
+    Triple& kept = out[it->second];
+    for (const Evidence& e : t.evidence) kept.evidence.push_back(e);
+    for (const Argument& d : t.denied_by) {
+      bool known = std::any_of(kept.denied_by.begin(), kept.denied_by.end(),
+                               [&](const Argument& k) { return k.entity == d.entity; });
+      if (!known) kept.denied_by.push_back(d);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+  Tokenizer tokenizer;
+  Gazetteer gazetteer;
+  RuleSet rules;
+};
+
+Extractor::Extractor(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+absl::StatusOr<Extractor> Extractor::Create() { return Create(ExtractorConfig{}); }
+
+absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
+                                            std::vector<DataError>* errors) {
+  std::vector<DataSource> sources;
+  if (config.include_defaults) sources = DefaultDataSources();
+  sources.insert(sources.end(), config.sources.begin(), config.sources.end());
+  std::string abbreviations, openers;
+  for (const DataSource& s : sources) {
+    if (s.name.ends_with("abbreviations.txt")) abbreviations += s.content + "\n";
+    if (s.name.ends_with("sentence_openers.txt")) openers += s.content + "\n";
+  }
+  absl::StatusOr<Tokenizer> tokenizer = Tokenizer::Create(abbreviations, openers);
+  if (!tokenizer.ok()) return tokenizer.status();
+  std::vector<DataError> found;
+  Gazetteer gazetteer = Gazetteer::Build(sources, &found);
+  RuleSet rules = RuleSet::Build(sources, gazetteer, &found);
+  if (errors != nullptr) errors->insert(errors->end(), found.begin(), found.end());
+  if (!found.empty() && !config.allow_data_errors) {
+    return absl::InvalidArgumentError(
+        fmt::format("{} error(s) in data files:\n{}", found.size(), FormatErrors(found)));
+  }
+  auto impl = std::make_shared<Impl>(
+      Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules)});
+  return Extractor(std::move(impl));
+}
+
+const Gazetteer& Extractor::gazetteer() const { return impl_->gazetteer; }
+const RuleSet& Extractor::rules() const { return impl_->rules; }
+const Tokenizer& Extractor::tokenizer() const { return impl_->tokenizer; }
+
+absl::StatusOr<Document> Extractor::Extract(std::string_view text,
+                                            const ExtractOptions& options) const {
+  if (text.size() > options.max_document_bytes) {
+    return absl::InvalidArgumentError(fmt::format(
+        "document of {} bytes exceeds max_document_bytes ({})", text.size(),
+        options.max_document_bytes));
+  }
+  if (options.reject_invalid_utf8) {
+    if (absl::Status s = ValidateUtf8(text); !s.ok()) return s;
+  }
+  Document doc;
+  doc.text = std::string(text);
+  if (absl::Status s = impl_->tokenizer.Tokenize(doc.text, &doc.tokens); !s.ok()) return s;
+  if (options.date) {
+    doc.date = *options.date;
+    doc.date_source = DateSource::kCaller;
+  } else if (std::optional<Date> d = FindDateline(doc.text)) {
+    doc.date = *d;
+    doc.date_source = DateSource::kDateline;
+  } else {
+    doc.date = Date::Today();
+    doc.date_source = DateSource::kToday;
+  }
+  MentionOptions mention_options;
+  mention_options.date = doc.date;
+  mention_options.keep_overlaps = options.keep_overlapping_mentions;
+  FindMentions(impl_->gazetteer, doc.text, doc.tokens, mention_options, &doc.mentions);
+  if (!options.keep_overlapping_mentions) {
+    ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
+  }
+  std::vector<RuleMatch> matches;
+  std::vector<Mention> sentence_mentions;
+  std::size_t next = 0;
+  for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
+    sentence_mentions.clear();
+    while (next < doc.mentions.size() && doc.mentions[next].sentence == s) {
+      sentence_mentions.push_back(doc.mentions[next++]);
+    }
+    if (!options.keep_overlapping_mentions) {
+      impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &matches);
+    }
+  }
+  std::vector<Triple> triples;
+  AttributeMatches(impl_->rules, doc.text, doc.tokens, doc.mentions, matches, &triples);
+  std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions);
+  for (std::size_t i = 0; i < triples.size(); ++i) {
+    triples[i].evidence[0].section = sections[matches[i].sentence];
+  }
+  doc.triples = Merge(std::move(triples));
+  if (options.explain) {
+    doc.explanation = fmt::format("date {} ({})\n", doc.date.ToString(),
+                                  DateSourceName(doc.date_source));
+    for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
+      doc.explanation += ExplainSentence(doc, impl_->gazetteer, impl_->rules, s, matches);
+    }
+  }
+  return doc;
+}
+
+}  // namespace attache

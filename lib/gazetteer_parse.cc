@@ -1,0 +1,270 @@
+// Gazetteer file syntax: one record per line, TAB-separated, "#" comments.
+//   KIND <TAB> id <TAB> key=value <TAB> key=value ...
+// List values are separated by "|". Full reference: docs/gazetteers.md.
+#include <charconv>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_split.h"
+#include "fmt/format.h"
+#include "internal/gazetteer_records.h"
+#include "internal/text.h"
+
+namespace attache::internal {
+namespace {
+
+constexpr std::size_t kMaxLineBytes = 64 * 1024;
+
+struct Field {
+  std::string_view text;
+  int column;  // 1-based
+};
+
+class LineParser {
+ public:
+  LineParser(const DataSource& source, int line, std::vector<DataError>* errors)
+      : source_(source), line_(line), errors_(errors) {}
+
+  void Error(int column, std::string message, std::string_view text) {
+    errors_->push_back({source_.name, line_, column, std::move(message), std::string(text)});
+    ok_ = false;
+  }
+  bool ok() const { return ok_; }
+
+  // Splits "a|b|c" (at `column`) into trimmed, non-empty items.
+  std::vector<Located> List(std::string_view value, int column) {
+    std::vector<Located> items;
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      std::size_t end = value.find('|', start);
+      if (end == std::string_view::npos) end = value.size();
+      std::string_view item = value.substr(start, end - start);
+      int item_column = column + static_cast<int>(start);
+      std::string_view trimmed = StripWhitespace(item);
+      if (trimmed.empty()) {
+        Error(item_column, "empty item in list", value);
+      } else {
+        items.push_back({std::string(trimmed), item_column});
+      }
+      start = end + 1;
+    }
+    return items;
+  }
+
+  // "Iranian(s)" -> "Iranian", "Iranians".
+  std::vector<Located> ExpandPlurals(std::vector<Located> items) {
+    std::vector<Located> out;
+    for (Located& item : items) {
+      if (item.text.ends_with("(s)")) {
+        std::string singular = item.text.substr(0, item.text.size() - 3);
+        out.push_back({singular, item.column});
+        out.push_back({singular + "s", item.column});
+      } else if (item.text.find_first_of("()") != std::string::npos) {
+        Error(item.column, "parentheses are only allowed as a final \"(s)\"", item.text);
+      } else {
+        out.push_back(std::move(item));
+      }
+    }
+    return out;
+  }
+
+  std::optional<Date> ParseDate(std::string_view text, int column, bool round_up) {
+    std::optional<Date> d = Date::Parse(text, round_up);
+    if (!d) Error(column, "invalid date (expected YYYY, YYYY-MM or YYYY-MM-DD)", text);
+    return d;
+  }
+
+  // "president@iran:2021-08-03..2024-05-19"
+  std::optional<RoleRecord> Role(const Located& item) {
+    std::string_view text = item.text;
+    std::size_t at = text.find('@');
+    std::size_t colon = text.find(':');
+    std::size_t dots = text.find("..");
+    if (at == std::string_view::npos || colon == std::string_view::npos || colon < at ||
+        dots == std::string_view::npos || dots < colon) {
+      Error(item.column, "role must look like role@entity-id:FROM..TO", text);
+      return std::nullopt;
+    }
+    RoleRecord role;
+    role.role = {std::string(text.substr(0, at)), item.column};
+    role.of = {std::string(text.substr(at + 1, colon - at - 1)),
+               item.column + static_cast<int>(at) + 1};
+    if (!IsSlug(role.role.text)) {
+      Error(item.column, "role name must be a lowercase slug", role.role.text);
+      return std::nullopt;
+    }
+    std::string_view from = text.substr(colon + 1, dots - colon - 1);
+    std::string_view to = text.substr(dots + 2);
+    auto from_date = ParseDate(from, item.column + static_cast<int>(colon) + 1, false);
+    std::optional<Date> to_date = Date(9999, 12, 31);
+    if (!to.empty()) to_date = ParseDate(to, item.column + static_cast<int>(dots) + 2, true);
+    if (!from_date || !to_date) return std::nullopt;
+    if (*to_date < *from_date) {
+      Error(item.column, "role ends before it starts", text);
+      return std::nullopt;
+    }
+    role.from = *from_date;
+    role.to = *to_date;
+    return role;
+  }
+
+ private:
+  const DataSource& source_;
+  int line_;
+  std::vector<DataError>* errors_;
+  bool ok_ = true;
+};
+
+std::vector<Field> SplitFields(std::string_view line) {
+  std::vector<Field> fields;
+  std::size_t start = 0;
+  while (start <= line.size()) {
+    std::size_t end = line.find('\t', start);
+    if (end == std::string_view::npos) end = line.size();
+    fields.push_back({line.substr(start, end - start), static_cast<int>(start) + 1});
+    start = end + 1;
+  }
+  return fields;
+}
+
+std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
+  if (word == "ALIAS") return RecordKind::kAlias;
+  if (word == "TITLE") return RecordKind::kTitle;
+  if (word == "HONORIFIC") return RecordKind::kHonorific;
+  if (std::optional<EntityType> t = ParseEntityType(word)) {
+    *type = *t;
+    return RecordKind::kEntity;
+  }
+  return std::nullopt;
+}
+
+bool KeyAllowed(RecordKind kind, std::string_view key) {
+  static const absl::flat_hash_set<std::string_view> kEntityKeys = {
+      "name", "aliases", "demonyms", "capitals", "iso", "status", "country", "roles"};
+  static const absl::flat_hash_set<std::string_view> kAliasKeys = {"aliases", "demonyms",
+                                                                   "capitals", "roles"};
+  switch (kind) {
+    case RecordKind::kEntity:
+      return kEntityKeys.contains(key);
+    case RecordKind::kAlias:
+      return kAliasKeys.contains(key);
+    case RecordKind::kTitle:
+    case RecordKind::kHonorific:
+      return key == "words";
+  }
+  return false;
+}
+
+void ParseLine(const DataSource& source, int line_number, std::string_view line,
+               std::vector<GazetteerRecord>* records, std::vector<DataError>* errors) {
+  LineParser p(source, line_number, errors);
+  if (line.size() > kMaxLineBytes) {
+    p.Error(1, fmt::format("line longer than {} bytes", kMaxLineBytes), line);
+    return;
+  }
+  std::vector<Field> fields = SplitFields(line);
+  GazetteerRecord record;
+  record.file = source.name;
+  record.line = line_number;
+  std::optional<RecordKind> kind = ParseKind(fields[0].text, &record.type);
+  if (!kind) {
+    p.Error(1,
+            "unknown record kind (expected PERSON, COUNTRY, ORGANIZATION, ARMED_GROUP, MEDIA, "
+            "ALIAS, TITLE or HONORIFIC)",
+            fields[0].text);
+    return;
+  }
+  record.kind = *kind;
+  if (fields.size() < 2 || fields[1].text.empty()) {
+    p.Error(static_cast<int>(fields[0].text.size()) + 1, "missing id after the record kind",
+            line);
+    return;
+  }
+  record.id = {std::string(fields[1].text), fields[1].column};
+  if (!IsSlug(record.id.text)) {
+    p.Error(fields[1].column, "id must be a lowercase ASCII slug like 'united-states'",
+            fields[1].text);
+    return;
+  }
+  absl::flat_hash_set<std::string_view> seen_keys;
+  for (std::size_t i = 2; i < fields.size(); ++i) {
+    const Field& f = fields[i];
+    if (StripWhitespace(f.text).empty()) continue;
+    std::size_t eq = f.text.find('=');
+    if (eq == std::string_view::npos) {
+      p.Error(f.column, "expected key=value", f.text);
+      continue;
+    }
+    std::string_view key = f.text.substr(0, eq);
+    std::string_view value = StripWhitespace(f.text.substr(eq + 1));
+    int value_column = f.column + static_cast<int>(eq) + 1;
+    if (!KeyAllowed(record.kind, key)) {
+      p.Error(f.column, fmt::format("unknown field '{}' for {}", key, fields[0].text), f.text);
+      continue;
+    }
+    if (!seen_keys.insert(key).second) {
+      p.Error(f.column, fmt::format("field '{}' given twice", key), f.text);
+      continue;
+    }
+    if (value.empty()) {
+      p.Error(value_column, fmt::format("field '{}' is empty", key), f.text);
+      continue;
+    }
+    if (key == "name") {
+      record.name = std::string(value);
+    } else if (key == "status") {
+      record.status = std::string(value);
+    } else if (key == "iso") {
+      // Metadata only: ISO codes are not matched in text ("IN", "IS" are English words).
+    } else if (key == "country") {
+      record.country = Located{std::string(value), value_column};
+    } else if (key == "aliases") {
+      record.aliases = p.List(value, value_column);
+    } else if (key == "demonyms") {
+      record.demonyms = p.ExpandPlurals(p.List(value, value_column));
+    } else if (key == "capitals") {
+      record.capitals = p.List(value, value_column);
+    } else if (key == "words") {
+      record.words = p.List(value, value_column);
+    } else if (key == "roles") {
+      for (const Located& item : p.List(value, value_column)) {
+        if (std::optional<RoleRecord> role = p.Role(item)) record.roles.push_back(*role);
+      }
+    }
+  }
+  if (record.kind == RecordKind::kEntity && record.name.empty()) {
+    p.Error(static_cast<int>(line.size()) + 1, "missing name=", line);
+    return;
+  }
+  if ((record.kind == RecordKind::kTitle || record.kind == RecordKind::kHonorific) &&
+      record.words.empty()) {
+    p.Error(static_cast<int>(line.size()) + 1, "missing words=", line);
+    return;
+  }
+  // A line with a bad list item still contributes its good items; only structural errors
+  // above drop the line.
+  records->push_back(std::move(record));
+}
+
+}  // namespace
+
+bool IsSlug(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  char previous = 0;
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && previous == '-')) return false;
+    previous = c;
+  }
+  return true;
+}
+
+void ParseGazetteerFile(const DataSource& source, std::vector<GazetteerRecord>* records,
+                        std::vector<DataError>* errors) {
+  ForEachLine(source.content, [&](int line_number, std::string_view line) {
+    std::string_view trimmed = StripWhitespace(line);
+    if (trimmed.empty() || trimmed[0] == '#') return;
+    ParseLine(source, line_number, line, records, errors);
+  });
+}
+
+}  // namespace attache::internal

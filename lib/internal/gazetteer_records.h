@@ -1,0 +1,57 @@
+// Internal: gazetteer lines parsed into records, before they are compiled into a Gazetteer.
+// Use attache/gazetteer.hpp instead.
+#ifndef ATTACHE_LIB_INTERNAL_GAZETTEER_RECORDS_H_
+#define ATTACHE_LIB_INTERNAL_GAZETTEER_RECORDS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attache/data.hpp"
+#include "attache/gazetteer.hpp"
+
+namespace attache::internal {
+
+// A value inside a line, with where it came from (for errors found later).
+struct Located {
+  std::string text;
+  int column = 0;  // 1-based byte column of `text` in its line
+};
+
+struct RoleRecord {
+  Located role;
+  Located of;  // entity id
+  Date from;
+  Date to;
+};
+
+enum class RecordKind { kEntity, kAlias, kTitle, kHonorific };
+
+struct GazetteerRecord {
+  RecordKind kind = RecordKind::kEntity;
+  EntityType type = EntityType::kCountry;  // kEntity only
+  std::string file;
+  int line = 0;
+  Located id;
+  std::string name;
+  std::string status;
+  std::optional<Located> country;
+  std::vector<Located> aliases;
+  std::vector<Located> demonyms;
+  std::vector<Located> capitals;
+  std::vector<Located> words;  // TITLE / HONORIFIC
+  std::vector<RoleRecord> roles;
+};
+
+// Parses one gazetteer file. Valid lines are appended to `records`; every problem is
+// appended to `errors` with its file, line and column.
+void ParseGazetteerFile(const DataSource& source, std::vector<GazetteerRecord>* records,
+                        std::vector<DataError>* errors);
+
+// True for a lowercase ASCII slug: [a-z0-9]+(-[a-z0-9]+)*.
+bool IsSlug(std::string_view id);
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_GAZETTEER_RECORDS_H_

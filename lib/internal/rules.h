@@ -1,0 +1,164 @@
+// Internal: the rule language's syntax tree, compiled programs and word classes.
+// Use attache/grammar.hpp instead.
+#ifndef ATTACHE_LIB_INTERNAL_RULES_H_
+#define ATTACHE_LIB_INTERNAL_RULES_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "attache/data.hpp"
+#include "attache/grammar.hpp"
+#include "internal/text.h"
+
+namespace attache::internal {
+
+// ------------------------------------------------------------------ syntax tree (parse)
+
+struct SourcePos {
+  int line = 0;
+  int column = 0;
+};
+
+enum class NodeKind : std::uint8_t {
+  kSequence,     // children in order
+  kAlternative,  // one of the children (first has priority)
+  kEntity,       // <TYPE|TYPE>, <actor>, <*>, <=id>
+  kClass,        // @name
+  kLiteral,      // "word" or "several words"
+  kNotClass,     // !@name: one word not in the class
+  kNotLiteral,   // !"word": one word other than this one
+  kGap,          // ~N or ~M..N: that many words (never an entity)
+  kGapAny,       // ~~N or ~~M..N: that many items, entities included
+};
+
+struct PatternNode {
+  NodeKind kind = NodeKind::kSequence;
+  std::string text;     // type list, id, class name or literal
+  std::string capture;  // "S", "O", "I", "T", ... or empty
+  int min = 1;          // repetition bounds ("?" is 0..1; gaps use them for their length)
+  int max = 1;
+  SourcePos pos;
+  std::vector<PatternNode> children;
+};
+
+struct RuleAst {
+  std::string name;
+  SourcePos pos;
+  std::string file;
+  PatternNode pattern;
+  std::string subject;    // capture name
+  std::string predicate;  // may contain {X} placeholders
+  std::string object;     // capture name or empty
+  std::string cameo;
+  std::string plover;
+  std::string mode;
+  SourcePos template_pos;
+};
+
+struct ClassEntryAst {
+  std::string text;   // a phrase, or a class name when is_class_ref
+  std::string value;  // canonical value ("drones"), may be empty
+  bool is_class_ref = false;
+  SourcePos pos;
+};
+
+struct ClassAst {
+  std::string name;
+  std::string file;
+  SourcePos pos;
+  std::vector<ClassEntryAst> entries;
+};
+
+struct RuleFileAst {
+  std::vector<ClassAst> classes;
+  std::vector<RuleAst> rules;
+};
+
+// Parses one .rules file. Statements with syntax errors are reported and skipped.
+void ParseRuleFile(const DataSource& source, RuleFileAst* out, std::vector<DataError>* errors);
+
+// ------------------------------------------------------------------ compiled form (compile)
+
+enum class Op : std::uint8_t {
+  kEntity,      // arg: index into Program::entity_tests
+  kWord,        // key: token key
+  kNotWord,     // key
+  kClass,       // arg: class id
+  kNotClass,    // arg: class id
+  kAnyWord,     // a single non-entity item
+  kAnyItem,     // any single item
+  kSplit,       // try x, then y
+  kJump,        // x
+  kSave,        // arg: slot
+  kMatch,
+};
+
+struct Inst {
+  Op op = Op::kMatch;
+  std::uint32_t arg = 0;
+  std::uint32_t x = 0;
+  std::uint32_t y = 0;
+  std::uint64_t key = 0;
+};
+
+struct EntityTest {
+  std::uint32_t type_mask = 0;  // bit per EntityType; 0 with entity set = by id
+  EntityIndex entity = kNoEntity;
+};
+
+struct Program {
+  std::vector<Inst> insts;
+  std::vector<EntityTest> entity_tests;
+  int slot_count = 0;  // 2 per capture
+  int subject_capture = -1;
+  int object_capture = -1;
+  int trigger_capture = -1;
+  int item_capture = -1;
+  std::vector<std::string> capture_names;
+  std::vector<std::pair<std::string, int>> predicate_parts;  // literal text or capture index
+  std::uint32_t required_class = 0xffffffffu;  // prefilter: a class that must occur
+  std::uint64_t required_word = 0;             // or a word key that must occur (0: none)
+};
+
+struct ClassEntry {
+  std::uint32_t word_class = 0;
+  std::uint32_t length = 0;  // tokens
+  std::string value;         // canonical value ("drones")
+};
+
+// All word classes in one trie over token keys.
+struct ClassTable {
+  std::vector<std::string> names;
+  StringMap<std::uint32_t> by_name;
+  struct EdgeKey {
+    std::uint32_t node;
+    std::uint64_t key;
+    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+    template <typename H>
+    friend H AbslHashValue(H h, const EdgeKey& e) {
+      return H::combine(std::move(h), e.node, e.key);
+    }
+  };
+  absl::flat_hash_map<EdgeKey, std::uint32_t> edges;
+  std::vector<std::vector<ClassEntry>> entries{2};  // per node; node 1 is the root
+  // Single-token membership, for InClass().
+  absl::flat_hash_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> single;
+};
+
+}  // namespace attache::internal
+
+namespace attache {
+
+struct RuleSet::Impl {
+  std::vector<RuleInfo> infos;
+  std::vector<internal::Program> programs;
+  internal::ClassTable classes;
+};
+
+}  // namespace attache
+
+#endif  // ATTACHE_LIB_INTERNAL_RULES_H_

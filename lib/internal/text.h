@@ -1,0 +1,89 @@
+// Internal: small UTF-8 and line/column helpers shared by the stages.
+#ifndef ATTACHE_LIB_INTERNAL_TEXT_H_
+#define ATTACHE_LIB_INTERNAL_TEXT_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+
+namespace attache::internal {
+
+// 64-bit FNV-1a, stable across runs and platforms (keys may be stored in compiled data).
+class KeyHasher {
+ public:
+  void Byte(unsigned char b) {
+    hash_ ^= b;
+    hash_ *= 0x100000001b3ull;
+  }
+  std::uint64_t value() const { return hash_; }
+
+ private:
+  std::uint64_t hash_ = 0xcbf29ce484222325ull;
+};
+
+// Decodes the code point at text[*i] and advances *i; ill-formed sequences yield -1 and
+// advance by at least one byte.
+std::int32_t DecodeUtf8(std::string_view text, std::size_t* i);
+
+// Splits `content` into lines; calls fn(line_number, line) for each (1-based, without the
+// line terminator, with a trailing '\r' removed).
+template <typename Fn>
+void ForEachLine(std::string_view content, Fn&& fn) {
+  int line_number = 0;
+  std::size_t start = 0;
+  while (start < content.size()) {
+    std::size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view line = content.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    fn(++line_number, line);
+    start = end + 1;
+  }
+}
+
+// ASCII whitespace trimming and case mapping on std::string_view (the Debian build of
+// Abseil has its own string_view type, so absl/strings helpers are not used here).
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline std::string_view StripWhitespace(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+inline bool ConsumeSuffix(std::string_view* s, std::string_view suffix) {
+  if (!s->ends_with(suffix)) return false;
+  s->remove_suffix(suffix.size());
+  return true;
+}
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// Hash and equality that let string-keyed maps be searched with std::string_view.
+struct StringViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+struct StringViewEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+};
+template <typename V>
+using StringMap = absl::flat_hash_map<std::string, V, StringViewHash, StringViewEq>;
+
+// Shortens `s` to at most `max_bytes` for error messages, on a UTF-8 boundary.
+std::string Shorten(std::string_view s, std::size_t max_bytes = 60);
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_TEXT_H_

@@ -1,0 +1,386 @@
+// Mentions: leftmost-longest gazetteer matching, title chains and dated role descriptions.
+#include <algorithm>
+#include <array>
+
+#include "absl/container/flat_hash_set.h"
+#include "attache/mentions.hpp"
+
+namespace attache {
+
+std::string_view MatchKindName(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kName: return "name";
+    case MatchKind::kAlias: return "alias";
+    case MatchKind::kDemonym: return "demonym";
+    case MatchKind::kCapital: return "capital";
+    case MatchKind::kTitle: return "title";
+    case MatchKind::kRole: return "role";
+    case MatchKind::kPronoun: return "pronoun";
+  }
+  return "unknown";
+}
+
+namespace {
+
+// One dictionary entry matched at a token position.
+struct Candidate {
+  std::uint32_t end_token = 0;  // one past the last consumed token
+  const AliasEntry* entry = nullptr;
+};
+
+constexpr std::size_t kMaxAliasTokens = 16;
+
+bool CaseMatches(const AliasEntry& entry, const std::vector<Token>& tokens,
+                 const std::array<std::uint32_t, kMaxAliasTokens>& consumed, int count) {
+  for (int k = 0; k < count && k < static_cast<int>(kMaxAliasTokens); ++k) {
+    std::uint32_t requirement = (entry.case_mask >> (2 * k)) & 3u;
+    std::uint8_t flags = tokens[consumed[k]].flags;
+    if (requirement == 1 && !(flags & kCapitalized)) return false;
+    if (requirement == 2 && !(flags & kAllUpper)) return false;
+  }
+  return true;
+}
+
+int KindRank(AliasKind kind) {
+  switch (kind) {
+    case AliasKind::kName:
+    case AliasKind::kAlias: return 0;
+    case AliasKind::kCapital: return 1;
+    case AliasKind::kDemonym: return 2;
+    default: return 3;
+  }
+}
+
+int TypeRank(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return 0;
+    case EntityType::kOrganization: return 1;
+    case EntityType::kArmedGroup: return 2;
+    case EntityType::kCountry: return 3;
+    case EntityType::kMedia: return 4;
+  }
+  return 5;
+}
+
+MatchKind ToMatchKind(AliasKind kind) {
+  switch (kind) {
+    case AliasKind::kName: return MatchKind::kName;
+    case AliasKind::kDemonym: return MatchKind::kDemonym;
+    case AliasKind::kCapital: return MatchKind::kCapital;
+    default: return MatchKind::kAlias;
+  }
+}
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const Gazetteer& g, const TokenizedText& t, const MentionOptions& options,
+                  absl::flat_hash_set<EntityIndex>* seen)
+      : g_(g), tokens_(t.tokens), options_(options), seen_(seen) {
+    possessive_keys_ = {NormalizedKey("'s"), NormalizedKey("'")};
+    counterpart_role_ = g_.FindRole("counterpart");
+    hyphen_key_ = NormalizedKey("-");
+  }
+
+  // All dictionary entries starting at `start`, each with its end.
+  void CandidatesAt(std::uint32_t start, std::uint32_t limit, std::vector<Candidate>* out) const {
+    out->clear();
+    Gazetteer::Node node = Gazetteer::Root();
+    std::array<std::uint32_t, kMaxAliasTokens> consumed{};
+    int count = 0;
+    for (std::uint32_t i = start; i < limit; ++i) {
+      if (i > start && tokens_[i].key == hyphen_key_) continue;
+      node = g_.Child(node, tokens_[i].key);
+      if (node == 0) break;
+      if (count < static_cast<int>(kMaxAliasTokens)) consumed[count] = i;
+      ++count;
+      for (const AliasEntry& e : g_.Entries(node)) {
+        if (CaseMatches(e, tokens_, consumed, count)) out->push_back({i + 1, &e});
+      }
+    }
+  }
+
+  // The best entity candidate ending furthest, by the documented tie-break order.
+  const Candidate* BestEntity(const std::vector<Candidate>& candidates,
+                              std::uint32_t* end_token) const {
+    const Candidate* best = nullptr;
+    for (const Candidate& c : candidates) {
+      if (c.entry->entity == kNoEntity) continue;
+      if (best == nullptr || c.end_token > best->end_token ||
+          (c.end_token == best->end_token && Better(*c.entry, *best->entry))) {
+        best = &c;
+      }
+    }
+    if (best != nullptr) *end_token = best->end_token;
+    return best;
+  }
+
+  bool Better(const AliasEntry& a, const AliasEntry& b) const {
+    bool seen_a = seen_->contains(a.entity), seen_b = seen_->contains(b.entity);
+    if (seen_a != seen_b) return seen_a;
+    const Entity& ea = g_.entity(a.entity);
+    const Entity& eb = g_.entity(b.entity);
+    if (ea.type == EntityType::kPerson && eb.type == EntityType::kPerson) {
+      bool office_a = g_.HoldsOfficeOn(a.entity, options_.date);
+      bool office_b = g_.HoldsOfficeOn(b.entity, options_.date);
+      if (office_a != office_b) return office_a;
+    }
+    if (KindRank(a.kind) != KindRank(b.kind)) return KindRank(a.kind) < KindRank(b.kind);
+    if (TypeRank(ea.type) != TypeRank(eb.type)) return TypeRank(ea.type) < TypeRank(eb.type);
+    return a.entity < b.entity;
+  }
+
+  // The longest title or honorific at a position, or nullptr.
+  static const Candidate* LongestOf(const std::vector<Candidate>& candidates, AliasKind a,
+                                    AliasKind b) {
+    const Candidate* best = nullptr;
+    for (const Candidate& c : candidates) {
+      if ((c.entry->kind == a || c.entry->kind == b) &&
+          (best == nullptr || c.end_token > best->end_token)) {
+        best = &c;
+      }
+    }
+    return best;
+  }
+
+  bool StartsTitle(std::uint32_t token, std::uint32_t limit) const {
+    if (token >= limit) return false;
+    std::vector<Candidate> cands;
+    CandidatesAt(token, limit, &cands);
+    return LongestOf(cands, AliasKind::kTitle, AliasKind::kTitle) != nullptr;
+  }
+
+  // The office the most recently mentioned person holds on the document date, for
+  // "his Belarusian counterpart".
+  RoleId LastPersonRole() const {
+    if (last_person_ == kNoEntity) return kNoRole;
+    for (const Role& r : g_.entity(last_person_).roles) {
+      if (r.from <= options_.date && options_.date <= r.to) return r.role;
+    }
+    return kNoRole;
+  }
+
+  bool IsPossessive(std::uint32_t token, std::uint32_t limit) const {
+    return token < limit && possessive_keys_.contains(tokens_[token].key);
+  }
+
+  // Tries a title chain at `start`: [country ('s)?] (title|honorific)+ [person].
+  // Returns true and fills `m` when the chain names a person or a dated role.
+  bool TitleChain(std::uint32_t start, std::uint32_t limit, Mention* m) {
+    std::uint32_t pos = start;
+    EntityIndex country = kNoEntity;
+    std::vector<Candidate>& cands = scratch_;
+    CandidatesAt(pos, limit, &cands);
+    std::uint32_t end = 0;
+    if (const Candidate* c = BestEntity(cands, &end)) {
+      EntityType type = g_.entity(c->entry->entity).type;
+      bool place = type == EntityType::kCountry || type == EntityType::kOrganization ||
+                   type == EntityType::kArmedGroup;
+      if (place && c->entry->kind == AliasKind::kDemonym) {
+        country = c->entry->entity;
+        pos = end;
+      } else if (place && IsPossessive(end, limit)) {
+        country = c->entry->entity;
+        pos = end + 1;
+      } else if (place && StartsTitle(end, limit)) {  // "UAE Foreign Minister ..."
+        country = c->entry->entity;
+        pos = end;
+      }
+    }
+    RoleId role = kNoRole;
+    bool plural = false;
+    int words = 0;
+    std::uint32_t last_honorific = limit;
+    while (pos < limit) {
+      CandidatesAt(pos, limit, &cands);
+      const Candidate* t = LongestOf(cands, AliasKind::kTitle, AliasKind::kHonorific);
+      if (t == nullptr) break;
+      if (t->entry->kind == AliasKind::kTitle) {
+        role = t->entry->role;
+        plural = t->entry->plural;
+        last_honorific = limit;
+      } else {
+        last_honorific = pos;
+      }
+      pos = t->end_token;
+      ++words;
+    }
+    if (words == 0) return false;
+    // The person may follow the titles, or an alias may begin with the last honorific
+    // ("Foreign Minister Prince Faisal").
+    for (std::uint32_t at : {pos, last_honorific}) {
+      if (at >= limit) continue;
+      CandidatesAt(at, limit, &cands);
+      std::uint32_t person_end = 0;
+      const Candidate* person = BestEntity(cands, &person_end);
+      if (person != nullptr && g_.entity(person->entry->entity).type == EntityType::kPerson) {
+        Fill(m, start, person_end, person->entry->entity, MatchKind::kTitle);
+        m->role = role;
+        m->role_of = country;
+        return true;
+      }
+    }
+    if (role == kNoRole || country == kNoEntity || plural) return false;
+    if (role == counterpart_role_) role = LastPersonRole();
+    if (role == kNoRole) return false;
+    EntityIndex holder = g_.RoleHolder(role, country, options_.date);
+    if (holder == kNoEntity) return false;
+    Fill(m, start, pos, holder, MatchKind::kRole);
+    m->role = role;
+    m->role_of = country;
+    return true;
+  }
+
+  void Fill(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex entity,
+            MatchKind how) const {
+    m->first_token = first;
+    m->end_token = end;
+    m->begin = tokens_[first].begin;
+    m->end = tokens_[end - 1].end;
+    m->entity = entity;
+    m->type = g_.entity(entity).type;
+    m->how = how;
+  }
+
+  void Run(std::uint32_t sentence_index, const Sentence& s, std::vector<Mention>* out) {
+    std::vector<Candidate> cands;
+    for (std::uint32_t i = s.first_token; i < s.end_token;) {
+      Mention m;
+      m.sentence = sentence_index;
+      if (options_.keep_overlaps) {
+        EmitAll(sentence_index, i, s.end_token, out);
+        ++i;
+        continue;
+      }
+      bool found = TitleChain(i, s.end_token, &m);
+      if (!found) {
+        CandidatesAt(i, s.end_token, &cands);
+        std::uint32_t end = 0;
+        if (const Candidate* c = BestEntity(cands, &end)) {
+          Fill(&m, i, end, c->entry->entity, ToMatchKind(c->entry->kind));
+          found = true;
+        }
+      }
+      if (!found) {
+        ++i;
+        continue;
+      }
+      m.possessive = IsPossessive(m.end_token, s.end_token);
+      seen_->insert(m.entity);
+      if (m.type == EntityType::kPerson) last_person_ = m.entity;
+      out->push_back(m);
+      i = m.end_token;
+    }
+  }
+
+  void EmitAll(std::uint32_t sentence_index, std::uint32_t i, std::uint32_t limit,
+               std::vector<Mention>* out) {
+    std::vector<Candidate> cands;
+    CandidatesAt(i, limit, &cands);
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+      return a.end_token > b.end_token;
+    });
+    for (const Candidate& c : cands) {
+      if (c.entry->entity == kNoEntity) continue;
+      Mention m;
+      m.sentence = sentence_index;
+      Fill(&m, i, c.end_token, c.entry->entity, ToMatchKind(c.entry->kind));
+      m.possessive = IsPossessive(m.end_token, limit);
+      out->push_back(m);
+    }
+  }
+
+ private:
+  const Gazetteer& g_;
+  const std::vector<Token>& tokens_;
+  const MentionOptions& options_;
+  absl::flat_hash_set<EntityIndex>* seen_;
+  absl::flat_hash_set<std::uint64_t> possessive_keys_;
+  std::uint64_t hyphen_key_ = 0;
+  std::vector<Candidate> scratch_;
+  RoleId counterpart_role_ = kNoRole;
+  EntityIndex last_person_ = kNoEntity;
+};
+
+}  // namespace
+
+void FindMentions(const Gazetteer& gazetteer, std::string_view text,
+                  const TokenizedText& tokens, const MentionOptions& options,
+                  std::vector<Mention>* out) {
+  (void)text;
+  absl::flat_hash_set<EntityIndex> seen;
+  SentenceMatcher matcher(gazetteer, tokens, options, &seen);
+  for (std::uint32_t s = 0; s < tokens.sentences.size(); ++s) {
+    matcher.Run(s, tokens.sentences[s], out);
+  }
+}
+
+}  // namespace attache
+
+namespace attache {
+
+void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                     std::vector<Mention>* mentions) {
+  static const std::uint64_t kPerson[] = {NormalizedKey("he"), NormalizedKey("she"),
+                                          NormalizedKey("his"), NormalizedKey("her")};
+  static const std::uint64_t kThing[] = {NormalizedKey("it"), NormalizedKey("its")};
+  std::vector<Mention> added;
+  std::size_t next = 0;   // first mention at or after the current token
+  std::size_t first = 0;  // first mention of the current sentence
+  for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
+    const Sentence& s = tokens.sentences[si];
+    while (first < mentions->size() && (*mentions)[first].sentence < si) ++first;
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      while (next < mentions->size() && (*mentions)[next].first_token < t) ++next;
+      std::uint64_t key = tokens.tokens[t].key;
+      bool person = std::find(std::begin(kPerson), std::end(kPerson), key) != std::end(kPerson);
+      bool thing = std::find(std::begin(kThing), std::end(kThing), key) != std::end(kThing);
+      if (!person && !thing) continue;
+      if (next > 0 && (*mentions)[next - 1].end_token > t) continue;  // inside a mention
+      // "his counterpart", "its foreign ministry": a determiner, not an argument.
+      bool determiner = key != kThing[0] && key != kPerson[0] && key != kPerson[1];
+      if (determiner && t + 1 < s.end_token &&
+          ((next < mentions->size() && (*mentions)[next].first_token == t + 1) ||
+           gazetteer.Child(Gazetteer::Root(), tokens.tokens[t + 1].key) != 0 ||
+           !(tokens.tokens[t + 1].flags & kHasLetter) ||
+           tokens.tokens[t + 1].key == NormalizedKey("counterpart") ||
+           tokens.tokens[t + 1].key == NormalizedKey("counterparts"))) {
+        continue;
+      }
+      auto compatible = [&](const Mention& m) {
+        if (m.how == MatchKind::kPronoun || m.type == EntityType::kMedia) return false;
+        return person == (m.type == EntityType::kPerson);
+      };
+      const Mention* antecedent = nullptr;
+      for (std::size_t k = first; k < next; ++k) {  // the sentence's first compatible one
+        const Mention& m = (*mentions)[k];
+        if (compatible(m)) {
+          antecedent = &m;
+          break;
+        }
+      }
+      for (std::size_t k = next; antecedent == nullptr && k-- > 0;) {
+        const Mention& m = (*mentions)[k];
+        if (tokens.sentences[m.sentence].paragraph != s.paragraph) break;
+        if (compatible(m)) antecedent = &m;
+      }
+      if (antecedent == nullptr) continue;
+      Mention m;
+      m.begin = tokens.tokens[t].begin;
+      m.end = tokens.tokens[t].end;
+      m.first_token = t;
+      m.end_token = t + 1;
+      m.sentence = si;
+      m.entity = antecedent->entity;
+      m.type = antecedent->type;
+      m.how = MatchKind::kPronoun;
+      m.possessive = key == NormalizedKey("its") || key == NormalizedKey("his");
+      added.push_back(m);
+    }
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) {
+    return a.first_token < b.first_token;
+  });
+}
+
+}  // namespace attache

@@ -1,0 +1,535 @@
+// Rule compilation: syntax trees -> checked, linear-time NFA programs and a word-class trie.
+#include <algorithm>
+
+#include "absl/container/flat_hash_set.h"
+#include "attache/grammar.hpp"
+#include "attache/tokenize.hpp"
+#include "fmt/format.h"
+#include "internal/rules.h"
+
+namespace attache {
+namespace internal {
+namespace {
+
+constexpr int kMaxGap = 32;
+constexpr int kMaxRepeat = 16;
+constexpr int kMaxCaptures = 8;
+constexpr std::size_t kMaxPhraseTokens = 8;
+
+// Token keys of a phrase, tokenized exactly like document text ("'s" stays one token).
+std::vector<std::uint64_t> PhraseKeys(std::string_view phrase) {
+  std::vector<std::uint64_t> keys;
+  TokenizedText t;
+  if (!Tokenizer::Default().Tokenize(phrase, &t).ok()) return keys;
+  const std::uint64_t apostrophe = NormalizedKey("'");
+  const std::uint64_t s_key = NormalizedKey("s");
+  for (std::size_t i = 0; i < t.tokens.size(); ++i) {
+    const Token& tok = t.tokens[i];
+    if (tok.key == apostrophe && i + 1 < t.tokens.size() && t.tokens[i + 1].key == s_key &&
+        t.tokens[i + 1].begin == tok.end) {
+      keys.push_back(NormalizedKey("'s"));
+      ++i;
+      continue;
+    }
+    keys.push_back(tok.key);
+  }
+  return keys;
+}
+
+class Compiler {
+ public:
+  Compiler(const Gazetteer& g, ClassTable* classes, std::vector<DataError>* errors)
+      : g_(g), classes_(classes), errors_(errors) {}
+
+  void Error(const std::string& file, SourcePos p, std::string message, std::string text = "") {
+    errors_->push_back({file, p.line, p.column, std::move(message), std::move(text)});
+  }
+
+  // Word classes: names, references (checked for cycles), then the trie.
+  void BuildClasses(const std::vector<ClassAst>& asts) {
+    absl::flat_hash_map<std::string, const ClassAst*> by_name;
+    for (const ClassAst& c : asts) {
+      if (!by_name.try_emplace(c.name, &c).second) {
+        Error(c.file, c.pos, fmt::format("class '{}' defined twice (first at {}:{})", c.name,
+                                         by_name[c.name]->file, by_name[c.name]->pos.line),
+              c.name);
+        continue;
+      }
+      classes_->by_name[c.name] = static_cast<std::uint32_t>(classes_->names.size());
+      classes_->names.push_back(c.name);
+    }
+    for (const auto& [name, ast] : by_name) {
+      std::uint32_t id = classes_->by_name[name];
+      for (const ClassEntryAst* e : Flatten(*ast, by_name)) AddPhrase(id, *e, ast->file);
+    }
+  }
+
+  // All phrase entries of a class, following @references iteratively; cycles are errors.
+  std::vector<const ClassEntryAst*> Flatten(
+      const ClassAst& root, const absl::flat_hash_map<std::string, const ClassAst*>& by_name) {
+    std::vector<const ClassEntryAst*> out;
+    absl::flat_hash_set<std::string> visited = {root.name};
+    std::vector<const ClassAst*> work = {&root};
+    while (!work.empty()) {
+      const ClassAst* c = work.back();
+      work.pop_back();
+      for (const ClassEntryAst& e : c->entries) {
+        if (!e.is_class_ref) {
+          out.push_back(&e);
+          continue;
+        }
+        auto it = by_name.find(e.text);
+        if (it == by_name.end()) {
+          if (c == &root) Error(c->file, e.pos, "unknown word class", "@" + e.text);
+          continue;
+        }
+        if (e.text == root.name) {
+          Error(c->file, e.pos, fmt::format("class '{}' refers to itself", root.name),
+                "@" + e.text);
+          continue;
+        }
+        if (visited.insert(e.text).second) work.push_back(it->second);
+      }
+    }
+    return out;
+  }
+
+  void AddPhrase(std::uint32_t id, const ClassEntryAst& e, const std::string& file) {
+    std::vector<std::uint64_t> keys = PhraseKeys(e.text);
+    if (keys.empty() || keys.size() > kMaxPhraseTokens) {
+      Error(file, e.pos,
+            fmt::format("class entry must have 1 to {} words", kMaxPhraseTokens), e.text);
+      return;
+    }
+    std::uint32_t node = 1;
+    for (std::uint64_t key : keys) {
+      auto [it, inserted] = classes_->edges.try_emplace(
+          ClassTable::EdgeKey{node, key}, static_cast<std::uint32_t>(classes_->entries.size()));
+      if (inserted) classes_->entries.emplace_back();
+      node = it->second;
+    }
+    for (const ClassEntry& existing : classes_->entries[node]) {
+      if (existing.word_class == id) return;
+    }
+    classes_->entries[node].push_back(
+        {id, static_cast<std::uint32_t>(keys.size()), e.value});
+    if (keys.size() == 1) classes_->single.try_emplace({id, keys[0]}, node);
+  }
+
+  // Compiles one rule; returns false (with errors) if it cannot be used.
+  bool CompileRule(RuleAst& rule, Program* prog, RuleInfo* info) {
+    file_ = &rule.file;
+    ok_ = true;
+    prog_ = prog;
+    prog->capture_names.clear();
+    Normalize(rule.pattern);
+    if (!HasTrigger(rule.pattern)) MarkTrigger(rule.pattern);
+    Emit(rule.pattern);
+    prog->insts.push_back({Op::kMatch});
+    prog->slot_count = static_cast<int>(prog->capture_names.size()) * 2;
+    info->max_span = MaxSpan(rule.pattern);
+    if (info->max_span == 0) Error(rule.file, rule.pos, "pattern can match nothing", rule.name);
+    ok_ &= info->max_span > 0;
+    prog->subject_capture = CaptureIndexOf(rule.subject);
+    prog->object_capture = rule.object.empty() ? -1 : CaptureIndexOf(rule.object);
+    prog->trigger_capture = CaptureIndexOf("T");
+    prog->item_capture = CaptureIndexOf("I");
+    if (prog->subject_capture < 0) {
+      Error(rule.file, rule.template_pos,
+            fmt::format("subject {} is not captured in the pattern", rule.subject), rule.subject);
+      ok_ = false;
+    }
+    if (!rule.object.empty() && prog->object_capture < 0) {
+      Error(rule.file, rule.template_pos,
+            fmt::format("object {} is not captured in the pattern", rule.object), rule.object);
+      ok_ = false;
+    }
+    CheckEntityCapture(rule, rule.subject);
+    if (!rule.object.empty()) CheckEntityCapture(rule, rule.object);
+    SplitPredicate(rule, prog);
+    if (!rule.mode.empty() && rule.mode != "fact" && rule.mode != "alleged" &&
+        rule.mode != "planned" && rule.mode != "hypothetical") {
+      Error(rule.file, rule.pos, "mode must be fact, alleged, planned or hypothetical",
+            rule.mode);
+      ok_ = false;
+    }
+    if (static_cast<int>(prog->capture_names.size()) > kMaxCaptures) {
+      Error(rule.file, rule.pos, fmt::format("more than {} captures", kMaxCaptures), rule.name);
+      ok_ = false;
+    }
+    SetPrefilter(rule.pattern, prog);
+    info->name = rule.name;
+    info->location = fmt::format("{}:{}", rule.file, rule.pos.line);
+    info->predicate = rule.predicate;
+    info->cameo = rule.cameo;
+    info->plover = rule.plover;
+    info->modality = rule.mode == "planned"        ? Modality::kPlanned
+                     : rule.mode == "hypothetical" ? Modality::kHypothetical
+                     : rule.mode == "alleged"      ? Modality::kAlleged
+                                                   : Modality::kFact;
+    return ok_;
+  }
+
+ private:
+  // Collapses single-branch alternatives and checks bounds.
+  void Normalize(PatternNode& n) {
+    for (PatternNode& c : n.children) Normalize(c);
+    if (n.kind == NodeKind::kAlternative && n.children.size() == 1) {
+      PatternNode only = std::move(n.children[0]);
+      only.capture = n.capture.empty() ? only.capture : n.capture;
+      only.min = n.min;
+      only.max = n.max;
+      only.kind = NodeKind::kSequence;
+      n = std::move(only);
+    }
+    if (n.kind == NodeKind::kGap || n.kind == NodeKind::kGapAny) {
+      if (n.max > kMaxGap || n.min > n.max) {
+        Error(*file_, n.pos, fmt::format("gap must be ~N or ~M..N with M <= N <= {}", kMaxGap));
+        ok_ = false;
+      }
+    } else if (n.min > n.max || n.max > kMaxRepeat || n.max == 0) {
+      Error(*file_, n.pos, fmt::format("repetition must be {{m,n}} with m <= n, 1 <= n <= {}",
+                                       kMaxRepeat));
+      ok_ = false;
+    }
+  }
+
+  // The sequence whose elements every match passes through, in order.
+  static PatternNode& TopLevel(PatternNode& root) {
+    PatternNode* n = &root;
+    while (n->kind == NodeKind::kSequence && n->children.size() == 1 &&
+           n->children[0].kind == NodeKind::kSequence && n->children[0].capture.empty() &&
+           n->children[0].min == 1 && n->children[0].max == 1) {
+      n = &n->children[0];
+    }
+    return *n;
+  }
+
+  static bool HasTrigger(const PatternNode& n) {
+    if (n.capture == "T") return true;
+    return std::any_of(n.children.begin(), n.children.end(), HasTrigger);
+  }
+
+  // The trigger: the first required word class at the top level of the pattern, else the
+  // first word class or literal anywhere (without a capture of its own).
+  static void MarkTrigger(PatternNode& root) {
+    for (PatternNode& c : TopLevel(root).children) {
+      if (c.kind == NodeKind::kClass && c.min > 0 && c.capture.empty()) {
+        c.capture = "T";
+        return;
+      }
+    }
+    MarkFirst(root);
+  }
+
+  static bool MarkFirst(PatternNode& n) {
+    if ((n.kind == NodeKind::kClass || n.kind == NodeKind::kLiteral) && n.capture.empty()) {
+      n.capture = "T";
+      return true;
+    }
+    for (PatternNode& c : n.children) {
+      if (MarkFirst(c)) return true;
+    }
+    return false;
+  }
+
+  int CaptureIndexOf(const std::string& name) const {
+    auto& names = prog_->capture_names;
+    auto it = std::find(names.begin(), names.end(), name);
+    return it == names.end() ? -1 : static_cast<int>(it - names.begin());
+  }
+
+  int CaptureSlot(const std::string& name) {
+    int index = CaptureIndexOf(name);
+    if (index < 0) {
+      index = static_cast<int>(prog_->capture_names.size());
+      prog_->capture_names.push_back(name);
+    }
+    return index;
+  }
+
+  std::uint32_t Here() const { return static_cast<std::uint32_t>(prog_->insts.size()); }
+  std::uint32_t Push(Inst inst) {
+    prog_->insts.push_back(inst);
+    return Here() - 1;
+  }
+
+  void Emit(const PatternNode& n) {
+    bool lazy = n.kind == NodeKind::kGap || n.kind == NodeKind::kGapAny;
+    int min = n.min;
+    int max = n.max;
+    for (int i = 0; i < min; ++i) EmitOnce(n);
+    std::vector<std::uint32_t> exits;
+    for (int i = min; i < max; ++i) {
+      std::uint32_t split = Push({Op::kSplit});
+      std::uint32_t body = Here();
+      EmitOnce(n);
+      // Gaps prefer fewer words; other optional parts prefer to match.
+      if (lazy) {
+        prog_->insts[split].y = body;
+      } else {
+        prog_->insts[split].x = body;
+      }
+      exits.push_back(split);
+    }
+    for (std::uint32_t split : exits) {
+      if (lazy) {
+        prog_->insts[split].x = Here();
+      } else {
+        prog_->insts[split].y = Here();
+      }
+    }
+  }
+
+  void EmitOnce(const PatternNode& n) {
+    int slot = n.capture.empty() ? -1 : CaptureSlot(n.capture);
+    if (slot >= 0) Push({Op::kSave, static_cast<std::uint32_t>(2 * slot)});
+    switch (n.kind) {
+      case NodeKind::kSequence:
+        for (const PatternNode& c : n.children) Emit(c);
+        break;
+      case NodeKind::kAlternative:
+        EmitAlternatives(n);
+        break;
+      case NodeKind::kEntity:
+        EmitEntity(n);
+        break;
+      case NodeKind::kClass:
+      case NodeKind::kNotClass:
+        Push({n.kind == NodeKind::kClass ? Op::kClass : Op::kNotClass, ClassId(n)});
+        break;
+      case NodeKind::kLiteral:
+        EmitLiteral(n);
+        break;
+      case NodeKind::kNotLiteral: {
+        std::vector<std::uint64_t> keys = PhraseKeys(n.text);
+        if (keys.size() != 1) {
+          Error(*file_, n.pos, "!\"...\" takes a single word", n.text);
+          ok_ = false;
+        }
+        Push({Op::kNotWord, 0, 0, 0, keys.empty() ? 0 : keys[0]});
+        break;
+      }
+      case NodeKind::kGap:
+        Push({Op::kAnyWord});
+        break;
+      case NodeKind::kGapAny:
+        Push({Op::kAnyItem});
+        break;
+    }
+    if (slot >= 0) Push({Op::kSave, static_cast<std::uint32_t>(2 * slot + 1)});
+  }
+
+  void EmitAlternatives(const PatternNode& n) {
+    std::vector<std::uint32_t> jumps;
+    for (std::size_t i = 0; i < n.children.size(); ++i) {
+      std::uint32_t split = 0;
+      if (i + 1 < n.children.size()) {
+        split = Push({Op::kSplit});
+        prog_->insts[split].x = Here();
+      }
+      Emit(n.children[i]);
+      if (i + 1 < n.children.size()) {
+        jumps.push_back(Push({Op::kJump}));
+        prog_->insts[split].y = Here();
+      }
+    }
+    for (std::uint32_t j : jumps) prog_->insts[j].x = Here();
+  }
+
+  void EmitLiteral(const PatternNode& n) {
+    std::vector<std::uint64_t> keys = PhraseKeys(n.text);
+    if (keys.empty()) {
+      Error(*file_, n.pos, "empty literal", n.text);
+      ok_ = false;
+    }
+    for (std::uint64_t key : keys) Push({Op::kWord, 0, 0, 0, key});
+  }
+
+  void EmitEntity(const PatternNode& n) {
+    EntityTest test;
+    if (n.text == "*") {
+      test.type_mask = (1u << kEntityTypeCount) - 1;
+    } else if (n.text == "actor") {
+      test.type_mask = (1u << static_cast<int>(EntityType::kPerson)) |
+                       (1u << static_cast<int>(EntityType::kCountry)) |
+                       (1u << static_cast<int>(EntityType::kOrganization)) |
+                       (1u << static_cast<int>(EntityType::kArmedGroup));
+    } else if (!n.text.empty() && n.text[0] == '=') {
+      test.entity = g_.IndexOf(n.text.substr(1));
+      if (test.entity == kNoEntity) {
+        Error(*file_, n.pos, "unknown entity id", n.text.substr(1));
+        ok_ = false;
+      }
+    } else {
+      std::string_view types = n.text;
+      while (!types.empty()) {
+        std::size_t bar = types.find('|');
+        std::string_view name = types.substr(0, bar);
+        types = bar == std::string_view::npos ? std::string_view() : types.substr(bar + 1);
+        std::optional<EntityType> type = ParseEntityType(name);
+        if (!type) {
+          Error(*file_, n.pos,
+                "unknown entity type (PERSON, COUNTRY, ORGANIZATION, ARMED_GROUP, MEDIA, actor, "
+                "*, or =id)",
+                std::string(name));
+          ok_ = false;
+          continue;
+        }
+        test.type_mask |= 1u << static_cast<int>(*type);
+      }
+    }
+    prog_->entity_tests.push_back(test);
+    Push({Op::kEntity, static_cast<std::uint32_t>(prog_->entity_tests.size() - 1)});
+  }
+
+  std::uint32_t ClassId(const PatternNode& n) {
+    auto it = classes_->by_name.find(n.text);
+    if (it == classes_->by_name.end()) {
+      Error(*file_, n.pos, "unknown word class", "@" + n.text);
+      ok_ = false;
+      return 0;
+    }
+    return it->second;
+  }
+
+  static int MaxSpan(const PatternNode& n, const ClassTable* classes = nullptr) {
+    int one = 0;
+    switch (n.kind) {
+      case NodeKind::kSequence:
+        for (const PatternNode& c : n.children) one += MaxSpan(c, classes);
+        break;
+      case NodeKind::kAlternative:
+        for (const PatternNode& c : n.children) one = std::max(one, MaxSpan(c, classes));
+        break;
+      case NodeKind::kClass:
+        one = static_cast<int>(kMaxPhraseTokens);
+        break;
+      case NodeKind::kLiteral:
+        one = static_cast<int>(PhraseKeys(n.text).size());
+        break;
+      default:
+        one = 1;
+    }
+    return one * n.max;
+  }
+
+  void CheckEntityCapture(const RuleAst& rule, const std::string& name) {
+    const PatternNode* node = FindCapture(rule.pattern, name);
+    if (node != nullptr && node->kind != NodeKind::kEntity) {
+      Error(rule.file, node->pos,
+            fmt::format("{} is used as subject or object, so it must capture an <entity>", name),
+            name);
+      ok_ = false;
+    }
+  }
+
+  static const PatternNode* FindCapture(const PatternNode& n, const std::string& name) {
+    if (n.capture == name) return &n;
+    for (const PatternNode& c : n.children) {
+      if (const PatternNode* found = FindCapture(c, name)) return found;
+    }
+    return nullptr;
+  }
+
+  void SplitPredicate(const RuleAst& rule, Program* prog) {
+    prog->predicate_parts.clear();
+    std::string_view p = rule.predicate;
+    while (!p.empty()) {
+      std::size_t open = p.find('{');
+      if (open == std::string_view::npos) {
+        prog->predicate_parts.push_back({std::string(p), -1});
+        break;
+      }
+      if (open > 0) prog->predicate_parts.push_back({std::string(p.substr(0, open)), -1});
+      std::size_t close = p.find('}', open);
+      std::string name(p.substr(open + 1, close - open - 1));
+      int index = CaptureIndexOf(name);
+      if (index < 0) {
+        Error(rule.file, rule.template_pos,
+              fmt::format("predicate uses {{{}}}, which the pattern does not capture", name),
+              rule.predicate);
+        ok_ = false;
+      }
+      prog->predicate_parts.push_back({name, index});
+      p = p.substr(close + 1);
+    }
+  }
+
+  // A class or literal every match must contain: the first one at the top level.
+  void SetPrefilter(PatternNode& root, Program* prog) {
+    const PatternNode* n = &TopLevel(root);
+    for (const PatternNode& c : n->children) {
+      if (c.min == 0) continue;
+      if (c.kind == NodeKind::kClass && classes_->by_name.contains(c.text)) {
+        prog->required_class = classes_->by_name.at(c.text);
+        return;
+      }
+      if (c.kind == NodeKind::kLiteral) {
+        std::vector<std::uint64_t> keys = PhraseKeys(c.text);
+        if (!keys.empty()) prog->required_word = keys[0];
+        return;
+      }
+    }
+  }
+
+  const Gazetteer& g_;
+  ClassTable* classes_;
+  std::vector<DataError>* errors_;
+  const std::string* file_ = nullptr;
+  Program* prog_ = nullptr;
+  bool ok_ = true;
+};
+
+}  // namespace
+}  // namespace internal
+
+RuleSet::RuleSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+RuleSet::~RuleSet() = default;
+
+RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& gazetteer,
+                       std::vector<DataError>* errors) {
+  std::vector<DataError> local_errors;
+  if (errors == nullptr) errors = &local_errors;
+  internal::RuleFileAst ast;
+  for (const DataSource& source : sources) {
+    if (source.name.ends_with(".rules")) internal::ParseRuleFile(source, &ast, errors);
+  }
+  auto impl = std::make_unique<Impl>();
+  internal::Compiler compiler(gazetteer, &impl->classes, errors);
+  compiler.BuildClasses(ast.classes);
+  absl::flat_hash_map<std::string, std::string> names;
+  for (internal::RuleAst& rule : ast.rules) {
+    std::string where = fmt::format("{}:{}", rule.file, rule.pos.line);
+    auto [it, inserted] = names.try_emplace(rule.name, where);
+    if (!inserted) {
+      compiler.Error(rule.file, rule.pos,
+                     fmt::format("rule '{}' defined twice (first at {})", rule.name, it->second),
+                     rule.name);
+      continue;
+    }
+    internal::Program program;
+    RuleInfo info;
+    if (compiler.CompileRule(rule, &program, &info)) {
+      impl->programs.push_back(std::move(program));
+      impl->infos.push_back(std::move(info));
+    }
+  }
+  return RuleSet(std::move(impl));
+}
+
+std::size_t RuleSet::size() const { return impl_->infos.size(); }
+const RuleInfo& RuleSet::rule(std::uint32_t index) const { return impl_->infos[index]; }
+
+std::uint32_t RuleSet::FindClass(std::string_view name) const {
+  auto it = impl_->classes.by_name.find(name);
+  return it == impl_->classes.by_name.end() ? kNoClass : it->second;
+}
+
+bool RuleSet::InClass(std::uint32_t word_class, std::uint64_t key) const {
+  return impl_->classes.single.contains({word_class, key});
+}
+
+}  // namespace attache

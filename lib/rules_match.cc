@@ -1,0 +1,444 @@
+// Rule matching: a sentence becomes a stream of items (words, entity mentions, coordinated
+// groups of mentions); each rule's program runs as a Thompson NFA simulation anchored at
+// every start position. Every (position, instruction) pair is visited at most once per
+// start, and no rule spans more than RuleInfo::max_span items, so the cost is linear in the
+// sentence length.
+#include <algorithm>
+#include <array>
+
+#include "absl/container/flat_hash_set.h"
+#include "attache/grammar.hpp"
+#include "internal/rules.h"
+#include "internal/text.h"
+
+namespace attache {
+namespace {
+
+using internal::ClassEntry;
+using internal::Inst;
+using internal::Op;
+using internal::Program;
+
+constexpr std::uint32_t kNoMention = 0xffffffffu;
+
+struct Item {
+  std::uint32_t first_token = 0;
+  std::uint32_t end_token = 0;
+  std::uint64_t key = 0;          // words only
+  std::uint32_t members_begin = 0;  // entity items: range in Stream::members
+  std::uint32_t members_end = 0;
+  std::uint32_t type_mask = 0;    // union of member types (0 for words)
+  bool is_entity() const { return members_end > members_begin; }
+};
+
+struct ClassHit {
+  std::uint32_t word_class;
+  std::uint32_t length;  // items
+  const std::string* value;
+};
+
+struct Stream {
+  std::vector<Item> items;
+  std::vector<std::uint32_t> members;  // indices into the sentence's mentions
+  std::vector<std::uint32_t> hit_begin;  // per item, into hits (size items+1)
+  std::vector<ClassHit> hits;
+};
+
+bool Compatible(EntityType a, EntityType b) {
+  bool person_a = a == EntityType::kPerson, person_b = b == EntityType::kPerson;
+  return person_a == person_b && a != EntityType::kMedia && b != EntityType::kMedia;
+}
+
+// Builds the item stream: mentions collapse into single items, and mentions joined by
+// ",", "and", "&" or "nor" into one coordinated group item.
+void BuildStream(const TokenizedText& tokens, const Sentence& s,
+                 const std::vector<Mention>& mentions, Stream* out) {
+  static const std::uint64_t kComma = NormalizedKey(",");
+  static const std::uint64_t kAnd = NormalizedKey("and");
+  static const std::uint64_t kAmp = NormalizedKey("&");
+  static const std::uint64_t kNor = NormalizedKey("nor");
+  static const std::uint64_t kDeterminers[] = {NormalizedKey("the"), NormalizedKey("his"),
+                                               NormalizedKey("her"), NormalizedKey("its"),
+                                               NormalizedKey("their")};
+  auto is_determiner = [&](const Item& item) {
+    return !item.is_entity() && std::find(std::begin(kDeterminers), std::end(kDeterminers),
+                                          item.key) != std::end(kDeterminers);
+  };
+  std::size_t m = 0;
+  for (std::uint32_t t = s.first_token; t < s.end_token;) {
+    while (m < mentions.size() && mentions[m].first_token < t) ++m;
+    if (m < mentions.size() && mentions[m].first_token == t) {
+      const Mention& mention = mentions[m];
+      Item item;
+      item.first_token = t;
+      item.end_token = mention.end_token;
+      item.members_begin = static_cast<std::uint32_t>(out->members.size());
+      out->members.push_back(static_cast<std::uint32_t>(m));
+      item.members_end = item.members_begin + 1;
+      item.type_mask = 1u << static_cast<int>(mention.type);
+      out->items.push_back(item);
+      t = mention.end_token;
+      ++m;
+      continue;
+    }
+    Item item;
+    item.first_token = t;
+    item.end_token = t + 1;
+    item.key = tokens.tokens[t].key;
+    out->items.push_back(item);
+    ++t;
+  }
+  // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item.
+  std::vector<Item> grouped;
+  const auto& items = out->items;
+  for (std::size_t i = 0; i < items.size();) {
+    if (!items[i].is_entity()) {
+      grouped.push_back(items[i++]);
+      continue;
+    }
+    const EntityType type = mentions[out->members[items[i].members_begin]].type;
+    Item group = items[i];
+    std::size_t j = i + 1;
+    std::size_t last_member = i;
+    bool closed = false;  // a conjunction was seen: only an apposition may follow
+    while (j < items.size()) {
+      std::size_t k = j;
+      bool comma = !items[k].is_entity() && items[k].key == kComma;
+      if (comma) ++k;
+      bool conj = !closed && k < items.size() && !items[k].is_entity() &&
+                  (items[k].key == kAnd || items[k].key == kAmp || items[k].key == kNor);
+      if (conj) ++k;
+      if ((comma || conj) && k < items.size() && is_determiner(items[k])) ++k;
+      if ((!comma && !conj) || k >= items.size() || !items[k].is_entity()) break;
+      const Mention& next = mentions[out->members[items[k].members_begin]];
+      const Mention& last = mentions[out->members[items[last_member].members_end - 1]];
+      // After "and", only "X and Y, <Y again>" (an apposition naming Y) continues.
+      if (closed && (!comma || next.entity != last.entity)) break;
+      if (!Compatible(type, next.type)) break;
+      last_member = k;
+      j = k + 1;
+      closed |= conj;
+    }
+    if (last_member == i) {
+      grouped.push_back(items[i++]);
+      continue;
+    }
+    // Re-list members contiguously; a group naming one entity twice ("Hungary's prime
+    // minister, Viktor Orbán") keeps one member.
+    std::uint32_t begin = static_cast<std::uint32_t>(out->members.size());
+    absl::flat_hash_set<EntityIndex> seen;
+    for (std::size_t k = i; k <= last_member; ++k) {
+      if (!items[k].is_entity()) continue;
+      std::uint32_t mention = out->members[items[k].members_begin];
+      if (seen.insert(mentions[mention].entity).second) out->members.push_back(mention);
+      group.type_mask |= items[k].type_mask;
+    }
+    group.members_begin = begin;
+    group.members_end = static_cast<std::uint32_t>(out->members.size());
+    group.end_token = items[last_member].end_token;
+    grouped.push_back(group);
+    i = last_member + 1;
+  }
+  out->items = std::move(grouped);
+}
+
+void FindClassHits(const internal::ClassTable& classes, Stream* s) {
+  s->hit_begin.assign(s->items.size() + 1, 0);
+  for (std::size_t i = 0; i < s->items.size(); ++i) {
+    s->hit_begin[i] = static_cast<std::uint32_t>(s->hits.size());
+    std::uint32_t node = 1;
+    for (std::size_t j = i; j < s->items.size() && !s->items[j].is_entity(); ++j) {
+      auto it = classes.edges.find({node, s->items[j].key});
+      if (it == classes.edges.end()) break;
+      node = it->second;
+      for (const ClassEntry& e : classes.entries[node]) {
+        s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1), &e.value});
+      }
+    }
+  }
+  s->hit_begin[s->items.size()] = static_cast<std::uint32_t>(s->hits.size());
+}
+
+struct Thread {
+  std::uint32_t pc;
+  std::array<std::int32_t, 16> caps;
+};
+
+// Runs `prog` anchored at `start` with leftmost-first (Perl-like) priorities: optional
+// parts are tried before skipping them, gaps as short as possible. Returns true with the
+// captures of the preferred match.
+class Vm {
+ public:
+  Vm(const Program& prog, const std::vector<Mention>& mentions, const Stream& s)
+      : prog_(prog), mentions_(mentions), s_(s) {
+    pending_.resize(s.items.size() + 1);
+    visited_.assign(prog.insts.size(), -1);
+  }
+
+  bool Run(std::uint32_t start, std::array<std::int32_t, 16>* caps, std::uint32_t* end) {
+    for (auto& list : pending_) list.clear();
+    Thread t{0, {}};
+    t.caps.fill(-1);
+    pending_[start].push_back(t);
+    std::fill(visited_.begin(), visited_.end(), -1);
+    const auto n = static_cast<std::uint32_t>(s_.items.size());
+    std::uint32_t live = 1;
+    bool matched = false;
+    for (std::uint32_t p = start; p <= n && live > 0; ++p) {
+      live -= static_cast<std::uint32_t>(pending_[p].size());
+      current_.clear();
+      bool matched_here = false;
+      for (const Thread& th : pending_[p]) {
+        if (matched_here) break;  // lower-priority threads at this position lose
+        matched_here = Closure(th, p, caps);
+      }
+      if (matched_here) *end = p;
+      matched |= matched_here;
+      for (const Thread& th : current_) live += Step(th, p);
+    }
+    return matched;
+  }
+
+ private:
+  // Follows splits, jumps and saves from `th`; consuming threads go to current_.
+  bool Closure(const Thread& th, std::uint32_t p, std::array<std::int32_t, 16>* caps) {
+    stack_.clear();
+    stack_.push_back(th);
+    while (!stack_.empty()) {
+      Thread t = stack_.back();
+      stack_.pop_back();
+      if (visited_[t.pc] == static_cast<std::int32_t>(p)) continue;
+      visited_[t.pc] = static_cast<std::int32_t>(p);
+      const Inst& inst = prog_.insts[t.pc];
+      switch (inst.op) {
+        case Op::kJump:
+          stack_.push_back({inst.x, t.caps});
+          break;
+        case Op::kSplit:
+          stack_.push_back({inst.y, t.caps});
+          stack_.push_back({inst.x, t.caps});
+          break;
+        case Op::kSave:
+          t.caps[inst.arg] = static_cast<std::int32_t>(p);
+          ++t.pc;
+          stack_.push_back(t);
+          break;
+        case Op::kMatch:
+          *caps = t.caps;
+          return true;  // threads already queued in current_ have higher priority
+        default:
+          current_.push_back(t);
+      }
+    }
+    return false;
+  }
+
+  bool EntityOk(const internal::EntityTest& test, const Item& item) const {
+    if (!item.is_entity()) return false;
+    if (test.entity != kNoEntity) {
+      return item.members_end - item.members_begin == 1 &&
+             mentions_[s_.members[item.members_begin]].entity == test.entity;
+    }
+    return (item.type_mask & ~test.type_mask) == 0;
+  }
+
+  // Advances one consuming thread over the item at p; returns threads scheduled.
+  std::uint32_t Step(const Thread& t, std::uint32_t p) {
+    if (p >= s_.items.size()) return 0;
+    const Inst& inst = prog_.insts[t.pc];
+    const Item& item = s_.items[p];
+    bool advance = false;
+    switch (inst.op) {
+      case Op::kEntity:
+        advance = EntityOk(prog_.entity_tests[inst.arg], item);
+        break;
+      case Op::kWord:
+        advance = !item.is_entity() && item.key == inst.key;
+        break;
+      case Op::kNotWord:
+        advance = !item.is_entity() && item.key != inst.key;
+        break;
+      case Op::kAnyWord:
+        advance = !item.is_entity();
+        break;
+      case Op::kAnyItem:
+        advance = true;
+        break;
+      case Op::kNotClass: {
+        advance = !item.is_entity();
+        for (std::uint32_t h = s_.hit_begin[p]; advance && h < s_.hit_begin[p + 1]; ++h) {
+          if (s_.hits[h].word_class == inst.arg && s_.hits[h].length == 1) advance = false;
+        }
+        break;
+      }
+      case Op::kClass: {
+        std::uint32_t scheduled = 0;
+        for (std::uint32_t h = s_.hit_begin[p]; h < s_.hit_begin[p + 1]; ++h) {
+          if (s_.hits[h].word_class != inst.arg) continue;
+          pending_[p + s_.hits[h].length].push_back({t.pc + 1, t.caps});
+          ++scheduled;
+        }
+        return scheduled;
+      }
+      default:
+        break;
+    }
+    if (!advance) return 0;
+    pending_[p + 1].push_back({t.pc + 1, t.caps});
+    return 1;
+  }
+
+ private:
+  const Program& prog_;
+  const std::vector<Mention>& mentions_;
+  const Stream& s_;
+  std::vector<std::vector<Thread>> pending_;
+  std::vector<Thread> current_;
+  std::vector<Thread> stack_;
+  std::vector<std::int32_t> visited_;
+};
+
+bool SentenceHas(const Program& prog, const Stream& s) {
+  if (prog.required_class != 0xffffffffu) {
+    return std::any_of(s.hits.begin(), s.hits.end(), [&](const ClassHit& h) {
+      return h.word_class == prog.required_class;
+    });
+  }
+  if (prog.required_word != 0) {
+    return std::any_of(s.items.begin(), s.items.end(), [&](const Item& i) {
+      return !i.is_entity() && i.key == prog.required_word;
+    });
+  }
+  return true;
+}
+
+ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a,
+                  std::int32_t b) {
+  return {tokens.tokens[s.items[a].first_token].begin,
+          tokens.tokens[s.items[b - 1].end_token - 1].end};
+}
+
+// The canonical value of a capture: the class entry's value ("drones" for "Shahed
+// drones"), else the captured words in lowercase.
+std::string CaptureValue(std::string_view text, const TokenizedText& tokens, const Stream& s,
+                         const std::array<std::int32_t, 16>& caps, int capture) {
+  std::int32_t a = caps[2 * capture], b = caps[2 * capture + 1];
+  if (a < 0 || b <= a) return "";
+  for (std::uint32_t h = s.hit_begin[a]; h < s.hit_begin[a + 1]; ++h) {
+    if (static_cast<std::int32_t>(s.hits[h].length) == b - a && !s.hits[h].value->empty()) {
+      return *s.hits[h].value;
+    }
+  }
+  ByteSpan span = ItemSpan(tokens, s, a, b);
+  std::string value = internal::AsciiLower(text.substr(span.begin, span.end - span.begin));
+  for (char& c : value) {
+    if (c == ' ') c = '-';
+  }
+  return value;
+}
+
+}  // namespace
+
+void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uint32_t sentence,
+                    const std::vector<Mention>& mentions, std::vector<RuleMatch>* out) const {
+  (void)text;
+  Stream stream;
+  BuildStream(tokens, tokens.sentences[sentence], mentions, &stream);
+  FindClassHits(impl_->classes, &stream);
+  for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
+    const Program& prog = impl_->programs[r];
+    if (!SentenceHas(prog, stream)) continue;
+    Vm vm(prog, mentions, stream);
+    absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>> seen;
+    absl::flat_hash_set<std::int32_t> triggers;  // the leftmost match of a trigger wins
+    for (std::uint32_t start = 0; start < stream.items.size(); ++start) {
+      std::array<std::int32_t, 16> caps;
+      std::uint32_t end = start;
+      if (!vm.Run(start, &caps, &end) || end == start) continue;
+      const int sc = prog.subject_capture;
+      const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0
+                         ? prog.object_capture
+                         : -1;
+      const int tcap = prog.trigger_capture;
+      if (tcap >= 0 && caps[2 * tcap] >= 0 && !triggers.insert(caps[2 * tcap]).second) continue;
+      const Item& subject_item = stream.items[caps[2 * sc]];
+      RuleMatch base;
+      base.rule = r;
+      base.sentence = sentence;
+      base.span = ItemSpan(tokens, stream, static_cast<std::int32_t>(start),
+                           static_cast<std::int32_t>(end));
+      int tc = prog.trigger_capture;
+      if (tc >= 0 && caps[2 * tc] >= 0 && caps[2 * tc + 1] > caps[2 * tc]) {
+        base.trigger = ItemSpan(tokens, stream, caps[2 * tc], caps[2 * tc + 1]);
+      }
+      // The predicate, with {X} replaced by the canonical value of what X captured; a
+      // capture named I is also the triple's item.
+      std::string predicate;
+      for (const auto& [part, capture] : prog.predicate_parts) {
+        if (capture < 0) {
+          predicate += part;
+        } else {
+          predicate += CaptureValue(text, tokens, stream, caps, capture);
+        }
+      }
+      base.predicate = predicate;
+      if (prog.item_capture >= 0) {
+        base.item = CaptureValue(text, tokens, stream, caps, prog.item_capture);
+      }
+      auto member_arg = [&](std::uint32_t member) {
+        const Mention& mention = mentions[stream.members[member]];
+        return Argument{mention.entity, {mention.begin, mention.end}};
+      };
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+      if (oc < 0) {
+        for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
+          pairs.push_back({a, kNoMention});
+        }
+      } else if (oc == sc) {
+        for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
+          for (std::uint32_t b = a + 1; b < subject_item.members_end; ++b) pairs.push_back({a, b});
+        }
+      } else {
+        const Item& object_item = stream.items[caps[2 * oc]];
+        for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
+          for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
+            pairs.push_back({a, b});
+          }
+        }
+      }
+      for (auto [a, b] : pairs) {
+        RuleMatch m = base;
+        m.subject = member_arg(a);
+        if (b != kNoMention) {
+          m.object = member_arg(b);
+          if (m.object->entity == m.subject.entity) continue;
+        }
+        auto key = std::make_tuple(m.subject.entity, m.object ? m.object->entity : kNoEntity,
+                                   m.predicate, m.trigger.begin);
+        if (!seen.insert(key).second) continue;
+        out->push_back(std::move(m));
+      }
+    }
+  }
+}
+
+std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens,
+                                               std::uint32_t sentence,
+                                               const std::vector<RuleMatch>& matched) const {
+  Stream stream;
+  BuildStream(tokens, tokens.sentences[sentence], {}, &stream);
+  FindClassHits(impl_->classes, &stream);
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
+    const Program& prog = impl_->programs[r];
+    if (prog.required_class == 0xffffffffu && prog.required_word == 0) continue;
+    if (!SentenceHas(prog, stream)) continue;
+    bool fired = std::any_of(matched.begin(), matched.end(), [&](const RuleMatch& m) {
+      return m.rule == r && m.sentence == sentence;
+    });
+    if (!fired) out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace attache
