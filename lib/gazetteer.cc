@@ -129,6 +129,7 @@ struct Gazetteer::Impl {
   std::vector<Entity> entities;
   internal::StringMap<EntityIndex> by_id;
   std::vector<std::string> role_names;
+  std::vector<bool> role_resolvable;
   internal::StringMap<RoleId> role_by_name;
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, std::vector<RoleSpan>> holders;
   absl::flat_hash_map<Edge, Node> edges;
@@ -137,7 +138,10 @@ struct Gazetteer::Impl {
 
   RoleId InternRole(const std::string& name) {
     auto [it, inserted] = role_by_name.try_emplace(name, static_cast<RoleId>(role_names.size()));
-    if (inserted) role_names.push_back(name);
+    if (inserted) {
+      role_names.push_back(name);
+      role_resolvable.push_back(true);
+    }
     return it->second;
   }
 
@@ -267,6 +271,7 @@ class GazetteerBuilder {
   void AddWords(const internal::GazetteerRecord& r) {
     bool title = r.kind == internal::RecordKind::kTitle;
     RoleId role = title ? g_->InternRole(r.id.text) : kNoRole;
+    if (title) g_->role_resolvable[role] = r.resolve;
     for (const auto& w : r.words) {
       AliasEntry entry;
       entry.kind = title ? AliasKind::kTitle : AliasKind::kHonorific;
@@ -331,6 +336,10 @@ const Entity* Gazetteer::Find(std::string_view id) const {
 
 std::string_view Gazetteer::role_name(RoleId role) const {
   return role < impl_->role_names.size() ? std::string_view(impl_->role_names[role]) : "";
+}
+
+bool Gazetteer::RoleResolvable(RoleId role) const {
+  return role < impl_->role_resolvable.size() && impl_->role_resolvable[role];
 }
 
 RoleId Gazetteer::FindRole(std::string_view name) const {

@@ -149,7 +149,7 @@ bool KeyAllowed(RecordKind kind, std::string_view key) {
       return kAliasKeys.contains(key);
     case RecordKind::kTitle:
     case RecordKind::kHonorific:
-      return key == "words";
+      return key == "words" || key == "resolve";
   }
   return false;
 }
@@ -223,6 +223,12 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       record.demonyms = p.ExpandPlurals(p.List(value, value_column));
     } else if (key == "capitals") {
       record.capitals = p.List(value, value_column);
+    } else if (key == "resolve") {
+      if (value != "yes" && value != "no") {
+        p.Error(value_column, "resolve must be yes or no", value);
+      } else {
+        record.resolve = value == "yes";
+      }
     } else if (key == "words") {
       record.words = p.List(value, value_column);
     } else if (key == "roles") {

@@ -221,7 +221,7 @@ class SentenceMatcher {
     }
     if (role == kNoRole || country == kNoEntity || plural) return false;
     if (role == counterpart_role_) role = LastPersonRole();
-    if (role == kNoRole) return false;
+    if (role == kNoRole || !g_.RoleResolvable(role)) return false;
     EntityIndex holder = g_.RoleHolder(role, country, options_.date);
     if (holder == kNoEntity) return false;
     Fill(m, start, pos, holder, MatchKind::kRole);
@@ -318,8 +318,26 @@ void FindMentions(const Gazetteer& gazetteer, std::string_view text,
 
 namespace attache {
 
+namespace {
+
+// Words after which a pronoun starts a clause as its subject.
+bool IsClauseOpener(const TokenizedText& tokens, std::uint32_t token) {
+  static const std::uint64_t kOpeners[] = {
+      NormalizedKey("that"), NormalizedKey(","),    NormalizedKey("and"),
+      NormalizedKey("but"),  NormalizedKey("while"), NormalizedKey("as"),
+      NormalizedKey("because"), NormalizedKey("which"), NormalizedKey("\""),
+      NormalizedKey(";"),    NormalizedKey(":"),     NormalizedKey("when"),
+      NormalizedKey("after"), NormalizedKey("before"), NormalizedKey("since"),
+      NormalizedKey("(")};
+  std::uint64_t key = tokens.tokens[token].key;
+  return std::find(std::begin(kOpeners), std::end(kOpeners), key) != std::end(kOpeners);
+}
+
+}  // namespace
+
 void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
                      std::vector<Mention>* mentions) {
+  static const std::uint64_t kBy = NormalizedKey("by");
   static const std::uint64_t kPerson[] = {NormalizedKey("he"), NormalizedKey("she"),
                                           NormalizedKey("his"), NormalizedKey("her")};
   static const std::uint64_t kThing[] = {NormalizedKey("it"), NormalizedKey("its")};
@@ -350,18 +368,24 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
         if (m.how == MatchKind::kPronoun || m.type == EntityType::kMedia) return false;
         return person == (m.type == EntityType::kPerson);
       };
+      // A pronoun opening a clause ("that it sent", "He said") takes the sentence's
+      // subject; one after a verb or preposition ("accusing it of") the latest compatible
+      // mention that is not an agent ("allegations by Amnesty accusing it").
       const Mention* antecedent = nullptr;
-      for (std::size_t k = first; k < next; ++k) {  // the sentence's first compatible one
-        const Mention& m = (*mentions)[k];
-        if (compatible(m)) {
-          antecedent = &m;
-          break;
+      const bool opens_clause = t == s.first_token || IsClauseOpener(tokens, t - 1);
+      if (opens_clause) {
+        for (std::size_t k = first; k < next; ++k) {
+          if (compatible((*mentions)[k])) {
+            antecedent = &(*mentions)[k];
+            break;
+          }
         }
       }
       for (std::size_t k = next; antecedent == nullptr && k-- > 0;) {
         const Mention& m = (*mentions)[k];
         if (tokens.sentences[m.sentence].paragraph != s.paragraph) break;
-        if (compatible(m)) antecedent = &m;
+        bool agent = m.first_token > 0 && tokens.tokens[m.first_token - 1].key == kBy;
+        if (compatible(m) && !(agent && !opens_clause)) antecedent = &m;
       }
       if (antecedent == nullptr) continue;
       Mention m;

@@ -84,7 +84,10 @@ class Compiler {
           continue;
         }
         if (e.text == root.name) {
-          Error(c->file, e.pos, fmt::format("class '{}' refers to itself", root.name),
+          Error(c->file, e.pos,
+                c == &root ? fmt::format("class '{}' refers to itself", root.name)
+                           : fmt::format("word class cycle: '{}' leads back to '{}'", c->name,
+                                         root.name),
                 "@" + e.text);
           continue;
         }

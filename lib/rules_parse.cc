@@ -127,8 +127,11 @@ class Builder {
       : lines_(lines), base_(base), text_begin_(text_begin) {}
 
   SourcePos Pos(const char* where) const {
+    if (mark_ != nullptr) where = mark_;
     return lines_.At(base_ + static_cast<std::size_t>(where - text_begin_));
   }
+  // Records where the next element starts (actions see only where an element ended).
+  void Mark(const char* where) { mark_ = where; }
 
   // --- class statements
   void BeginClass(const std::string& name, const char* where) {
@@ -212,6 +215,7 @@ class Builder {
   RuleAst rule_;
   std::vector<PatternNode*> stack_;
   std::string pending_capture_;
+  const char* mark_ = nullptr;
 };
 
 struct builder_tag;
@@ -246,6 +250,7 @@ x3::rule<struct sequence_id> const kSequence = "a pattern element";
 x3::rule<struct element_id> const kElement = "a pattern element";
 x3::rule<struct atom_id> const kAtom = "a pattern element";
 
+auto on_mark = [](auto& ctx) { B(ctx).Mark(&*x3::_where(ctx).begin()); };
 auto on_capture = [](auto& ctx) { B(ctx).SetCapture(x3::_attr(ctx)); };
 auto on_entity = [](auto& ctx) { B(ctx).Add(NodeKind::kEntity, x3::_attr(ctx), Where(ctx)); };
 auto on_class = [](auto& ctx) { B(ctx).Add(NodeKind::kClass, x3::_attr(ctx), Where(ctx)); };
@@ -285,13 +290,13 @@ const auto kSequence_def = +kElement;
 const auto kQuantifier =
     lit('?')[on_optional] | (lit('{') > (uint_ > ',' > uint_)[on_repeat] > '}');
 const auto kElement_def = -((kCaptureName >> '=')[on_capture]) >> kAtom >> -kQuantifier;
-const auto kAtom_def = (lit('<') > kEntitySpec[on_entity] > '>') |
+const auto kAtom_def = x3::eps[on_mark] >> ((lit('<') > kEntitySpec[on_entity] > '>') |
                        (lit('@') > kName[on_class]) | kQuoted[on_literal] |
                        (lit("~~") > uint_[on_gap_any_min] > -(lit("..") > uint_[on_gap_max])) |
                        (lit('~') > uint_[on_gap_min] > -(lit("..") > uint_[on_gap_max])) |
                        (lit('!') > ((lit('@') > kName[on_not_class]) |
                                     kQuoted[on_not_literal])) |
-                       (lit('(') > kAlternatives > ')');
+                       (lit('(') > kAlternatives > ')'));
 BOOST_SPIRIT_DEFINE(kAlternatives, kSequence, kElement, kAtom)
 
 auto on_class_name = [](auto& ctx) { B(ctx).BeginClass(x3::_attr(ctx), Where(ctx)); };
@@ -308,19 +313,22 @@ auto on_cameo = [](auto& ctx) { B(ctx).SetAttribute("cameo", x3::_attr(ctx)); };
 auto on_plover = [](auto& ctx) { B(ctx).SetAttribute("plover", x3::_attr(ctx)); };
 auto on_mode = [](auto& ctx) { B(ctx).SetAttribute("mode", x3::_attr(ctx)); };
 
-const auto kEntry = ((lit('@') > kName[on_entry_ref]) | kQuoted[on_entry_word] |
+const auto kEntry = x3::eps[on_mark] >> ((lit('@') > kName[on_entry_ref]) | kQuoted[on_entry_word] |
                      kBareWord[on_entry_word]) >>
                     -(lit('=') > kBareWord[on_entry_value]);
 const auto kClassStatement =
-    lexeme[lit("class") >> !x3::ascii::alnum] > kName[on_class_name] > ':' > +kEntry;
-const auto kTemplate = (kCaptureName > kPredicate)[on_subject] > -kCaptureName[on_object];
+    lexeme[lit("class") >> !x3::ascii::alnum] > x3::eps[on_mark] > kName[on_class_name] > ':' >
+    +kEntry;
+const auto kTemplate =
+    x3::eps[on_mark] >> (kCaptureName > kPredicate)[on_subject] > -kCaptureName[on_object];
 const auto kDigits = x3::rule<struct digits_id, std::string>{"digits"} = lexeme[+digit];
 const auto kUpperName = x3::rule<struct upper_id, std::string>{"an UPPERCASE name"} =
     lexeme[+x3::char_("A-Z_")];
 const auto kAttribute = (lit("cameo") > '=' > kDigits[on_cameo]) |
                         (lit("plover") > '=' > kUpperName[on_plover]) |
                         (lit("mode") > '=' > kName[on_mode]);
-const auto kRuleStatement = lexeme[lit("rule") >> !x3::ascii::alnum] > kName[on_rule_name] >
+const auto kRuleStatement = lexeme[lit("rule") >> !x3::ascii::alnum] > x3::eps[on_mark] >
+                            kName[on_rule_name] >
                             ':' > kAlternatives > "->" > kTemplate > *kAttribute;
 const auto kStatement = (kClassStatement | kRuleStatement) > x3::eoi;
 

@@ -168,6 +168,38 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, icu::BreakIterator* w
   }
 }
 
+// ICU joins words around ' and ’ but not around the acute accent or backtick that some
+// sites type instead ("today´s"); treat those the same way.
+void JoinAccentApostrophes(std::string_view text, std::vector<Token>* tokens) {
+  static const std::uint64_t kApostrophe = NormalizedKey("'");
+  static const std::uint64_t kS = NormalizedKey("s");
+  std::vector<Token>& t = *tokens;
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    bool joinable = i > 0 && i + 1 < t.size() && t[i].kind == TokenKind::kPunct &&
+                    t[i].key == kApostrophe && t[i - 1].end == t[i].begin &&
+                    t[i + 1].begin == t[i].end && t[i - 1].kind == TokenKind::kWord &&
+                    t[i + 1].kind == TokenKind::kWord && out > 0;
+    if (joinable && t[i + 1].key == kS) {  // possessive: "´s" becomes one token
+      Token possessive = t[i];
+      possessive.end = t[i + 1].end;
+      possessive.key = NormalizedKey(text.substr(possessive.begin, possessive.end - possessive.begin));
+      t[out++] = possessive;
+      ++i;
+      continue;
+    }
+    if (joinable) {  // "Sana´a": one word
+      Token& word = t[out - 1];
+      word.end = t[i + 1].end;
+      word.key = NormalizedKey(text.substr(word.begin, word.end - word.begin));
+      ++i;
+      continue;
+    }
+    t[out++] = t[i];
+  }
+  t.resize(out);
+}
+
 bool Tokenizer::Impl::ContinuesAfterAbbreviation(const TokenizedText& t,
                                                  std::uint32_t last_token,
                                                  std::uint32_t next_token) const {
@@ -236,6 +268,7 @@ absl::Status Tokenizer::Tokenize(std::string_view text, TokenizedText* out) cons
   if (U_FAILURE(status)) return absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
   out->tokens.reserve(text.size() / 5);
   impl_->AddWordTokens(text, words.get(), &out->tokens);
+  JoinAccentApostrophes(text, &out->tokens);
   impl_->AddSentences(text, sentences.get(), out);
   return absl::OkStatus();
 }

@@ -125,6 +125,9 @@ class Gazetteer {
 
   std::string_view role_name(RoleId role) const;
   RoleId FindRole(std::string_view name) const;  // kNoRole if absent
+  // False for titles several people hold at once ("envoy", "spokesman"): a description
+  // such as "the U.S. envoy" then names nobody in particular.
+  bool RoleResolvable(RoleId role) const;
 
   // The person holding `role` of `of` on `date`; when several do (data overlap), the one
   // who took office last. kNoEntity if nobody does.

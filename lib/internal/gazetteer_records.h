@@ -41,6 +41,7 @@ struct GazetteerRecord {
   std::vector<Located> demonyms;
   std::vector<Located> capitals;
   std::vector<Located> words;  // TITLE / HONORIFIC
+  bool resolve = true;         // TITLE: may "the Iranian <title>" name the office holder?
   std::vector<RoleRecord> roles;
 };
 

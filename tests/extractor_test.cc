@@ -1,0 +1,174 @@
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <thread>
+
+#include "test_util.h"
+
+namespace attache {
+namespace {
+
+using testing::Extract;
+using testing::FindTriple;
+using testing::IdOf;
+
+std::vector<std::string> Ids(const std::vector<Argument>& args) {
+  std::vector<std::string> out;
+  for (const Argument& a : args) out.push_back(IdOf(a.entity));
+  return out;
+}
+
+TEST_CASE("an accusation with a denial is alleged, attributed and denied", "[attribution]") {
+  Document doc =
+      Extract("Washington accused Tehran of providing Moscow with drones, which Tehran denies.");
+  const Triple* t = FindTriple(doc, "iran", "supplied-drones-to", "russia");
+  REQUIRE(t != nullptr);
+  CHECK(t->modality == Modality::kAlleged);
+  REQUIRE(t->attributed_to.has_value());
+  CHECK(IdOf(t->attributed_to->entity) == "united-states");
+  CHECK(Ids(t->denied_by) == std::vector<std::string>{"iran"});
+  CHECK(t->polarity == Polarity::kAsserted);
+  CHECK(FindTriple(doc, "united-states", "accused", "iran") != nullptr);
+}
+
+TEST_CASE("a denial of allegations before the claim", "[attribution]") {
+  Document doc = Extract(
+      "Minsk has also denied Ukrainian allegations that it sent Russia artillery shells.");
+  const Triple* t = FindTriple(doc, "belarus", "supplied-artillery-to", "russia");
+  REQUIRE(t != nullptr);
+  CHECK(Ids(t->denied_by) == std::vector<std::string>{"belarus"});
+  REQUIRE(t->attributed_to.has_value());
+  CHECK(IdOf(t->attributed_to->entity) == "ukraine");
+  CHECK(t->modality == Modality::kAlleged);
+}
+
+TEST_CASE("negation", "[attribution]") {
+  Document doc = Extract(
+      "Belarus did not send troops to Russia. Turkey has never supplied drones to Ukraine. "
+      "Serbia sent ammunition to Ukraine.");
+  const Triple* a = FindTriple(doc, "belarus", "supplied-troops-to", "russia");
+  const Triple* b = FindTriple(doc, "turkey", "supplied-drones-to", "ukraine");
+  const Triple* c = FindTriple(doc, "serbia", "supplied-weapons-to", "ukraine");
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  REQUIRE(c != nullptr);
+  CHECK(a->polarity == Polarity::kNegated);
+  CHECK(b->polarity == Polarity::kNegated);
+  CHECK(c->polarity == Polarity::kAsserted);
+}
+
+TEST_CASE("reported speech is attributed to the speaker", "[attribution]") {
+  Document doc = Extract(
+      "According to Belta, Lukashenko met Xi Jinping in Beijing. "
+      "Erdogan said Turkey signed an agreement with Libya.");
+  const Triple* a = FindTriple(doc, "alexander-lukashenko", "met", "xi-jinping");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->attributed_to.has_value());
+  CHECK(IdOf(a->attributed_to->entity) == "belta");
+  const Triple* b = FindTriple(doc, "turkey", "signed-agreement-with", "libya");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->attributed_to.has_value());
+  CHECK(IdOf(b->attributed_to->entity) == "recep-tayyip-erdogan");
+}
+
+TEST_CASE("planned and hypothetical modality", "[attribution]") {
+  Document doc = Extract(
+      "Egypt will host Qatar's emir next week. Serbia could supply ammunition to Ukraine.");
+  const Triple* a = FindTriple(doc, "egypt", "hosted", "tamim-bin-hamad-al-thani");
+  const Triple* b = FindTriple(doc, "serbia", "supplied-weapons-to", "ukraine");
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK(a->modality == Modality::kPlanned);
+  CHECK(b->modality == Modality::kHypothetical);
+}
+
+TEST_CASE("identical triples merge and keep every evidence span", "[extractor]") {
+  Document doc = Extract(
+      "Qatar's emir met Sisi.\n\nQatar's emir met Sisi.\n\nThe emir met Sisi again.");
+  const Triple* t = FindTriple(doc, "tamim-bin-hamad-al-thani", "met", "abdel-fattah-el-sisi");
+  REQUIRE(t != nullptr);
+  CHECK(t->evidence.size() == 2);
+  CHECK(t->evidence[0].sentence.begin < t->evidence[1].sentence.begin);
+}
+
+TEST_CASE("sections: headlines and captions are tagged", "[extractor]") {
+  Document doc = Extract(
+      "Erdogan Meets Putin In Sochi\n\nErdogan met Putin in Sochi on Monday.\n\n"
+      "Erdogan met Putin in Sochi (Reuters)\n");
+  const Triple* t = FindTriple(doc, "recep-tayyip-erdogan", "met", "vladimir-putin");
+  REQUIRE(t != nullptr);
+  REQUIRE(t->evidence.size() == 3);
+  CHECK(t->evidence[0].section == Section::kHeadline);
+  CHECK(t->evidence[1].section == Section::kBody);
+  CHECK(t->evidence[2].section == Section::kCaption);
+}
+
+TEST_CASE("the document date comes from the caller, a dateline, or today", "[extractor]") {
+  const Extractor& ex = testing::DefaultExtractor();
+  absl::StatusOr<Document> a = ex.Extract("MINSK, June 4, 2025 - The Iranian president arrived.");
+  REQUIRE(a.ok());
+  CHECK(a->date == Date(2025, 6, 4));
+  CHECK(a->date_source == DateSource::kDateline);
+  absl::StatusOr<Document> b = ex.Extract("Published 2023-03-13. The Iranian president spoke.");
+  REQUIRE(b.ok());
+  CHECK(b->date == Date(2023, 3, 13));
+  absl::StatusOr<Document> c = ex.Extract("No date here.");
+  REQUIRE(c.ok());
+  CHECK(c->date_source == DateSource::kToday);
+  ExtractOptions options;
+  options.date = Date(2020, 1, 1);
+  absl::StatusOr<Document> d = ex.Extract("MINSK, June 4, 2025 - text", options);
+  REQUIRE(d.ok());
+  CHECK(d->date == Date(2020, 1, 1));
+  CHECK(d->date_source == DateSource::kCaller);
+}
+
+TEST_CASE("limits and invalid UTF-8 give a Status, not a crash", "[extractor]") {
+  const Extractor& ex = testing::DefaultExtractor();
+  ExtractOptions small;
+  small.max_document_bytes = 10;
+  absl::StatusOr<Document> big = ex.Extract("Iran met Russia in Tehran.", small);
+  CHECK(absl::IsInvalidArgument(big.status()));
+  ExtractOptions strict;
+  strict.reject_invalid_utf8 = true;
+  absl::StatusOr<Document> bad = ex.Extract("Iran \xff met Russia.", strict);
+  CHECK(absl::IsInvalidArgument(bad.status()));
+  absl::StatusOr<Document> lenient = ex.Extract("Iran \xff met Russia.");
+  REQUIRE(lenient.ok());
+  CHECK(FindTriple(*lenient, "iran", "met", "russia") != nullptr);
+}
+
+TEST_CASE("JSON Lines: one object per triple with the documented fields", "[output]") {
+  Document doc = Extract("Iran supplied Russia with drones.\n");
+  std::string lines = TriplesToJsonLines(doc, testing::DefaultExtractor(), "doc-1");
+  CHECK(std::count(lines.begin(), lines.end(), '\n') == static_cast<long>(doc.triples.size()));
+  for (const char* field :
+       {"\"doc\":\"doc-1\"", "\"subject\":{\"id\":\"iran\"", "\"predicate\":\"supplied-drones-to\"",
+        "\"item\":\"drones\"", "\"cameo\":\"072\"", "\"plover\":\"AID\"",
+        "\"polarity\":\"asserted\"", "\"modality\":\"fact\"", "\"attributed_to\":null",
+        "\"denied_by\":[]", "\"sentence\":{\"start\":0,\"end\":33}", "\"rule\":\"gazetteers/rules/",
+        "\"section\":\"body\"", "\"evidence\":[", "\"text\":\"Iran\",\"start\":0,\"end\":4"}) {
+    INFO(field);
+    CHECK(lines.find(field) != std::string::npos);
+  }
+  CHECK(JsonEscape("a\"b\\c\n\x01\xff") == "a\\\"b\\\\c\\n\\u0001\\ufffd");
+}
+
+TEST_CASE("an Extractor is shared safely across threads", "[extractor]") {
+  const std::string text =
+      "Washington accused Tehran of providing Moscow with drones, which Tehran denies.";
+  std::string expected = TriplesToJsonLines(Extract(text), testing::DefaultExtractor(), "");
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] {
+      for (int k = 0; k < 20; ++k) {
+        results[i] = TriplesToJsonLines(Extract(text), testing::DefaultExtractor(), "");
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& r : results) CHECK(r == expected);
+}
+
+}  // namespace
+}  // namespace attache

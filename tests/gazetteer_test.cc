@@ -1,0 +1,144 @@
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "attache/gazetteer.hpp"
+#include "test_util.h"
+
+namespace attache {
+namespace {
+
+const Gazetteer& G() { return testing::DefaultExtractor().gazetteer(); }
+
+bool HasError(const std::vector<DataError>& errors, int line, int column,
+              std::string_view fragment) {
+  for (const DataError& e : errors) {
+    if (e.line == line && e.column == column &&
+        e.ToString().find(fragment) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+TEST_CASE("default gazetteers load without errors", "[gazetteer]") {
+  std::vector<DataError> errors;
+  Gazetteer g = Gazetteer::Build(DefaultDataSources(), &errors);
+  INFO(FormatErrors(errors));
+  CHECK(errors.empty());
+  CHECK(g.size() > 700);
+}
+
+TEST_CASE("all 193 UN members, observers and territories", "[gazetteer]") {
+  int members = 0, observers = 0, people = 0;
+  for (EntityIndex i = 0; i < G().size(); ++i) {
+    const Entity& e = G().entity(i);
+    members += e.status == "member";
+    observers += e.status == "observer";
+    people += e.type == EntityType::kPerson;
+  }
+  CHECK(members == 193);
+  CHECK(observers == 2);
+  CHECK(people >= 300);
+  REQUIRE(G().Find("united-states") != nullptr);
+  CHECK(G().Find("united-states")->name == "United States");
+  CHECK(G().Find("russia")->name == "Russia");
+  CHECK(G().Find("kosovo") != nullptr);
+  CHECK(G().Find("palestine")->status == "observer");
+  CHECK(G().Find("reuters")->type == EntityType::kMedia);
+  CHECK(G().Find("nato")->type == EntityType::kOrganization);
+}
+
+TEST_CASE("role dates: who held the office on a given day", "[gazetteer]") {
+  struct Case {
+    const char* role;
+    const char* of;
+    Date date;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"president", "iran", Date(2023, 3, 13), "ebrahim-raisi"},
+      {"president", "iran", Date(2025, 6, 4), "masoud-pezeshkian"},
+      {"president", "iran", Date(2024, 6, 1), "mohammad-mokhber"},
+      {"president", "iran", Date(2015, 1, 1), "hassan-rouhani"},
+      {"supreme-leader", "iran", Date(2023, 3, 13), "ali-khamenei"},
+      {"president", "belarus", Date(2025, 6, 4), "alexander-lukashenko"},
+      {"foreign-minister", "iran", Date(2023, 1, 1), "hossein-amir-abdollahian"},
+      {"foreign-minister", "iran", Date(2024, 9, 1), "abbas-araghchi"},
+      {"president", "united-states", Date(2022, 5, 1), "joe-biden"},
+      {"president", "united-states", Date(2025, 3, 1), "donald-trump"},
+      {"president", "united-states", Date(2019, 3, 1), "donald-trump"},
+      {"prime-minister", "united-kingdom", Date(2022, 10, 1), "liz-truss"},
+      {"prime-minister", "united-kingdom", Date(2024, 8, 1), "keir-starmer"},
+      {"chancellor", "germany", Date(2025, 6, 1), "friedrich-merz"},
+      {"prime-minister", "japan", Date(2023, 3, 17), "fumio-kishida"},
+      {"president", "south-korea", Date(2023, 3, 17), "yoon-suk-yeol"},
+      {"president", "mexico", Date(2022, 6, 6), "andres-manuel-lopez-obrador"},
+      {"secretary-general", "nato", Date(2025, 1, 1), "mark-rutte"},
+      {"secretary-general", "nato", Date(2023, 1, 1), "jens-stoltenberg"},
+      {"president", "syria", Date(2023, 5, 19), "bashar-al-assad"},
+      {"prime-minister", "israel", Date(2022, 1, 1), "naftali-bennett"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.role << " of " << c.of << " on " << c.date.ToString());
+    EntityIndex holder = G().RoleHolder(G().FindRole(c.role), G().IndexOf(c.of), c.date);
+    REQUIRE(holder != kNoEntity);
+    CHECK(G().entity(holder).id == c.expected);
+  }
+  CHECK(G().RoleHolder(G().FindRole("president"), G().IndexOf("iran"), Date(1970, 1, 1)) ==
+        kNoEntity);
+}
+
+TEST_CASE("gazetteer errors name file, line and column; other lines still load",
+          "[gazetteer]") {
+  DataSource bad{"test.tsv",
+                 "# comment line\n"
+                 "COUNTRY\tatlantis\tname=Atlantis\tcapitals=Poseidonia\n"
+                 "COUNTRY\tBad Id\tname=Bad\n"
+                 "PLANET\tmars\tname=Mars\n"
+                 "PERSON\tjohn-doe\tname=John Doe\troles=president@atlantis:2020-13-01..\n"
+                 "PERSON\tjane-roe\tname=Jane Roe\tcolour=blue\n"
+                 "COUNTRY\tatlantis\tname=Atlantis Again\n"
+                 "ALIAS\tnowhere\taliases=Nowhere\n"
+                 "PERSON\tmax-mustermann\tname=Max Mustermann\troles=president@atlantis:2020..\n"
+                 "PERSON\tno-name\taliases=Nobody\n"
+                 "PERSON\tbad-ref\tname=Bad Ref\troles=king@narnia:2001..\n"
+                 "ORGANIZATION\tempty-list\tname=Empty\taliases=A||B\n"};
+  std::vector<DataError> errors;
+  Gazetteer g = Gazetteer::Build({bad}, &errors);
+  INFO(FormatErrors(errors));
+  CHECK(HasError(errors, 3, 9, "slug"));
+  CHECK(HasError(errors, 4, 1, "unknown record kind"));
+  CHECK(HasError(errors, 5, 56, "invalid date"));
+  CHECK(HasError(errors, 6, 31, "unknown field 'colour'"));
+  CHECK(HasError(errors, 7, 9, "duplicate id"));
+  CHECK(HasError(errors, 8, 7, "ALIAS for an id"));
+  CHECK(HasError(errors, 10, 30, "missing name"));
+  CHECK(HasError(errors, 11, 40, "unknown entity id"));
+  CHECK(HasError(errors, 12, 46, "empty item"));
+  for (const DataError& e : errors) CHECK(e.file == "test.tsv");
+  // Valid lines, and the valid parts of partly bad ones, still load.
+  CHECK(g.Find("atlantis") != nullptr);
+  CHECK(g.Find("atlantis")->name == "Atlantis");
+  CHECK(g.Find("john-doe") != nullptr);
+  CHECK(g.Find("jane-roe") != nullptr);
+  CHECK(g.Find("bad-ref") != nullptr);
+  CHECK(g.Find("empty-list") != nullptr);
+  REQUIRE(g.Find("max-mustermann") != nullptr);
+  CHECK(g.RoleHolder(g.FindRole("president"), g.IndexOf("atlantis"), Date(2021, 1, 1)) ==
+        g.IndexOf("max-mustermann"));
+}
+
+TEST_CASE("user files extend the defaults with ALIAS lines and new entities", "[gazetteer]") {
+  std::vector<DataSource> sources = DefaultDataSources();
+  sources.push_back({"user.tsv",
+                     "ALIAS\tiran\taliases=Islamic Republic of Persia\n"
+                     "PERSON\tjane-envoy\tname=Jane Envoy\troles=special-envoy@iran:2026-01-01..\n"});
+  std::vector<DataError> errors;
+  Gazetteer g = Gazetteer::Build(sources, &errors);
+  CHECK(errors.empty());
+  CHECK(g.Find("jane-envoy") != nullptr);
+  CHECK(g.size() == G().size() + 1);
+}
+
+}  // namespace
+}  // namespace attache

@@ -1,0 +1,190 @@
+#include <catch2/catch.hpp>
+#include <algorithm>
+
+#include "attache/grammar.hpp"
+#include "test_util.h"
+
+namespace attache {
+namespace {
+
+using testing::Extract;
+using testing::FindTriple;
+using testing::TripleStrings;
+
+std::vector<DataError> BuildErrors(std::string_view rules_text) {
+  std::vector<DataSource> sources = DefaultDataSources();
+  sources.push_back({"user.rules", std::string(rules_text)});
+  std::vector<DataError> errors;
+  RuleSet::Build(sources, testing::DefaultExtractor().gazetteer(), &errors);
+  return errors;
+}
+
+bool HasError(const std::vector<DataError>& errors, int line, int column,
+              std::string_view fragment) {
+  return std::any_of(errors.begin(), errors.end(), [&](const DataError& e) {
+    return e.file == "user.rules" && e.line == line && e.column == column &&
+           e.ToString().find(fragment) != std::string::npos;
+  });
+}
+
+TEST_CASE("the default rules compile without errors", "[grammar]") {
+  std::vector<DataError> errors;
+  RuleSet rules =
+      RuleSet::Build(DefaultDataSources(), testing::DefaultExtractor().gazetteer(), &errors);
+  INFO(FormatErrors(errors));
+  CHECK(errors.empty());
+  CHECK(rules.size() >= 40);
+  for (std::uint32_t r = 0; r < rules.size(); ++r) {
+    CHECK(rules.rule(r).max_span > 0);
+    CHECK(rules.rule(r).location.find(".rules:") != std::string::npos);
+  }
+}
+
+TEST_CASE("syntax errors point at file:line:col; the other rules still load", "[grammar]") {
+  std::vector<DataError> errors = BuildErrors(
+      "class greet: hello hi;\n"
+      "rule good_one: S=<actor> @greet O=<actor> -> S greeted O cameo=010;\n"
+      "rule broken: S=<actor> @greet O=<actor> S greeted O;\n"
+      "rule bad_type: S=<PLANET> @greet O=<actor> -> S greeted O;\n"
+      "rule bad_class: S=<actor> @nonexistent O=<actor> -> S greeted O;\n"
+      "rule bad_capture: S=<actor> @greet O=<actor> -> S greeted X;\n"
+      "rule bad_gap: S=<actor> ~99 @greet O=<actor> -> S greeted O;\n"
+      "rule unclosed: S=<actor> (@greet O=<actor> -> S greeted O;\n"
+      "rule bad_id: S=<=atlantis> @greet O=<actor> -> S greeted O;\n"
+      "rule good_two: S=<actor> \"waved\" \"at\" O=<actor> -> S waved-at O;\n"
+      "rule missing_semicolon: S=<actor> @greet O=<actor> -> S greeted O\n");
+  INFO(FormatErrors(errors));
+  CHECK(HasError(errors, 3, 41, "expected"));
+  CHECK(HasError(errors, 4, 18, "unknown entity type"));
+  CHECK(HasError(errors, 5, 27, "unknown word class"));
+  CHECK(HasError(errors, 6, 49, "object X is not captured"));
+  CHECK(HasError(errors, 7, 25, "gap"));
+  CHECK(HasError(errors, 8, 44, "expected ')'"));
+  CHECK(HasError(errors, 9, 16, "unknown entity id"));
+  CHECK(HasError(errors, 11, 1, "missing its final ';'"));
+  // good_one and good_two compiled despite the errors around them.
+  std::vector<DataSource> sources = DefaultDataSources();
+  sources.push_back({"user.rules",
+                     "class greet: hello hi;\n"
+                     "rule broken: S=<actor> @greet O=<actor> S greeted O;\n"
+                     "rule good_two: S=<actor> \"waved\" \"at\" O=<actor> -> S waved-at O;\n"});
+  ExtractorConfig config;
+  config.include_defaults = false;
+  config.sources = sources;
+  config.allow_data_errors = true;
+  absl::StatusOr<Extractor> ex = Extractor::Create(config);
+  REQUIRE(ex.ok());
+  ExtractOptions options;
+  options.date = Date(2025, 1, 1);
+  absl::StatusOr<Document> doc = ex->Extract("Chile waved at Peru.", options);
+  REQUIRE(doc.ok());
+  REQUIRE(doc->triples.size() == 1);
+  CHECK(doc->triples[0].predicate == "waved-at");
+}
+
+TEST_CASE("Create fails on data errors unless allowed", "[grammar]") {
+  ExtractorConfig config;
+  config.sources.push_back({"user.rules", "rule nope: <actor> -> S x;\n"});
+  std::vector<DataError> errors;
+  absl::StatusOr<Extractor> ex = Extractor::Create(config, &errors);
+  CHECK_FALSE(ex.ok());
+  CHECK(absl::IsInvalidArgument(ex.status()));
+  CHECK_FALSE(errors.empty());
+}
+
+TEST_CASE("word class cycles and self references are reported", "[grammar]") {
+  std::vector<DataError> errors = BuildErrors(
+      "class a_words: alpha @b_words;\n"
+      "class b_words: beta @a_words;\n"
+      "class self_ref: gamma @self_ref;\n"
+      "class a_words: again;\n");
+  INFO(FormatErrors(errors));
+  CHECK(HasError(errors, 3, 23, "refers to itself"));
+  CHECK(HasError(errors, 2, 21, "cycle"));
+  CHECK(HasError(errors, 4, 7, "defined twice"));
+}
+
+TEST_CASE("an item capture fills the predicate", "[grammar]") {
+  Document doc = Extract(
+      "Iran supplied Russia with drones. Washington sent Kyiv artillery shells. "
+      "North Korea shipped missiles to Russia.");
+  CHECK(FindTriple(doc, "iran", "supplied-drones-to", "russia") != nullptr);
+  CHECK(FindTriple(doc, "united-states", "supplied-artillery-to", "ukraine") != nullptr);
+  CHECK(FindTriple(doc, "north-korea", "supplied-missiles-to", "russia") != nullptr);
+  const Triple* t = FindTriple(doc, "iran", "supplied-drones-to", "russia");
+  REQUIRE(t != nullptr);
+  CHECK(t->item == "drones");
+  CHECK(t->cameo == "072");
+  CHECK(t->plover == "AID");
+}
+
+TEST_CASE("active, passive and talks", "[grammar]") {
+  Document doc = Extract(
+      "Armenian Prime Minister Nikol Pashinyan met Georgian Prime Minister Irakli Kobakhidze in "
+      "Tbilisi. Kazakh President Kassym-Jomart Tokayev was received by Uzbek President Shavkat "
+      "Mirziyoyev in Tashkent. Hakan Fidan held talks with Sergey Lavrov on Friday.",
+      Date(2025, 3, 1));
+  INFO(testing::TripleStrings(doc).size());
+  CHECK(FindTriple(doc, "nikol-pashinyan", "met", "irakli-kobakhidze") != nullptr);
+  CHECK(FindTriple(doc, "shavkat-mirziyoyev", "hosted", "kassym-jomart-tokayev") != nullptr);
+  CHECK(FindTriple(doc, "hakan-fidan", "met", "sergey-lavrov") != nullptr);
+}
+
+TEST_CASE("coordination: pairs and distributed objects", "[grammar]") {
+  Document doc = Extract(
+      "Egypt and Jordan signed a water-sharing agreement. Erdogan met Putin and Zelensky.");
+  CHECK(FindTriple(doc, "egypt", "signed-agreement-with", "jordan") != nullptr);
+  CHECK(FindTriple(doc, "recep-tayyip-erdogan", "met", "vladimir-putin") != nullptr);
+  CHECK(FindTriple(doc, "recep-tayyip-erdogan", "met", "volodymyr-zelensky") != nullptr);
+}
+
+TEST_CASE("title and apposition chains", "[grammar]") {
+  Document doc = Extract(
+      "Azerbaijani President Ilham Aliyev urged Armenian Prime Minister Nikol Pashinyan to sign "
+      "the text. Lukashenko, a long-time ally of Putin, praised Chinese President Xi Jinping.");
+  CHECK(FindTriple(doc, "ilham-aliyev", "urged", "nikol-pashinyan") != nullptr);
+  CHECK(FindTriple(doc, "alexander-lukashenko", "praised", "xi-jinping") != nullptr);
+}
+
+TEST_CASE("participles and complements", "[grammar]") {
+  Document doc = Extract(
+      "London has grown wary of Pyongyang, accusing it of sending Moscow shells. "
+      "Syria has drifted toward Iran, buying drones from Tehran. "
+      "Egypt said it signed a contract with France to purchase Rafale fighter jets.",
+      Date(2024, 1, 1));
+  CHECK(FindTriple(doc, "united-kingdom", "accused", "north-korea") != nullptr);
+  CHECK(FindTriple(doc, "north-korea", "supplied-artillery-to", "russia") != nullptr);
+  CHECK(FindTriple(doc, "egypt", "purchased-fighter-jets-from", "france") != nullptr);
+}
+
+TEST_CASE("nominalisations", "[grammar]") {
+  Document doc = Extract(
+      "Russia's invasion of Ukraine dominated the summit. The US decision to supply cluster "
+      "munitions to Ukraine drew criticism. Erdogan's visit to Budapest was brief.");
+  CHECK(FindTriple(doc, "russia", "invaded", "ukraine") != nullptr);
+  CHECK(FindTriple(doc, "united-states", "supplied-weapons-to", "ukraine") != nullptr);
+  CHECK(FindTriple(doc, "recep-tayyip-erdogan", "visited", "hungary") != nullptr);
+}
+
+TEST_CASE("capitals and demonyms act", "[grammar]") {
+  Document doc = Extract("Washington warned Pyongyang. Seoul condemned the Russian strikes on Ukraine.");
+  CHECK(FindTriple(doc, "united-states", "warned", "north-korea") != nullptr);
+  CHECK(FindTriple(doc, "russia", "attacked", "ukraine") != nullptr);
+}
+
+TEST_CASE("no rule, no triple: no catch-all statement coding", "[grammar]") {
+  Document doc = Extract("Iran and Belarus issued statements about the weather on Tuesday.");
+  CHECK(doc.triples.empty());
+}
+
+TEST_CASE("matching is linear: long sentences and many mentions finish", "[grammar]") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Iran met Russia and China , ";
+  text += "Iran met Russia.";
+  Document doc = Extract(text);
+  CHECK(FindTriple(doc, "iran", "met", "russia") != nullptr);
+  CHECK(doc.triples.size() <= 4);
+}
+
+}  // namespace
+}  // namespace attache

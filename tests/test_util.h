@@ -1,0 +1,68 @@
+// Shared helpers for the attache tests.
+#ifndef ATTACHE_TESTS_TEST_UTIL_H_
+#define ATTACHE_TESTS_TEST_UTIL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attache/attache.hpp"
+
+namespace attache::testing {
+
+// One extractor over the embedded data, built once for all tests.
+inline const Extractor& DefaultExtractor() {
+  static const Extractor* const kExtractor = [] {
+    absl::StatusOr<Extractor> e = Extractor::Create();
+    if (!e.ok()) std::abort();
+    return new Extractor(*std::move(e));
+  }();
+  return *kExtractor;
+}
+
+inline Document Extract(std::string_view text, Date date = Date(2025, 6, 4)) {
+  ExtractOptions options;
+  options.date = date;
+  absl::StatusOr<Document> doc = DefaultExtractor().Extract(text, options);
+  if (!doc.ok()) std::abort();
+  return *std::move(doc);
+}
+
+inline std::string IdOf(EntityIndex e) {
+  return e == kNoEntity ? "-" : DefaultExtractor().gazetteer().entity(e).id;
+}
+
+// "subject predicate object" for every triple, object "-" when absent.
+inline std::vector<std::string> TripleStrings(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Triple& t : doc.triples) {
+    out.push_back(IdOf(t.subject.entity) + " " + t.predicate + " " +
+                  (t.object ? IdOf(t.object->entity) : "-"));
+  }
+  return out;
+}
+
+inline const Triple* FindTriple(const Document& doc, std::string_view s, std::string_view p,
+                                std::string_view o) {
+  for (const Triple& t : doc.triples) {
+    if (IdOf(t.subject.entity) == s && t.predicate == p &&
+        (t.object ? IdOf(t.object->entity) : "-") == o) {
+      return &t;
+    }
+  }
+  return nullptr;
+}
+
+inline std::vector<std::string> MentionIds(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Mention& m : doc.mentions) out.push_back(IdOf(m.entity));
+  return out;
+}
+
+inline std::string_view SpanText(const Document& doc, std::uint32_t begin, std::uint32_t end) {
+  return std::string_view(doc.text).substr(begin, end - begin);
+}
+
+}  // namespace attache::testing
+
+#endif  // ATTACHE_TESTS_TEST_UTIL_H_

@@ -1,0 +1,141 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "attache/tokenize.hpp"
+
+namespace attache {
+namespace {
+
+std::vector<std::string> Words(std::string_view text, const TokenizedText& t) {
+  std::vector<std::string> out;
+  for (const Token& tok : t.tokens) out.emplace_back(text.substr(tok.begin, tok.end - tok.begin));
+  return out;
+}
+
+std::vector<std::string> Sentences(std::string_view text, const TokenizedText& t) {
+  std::vector<std::string> out;
+  for (const Sentence& s : t.sentences) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TokenizedText Tokenize(std::string_view text) {
+  TokenizedText t;
+  REQUIRE(Tokenizer::Default().Tokenize(text, &t).ok());
+  return t;
+}
+
+TEST_CASE("tokens carry byte offsets into multi-byte text", "[tokenize]") {
+  const std::string text = "Vučić met Erdoğan in Ankara — “talks” went well.";
+  TokenizedText t = Tokenize(text);
+  std::vector<std::string> words = Words(text, t);
+  REQUIRE(words.size() >= 10);
+  CHECK(words[0] == "Vučić");
+  CHECK(t.tokens[0].begin == 0);
+  CHECK(t.tokens[0].end == 7);  // "č" and "ć" are two bytes each
+  CHECK(words[2] == "Erdoğan");
+  CHECK(words[5] == "—");
+  CHECK(words[6] == "“");
+  CHECK(words[7] == "talks");
+  for (const Token& tok : t.tokens) {
+    CHECK(tok.begin < tok.end);
+    CHECK(tok.end <= text.size());
+  }
+}
+
+TEST_CASE("possessives split off, apostrophe forms share a key", "[tokenize]") {
+  const std::string text = "Iran's envoy met Tehran’s allies and Belarus' minister.";
+  TokenizedText t = Tokenize(text);
+  std::vector<std::string> words = Words(text, t);
+  CHECK(words[0] == "Iran");
+  CHECK(words[1] == "'s");
+  CHECK(words[4] == "Tehran");
+  CHECK(words[5] == "’s");
+  CHECK(t.tokens[1].key == t.tokens[5].key);
+  CHECK(words[8] == "Belarus");
+  CHECK(words[9] == "'");
+}
+
+TEST_CASE("hyphen compounds are separate tokens", "[tokenize]") {
+  const std::string text = "a Tehran-Minsk alliance";
+  std::vector<std::string> words = Words(text, Tokenize(text));
+  CHECK(words == std::vector<std::string>{"a", "Tehran", "-", "Minsk", "alliance"});
+}
+
+TEST_CASE("abbreviations and initials do not end sentences", "[tokenize]") {
+  const std::string text =
+      "Mr. Pezeshkian rejected U.S. allegations on Monday. Dr. Smith and Gen. Jones met "
+      "St. Petersburg officials. George W. Bush spoke. The talks ended.";
+  std::vector<std::string> sentences = Sentences(text, Tokenize(text));
+  REQUIRE(sentences.size() == 4);
+  CHECK(sentences[0] == "Mr. Pezeshkian rejected U.S. allegations on Monday.");
+  CHECK(sentences[1] == "Dr. Smith and Gen. Jones met St. Petersburg officials.");
+  CHECK(sentences[2] == "George W. Bush spoke.");
+}
+
+TEST_CASE("an ambiguous abbreviation ends a sentence before a usual opener", "[tokenize]") {
+  const std::string text = "Sanctions were imposed by the U.S. The move angered Minsk.";
+  std::vector<std::string> sentences = Sentences(text, Tokenize(text));
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[1] == "The move angered Minsk.");
+}
+
+TEST_CASE("line breaks end sentences and open paragraphs", "[tokenize]") {
+  const std::string text = "Headline Without Period\n\nBody text here. More text.\nNext line";
+  TokenizedText t = Tokenize(text);
+  REQUIRE(t.sentences.size() == 4);
+  CHECK(t.sentences[0].paragraph == 0);
+  CHECK(t.sentences[1].paragraph == 1);
+  CHECK(t.sentences[2].paragraph == 1);
+  CHECK(t.sentences[3].paragraph == 2);
+}
+
+TEST_CASE("non-breaking spaces, acute accents and dashes", "[tokenize]") {
+  const std::string text = "today\u00b4s warfare\u00a0in Kyiv\u2013Moscow talks";
+  TokenizedText t = Tokenize(text);
+  std::vector<std::string> words = Words(text, t);
+  REQUIRE(words.size() == 8);
+  CHECK(words[0] == "today");
+  CHECK(words[1] == "\u00b4s");  // read as a possessive, like 's
+  CHECK(t.tokens[1].key == NormalizedKey("'s"));
+  CHECK(words[2] == "warfare");
+  CHECK(words[3] == "in");
+  CHECK(words[5] == "\u2013");
+  CHECK(t.tokens[5].key == NormalizedKey("-"));
+}
+
+TEST_CASE("invalid UTF-8 is skipped with exact offsets", "[tokenize]") {
+  const std::string text = std::string("Iran\xff\xfe met ") + "\xc3" + " Russia\xed\xa0\x80.";
+  TokenizedText t = Tokenize(text);
+  std::vector<std::string> words = Words(text, t);
+  REQUIRE(words.size() >= 3);
+  CHECK(words[0] == "Iran");
+  CHECK(words[1] == "met");
+  CHECK(words[2] == "Russia");
+  CHECK(t.tokens[2].begin == text.find("Russia"));
+  CHECK_FALSE(ValidateUtf8(text).ok());
+  CHECK(ValidateUtf8("Vučić").ok());
+}
+
+TEST_CASE("normalized keys fold case, diacritics and punctuation", "[tokenize]") {
+  CHECK(NormalizedKey("Vučić") == NormalizedKey("VUCIC"));
+  CHECK(NormalizedKey("Erdoğan") == NormalizedKey("erdogan"));
+  CHECK(NormalizedKey("Iran’s") == NormalizedKey("iran's"));
+  CHECK(NormalizedKey("Iran") != NormalizedKey("Iraq"));
+}
+
+TEST_CASE("case flags", "[tokenize]") {
+  const std::string text = "US us Us";
+  TokenizedText t = Tokenize(text);
+  CHECK((t.tokens[0].flags & kAllUpper));
+  CHECK_FALSE((t.tokens[1].flags & kCapitalized));
+  CHECK((t.tokens[2].flags & kCapitalized));
+  CHECK_FALSE((t.tokens[2].flags & kAllUpper));
+}
+
+TEST_CASE("empty and whitespace-only text", "[tokenize]") {
+  CHECK(Tokenize("").tokens.empty());
+  CHECK(Tokenize(" \n\t ").sentences.empty());
+}
+
+}  // namespace
+}  // namespace attache
