@@ -280,6 +280,16 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   FindMentions(impl_->gazetteer, doc.text, doc.tokens, mention_options, &doc.mentions);
   if (!options.keep_overlapping_mentions) {
     ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
+    const RuleSet& rules = impl_->rules;
+    auto in = [&rules](std::uint32_t word_class) {
+      return [&rules, word_class](std::uint64_t key) {
+        return word_class != RuleSet::kNoClass && rules.InClass(word_class, key);
+      };
+    };
+    PluralVocabulary plurals{in(rules.FindClass("plural_quantifier")),
+                             in(rules.FindClass("plural_place")),
+                             in(rules.FindClass("plural_person"))};
+    ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, plurals, doc.date, &doc.mentions);
   }
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;

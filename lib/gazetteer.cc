@@ -42,6 +42,7 @@ std::string_view AliasKindName(AliasKind kind) {
     case AliasKind::kCapital: return "capital";
     case AliasKind::kTitle: return "title";
     case AliasKind::kHonorific: return "honorific";
+    case AliasKind::kBlock: return "block";
   }
   return "unknown";
 }
@@ -130,6 +131,8 @@ struct Gazetteer::Impl {
   internal::StringMap<EntityIndex> by_id;
   std::vector<std::string> role_names;
   std::vector<bool> role_resolvable;
+  absl::flat_hash_map<RoleId, std::vector<RoleId>> role_means;
+  absl::flat_hash_map<EntityIndex, RoleId> leader_office;  // per country, for "leader"
   internal::StringMap<RoleId> role_by_name;
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, std::vector<RoleSpan>> holders;
   absl::flat_hash_map<Edge, Node> edges;
@@ -233,7 +236,8 @@ class GazetteerBuilder {
         }
         AddLists(r, it->second);
       } else if (r.kind == internal::RecordKind::kTitle ||
-                 r.kind == internal::RecordKind::kHonorific) {
+                 r.kind == internal::RecordKind::kHonorific ||
+                 r.kind == internal::RecordKind::kBlock) {
         AddWords(r);
       }
     }
@@ -256,6 +260,7 @@ class GazetteerBuilder {
   }
 
   void AddLists(const internal::GazetteerRecord& r, EntityIndex entity) {
+    if (r.leader) g_->leader_office[entity] = g_->InternRole(r.leader->text);
     for (const auto& a : r.aliases) AddAlias(r, a, entity, AliasKind::kAlias);
     for (const auto& a : r.demonyms) AddAlias(r, a, entity, AliasKind::kDemonym);
     for (const auto& a : r.capitals) AddAlias(r, a, entity, AliasKind::kCapital);
@@ -271,10 +276,17 @@ class GazetteerBuilder {
   void AddWords(const internal::GazetteerRecord& r) {
     bool title = r.kind == internal::RecordKind::kTitle;
     RoleId role = title ? g_->InternRole(r.id.text) : kNoRole;
-    if (title) g_->role_resolvable[role] = r.resolve;
+    if (title) {
+      g_->role_resolvable[role] = r.resolve;
+      std::vector<RoleId> means;
+      for (const auto& m : r.means) means.push_back(g_->InternRole(m.text));
+      g_->role_means[role] = std::move(means);
+    }
     for (const auto& w : r.words) {
       AliasEntry entry;
-      entry.kind = title ? AliasKind::kTitle : AliasKind::kHonorific;
+      entry.kind = title                                  ? AliasKind::kTitle
+                   : r.kind == internal::RecordKind::kBlock ? AliasKind::kBlock
+                                                           : AliasKind::kHonorific;
       entry.role = role;
       bool has_singular = false;
       if (w.text.size() > 1 && w.text.back() == 's') {
@@ -348,6 +360,18 @@ RoleId Gazetteer::FindRole(std::string_view name) const {
 }
 
 EntityIndex Gazetteer::RoleHolder(RoleId role, EntityIndex of, Date date) const {
+  auto means = impl_->role_means.find(role);
+  if (means != impl_->role_means.end() && !means->second.empty()) {
+    auto office = impl_->leader_office.find(of);
+    if (office != impl_->leader_office.end()) {
+      EntityIndex holder = RoleHolder(office->second, of, date);
+      if (holder != kNoEntity) return holder;
+    }
+    for (RoleId specific : means->second) {
+      EntityIndex holder = RoleHolder(specific, of, date);
+      if (holder != kNoEntity) return holder;
+    }
+  }
   auto it = impl_->holders.find(std::make_pair(role, of));
   if (it == impl_->holders.end()) return kNoEntity;
   EntityIndex holder = kNoEntity;

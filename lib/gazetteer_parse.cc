@@ -130,6 +130,7 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
   if (word == "ALIAS") return RecordKind::kAlias;
   if (word == "TITLE") return RecordKind::kTitle;
   if (word == "HONORIFIC") return RecordKind::kHonorific;
+  if (word == "BLOCK") return RecordKind::kBlock;
   if (std::optional<EntityType> t = ParseEntityType(word)) {
     *type = *t;
     return RecordKind::kEntity;
@@ -139,17 +140,19 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
 
 bool KeyAllowed(RecordKind kind, std::string_view key) {
   static const absl::flat_hash_set<std::string_view> kEntityKeys = {
-      "name", "aliases", "demonyms", "capitals", "iso", "status", "country", "roles"};
-  static const absl::flat_hash_set<std::string_view> kAliasKeys = {"aliases", "demonyms",
-                                                                   "capitals", "roles"};
+      "name", "aliases", "demonyms", "capitals", "iso", "status", "country", "roles", "leader"};
+  static const absl::flat_hash_set<std::string_view> kAliasKeys = {
+      "aliases", "demonyms", "capitals", "roles", "leader"};
   switch (kind) {
     case RecordKind::kEntity:
       return kEntityKeys.contains(key);
     case RecordKind::kAlias:
       return kAliasKeys.contains(key);
     case RecordKind::kTitle:
+      return key == "words" || key == "resolve" || key == "means";
     case RecordKind::kHonorific:
-      return key == "words" || key == "resolve";
+    case RecordKind::kBlock:
+      return key == "words";
   }
   return false;
 }
@@ -169,7 +172,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
   if (!kind) {
     p.Error(1,
             "unknown record kind (expected PERSON, COUNTRY, ORGANIZATION, ARMED_GROUP, MEDIA, "
-            "ALIAS, TITLE or HONORIFIC)",
+            "ALIAS, TITLE, HONORIFIC or BLOCK)",
             fields[0].text);
     return;
   }
@@ -215,6 +218,8 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       record.status = std::string(value);
     } else if (key == "iso") {
       // Metadata only: ISO codes are not matched in text ("IN", "IS" are English words).
+    } else if (key == "leader") {
+      record.leader = Located{std::string(value), value_column};
     } else if (key == "country") {
       record.country = Located{std::string(value), value_column};
     } else if (key == "aliases") {
@@ -229,6 +234,8 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       } else {
         record.resolve = value == "yes";
       }
+    } else if (key == "means") {
+      record.means = p.List(value, value_column);
     } else if (key == "words") {
       record.words = p.List(value, value_column);
     } else if (key == "roles") {
@@ -241,7 +248,8 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
     p.Error(static_cast<int>(line.size()) + 1, "missing name=", line);
     return;
   }
-  if ((record.kind == RecordKind::kTitle || record.kind == RecordKind::kHonorific) &&
+  if ((record.kind == RecordKind::kTitle || record.kind == RecordKind::kHonorific ||
+       record.kind == RecordKind::kBlock) &&
       record.words.empty()) {
     p.Error(static_cast<int>(line.size()) + 1, "missing words=", line);
     return;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "attache/mentions.hpp"
 
@@ -16,6 +17,7 @@ std::string_view MatchKindName(MatchKind kind) {
     case MatchKind::kTitle: return "title";
     case MatchKind::kRole: return "role";
     case MatchKind::kPronoun: return "pronoun";
+    case MatchKind::kGroup: return "group";
   }
   return "unknown";
 }
@@ -251,6 +253,14 @@ class SentenceMatcher {
         ++i;
         continue;
       }
+      CandidatesAt(i, s.end_token, &cands);
+      const Candidate* block = LongestOf(cands, AliasKind::kBlock, AliasKind::kBlock);
+      std::uint32_t entity_end = 0;
+      BestEntity(cands, &entity_end);
+      if (block != nullptr && block->end_token >= entity_end) {
+        i = block->end_token;  // "South China Sea": no mention of China
+        continue;
+      }
       bool found = TitleChain(i, s.end_token, &m);
       if (!found) {
         CandidatesAt(i, s.end_token, &cands);
@@ -385,7 +395,9 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
         const Mention& m = (*mentions)[k];
         if (tokens.sentences[m.sentence].paragraph != s.paragraph) break;
         bool agent = m.first_token > 0 && tokens.tokens[m.first_token - 1].key == kBy;
-        if (compatible(m) && !(agent && !opens_clause)) antecedent = &m;
+        bool object_pronoun = !opens_clause && key != kThing[1] && key != kPerson[2] &&
+                              key != kPerson[3];
+        if (compatible(m) && !(agent && object_pronoun)) antecedent = &m;
       }
       if (antecedent == nullptr) continue;
       Mention m;
@@ -399,6 +411,112 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
       m.how = MatchKind::kPronoun;
       m.possessive = key == NormalizedKey("its") || key == NormalizedKey("his");
       added.push_back(m);
+    }
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) {
+    return a.first_token < b.first_token;
+  });
+}
+
+}  // namespace attache
+
+namespace attache {
+
+void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                               const PluralVocabulary& vocabulary, Date date,
+                               std::vector<Mention>* mentions) {
+  struct Tally {
+    int count = 0;
+    std::uint32_t last = 0;
+  };
+  absl::flat_hash_map<EntityIndex, Tally> places, people;
+  std::vector<Mention> added;
+  std::size_t next = 0;
+  for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
+    const Sentence& s = tokens.sentences[si];
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (; next < mentions->size() && (*mentions)[next].first_token <= t; ++next) {
+        const Mention& m = (*mentions)[next];
+        auto& tally = m.type == EntityType::kPerson ? people : places;
+        if (m.type != EntityType::kMedia) tally[m.entity] = {tally[m.entity].count + 1, m.first_token};
+        if (m.role_of != kNoEntity) places[m.role_of] = {places[m.role_of].count + 1, m.first_token};
+      }
+      if (next > 0 && (*mentions)[next - 1].end_token > t) continue;
+      if (!vocabulary.quantifier(tokens.tokens[t].key) || t + 1 >= s.end_token) continue;
+      std::uint32_t noun = t + 1;
+      bool place = vocabulary.place_noun(tokens.tokens[noun].key);
+      bool person = !place && vocabulary.person_noun(tokens.tokens[noun].key);
+      if (!place && !person && noun + 1 < s.end_token &&
+          vocabulary.person_noun(tokens.tokens[noun + 1].key)) {
+        person = true;
+        ++noun;
+      }
+      if (!place && !person) continue;
+      // "the two presidents": only people holding that office on the date.
+      RoleId role = kNoRole;
+      Gazetteer::Node node = Gazetteer::Root();
+      for (std::uint32_t k = t + 1; k <= noun && node != 0; ++k) node = gazetteer.Child(node, tokens.tokens[k].key);
+      if (node != 0) {
+        for (const AliasEntry& e : gazetteer.Entries(node)) {
+          if (e.kind == AliasKind::kTitle && gazetteer.role_name(e.role) != "leader") role = e.role;
+        }
+      }
+      auto by_rank = [](const auto& a, const auto& b) {
+        if (a.second.count != b.second.count) return a.second.count > b.second.count;
+        if (a.second.last != b.second.last) return a.second.last > b.second.last;
+        return a.first < b.first;
+      };
+      std::vector<std::pair<EntityIndex, Tally>> ranked;
+      if (person) {
+        // "the two leaders": the most mentioned person of each of the two most mentioned
+        // countries, when both have one.
+        std::vector<std::pair<EntityIndex, Tally>> top(places.begin(), places.end());
+        std::sort(top.begin(), top.end(), by_rank);
+        for (const auto& [country, unused] : top) {
+          if (ranked.size() == 2) break;
+          std::pair<EntityIndex, Tally> best{kNoEntity, {}};
+          for (const auto& [entity, tally] : people) {
+            bool office = false;
+            for (const Role& r : gazetteer.entity(entity).roles) {
+              office |= r.of == country && r.from <= date && date <= r.to &&
+                        (role == kNoRole || r.role == role);
+            }
+            if (office && (best.first == kNoEntity || by_rank(std::make_pair(entity, tally), best))) {
+              best = {entity, tally};
+            }
+          }
+          if (best.first != kNoEntity) ranked.push_back(best);
+        }
+        if (ranked.size() == 2) goto emit;
+        ranked.clear();
+      }
+      for (const auto& [entity, tally] : place ? places : people) {
+        if (role != kNoRole) {
+          bool holds = false;
+          for (const Role& r : gazetteer.entity(entity).roles) {
+            holds |= r.role == role && r.from <= date && date <= r.to;
+          }
+          if (!holds) continue;
+        }
+        ranked.push_back({entity, tally});
+      }
+      if (ranked.size() < 2) continue;
+      std::partial_sort(ranked.begin(), ranked.begin() + 2, ranked.end(), by_rank);
+    emit:
+      for (int k = 0; k < 2; ++k) {
+        Mention m;
+        m.begin = tokens.tokens[t].begin;
+        m.end = tokens.tokens[noun].end;
+        m.first_token = t;
+        m.end_token = noun + 1;
+        m.sentence = si;
+        m.entity = ranked[k].first;
+        m.type = gazetteer.entity(m.entity).type;
+        m.how = MatchKind::kGroup;
+        added.push_back(m);
+      }
+      t = noun;
     }
   }
   mentions->insert(mentions->end(), added.begin(), added.end());

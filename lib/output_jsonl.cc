@@ -105,11 +105,12 @@ std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
     const Entity& e = g.entity(m.entity);
     out += fmt::format(
         "{{\"doc\":{},\"id\":{},\"name\":{},\"type\":{},\"text\":{},\"start\":{},\"end\":{},"
-        "\"how\":{},\"role\":{},\"sentence\":{}}}\n",
+        "\"how\":{},\"role\":{},\"role_of\":{},\"sentence\":{}}}\n",
         StrOrNull(doc_id), Str(e.id), Str(e.name), Str(EntityTypeName(m.type)),
         Str(std::string_view(doc.text).substr(m.begin, m.end - m.begin)), m.begin, m.end,
         Str(MatchKindName(m.how)),
-        m.role == kNoRole ? "null" : Str(g.role_name(m.role)), m.sentence);
+        m.role == kNoRole ? "null" : Str(g.role_name(m.role)),
+        m.role_of == kNoEntity ? "null" : Str(g.entity(m.role_of).id), m.sentence);
   }
   return out;
 }

@@ -28,6 +28,7 @@ struct Item {
   std::uint32_t members_begin = 0;  // entity items: range in Stream::members
   std::uint32_t members_end = 0;
   std::uint32_t type_mask = 0;    // union of member types (0 for words)
+  bool soft = false;  // a possessive pronoun ("its"): an entity that gaps may also skip
   bool is_entity() const { return members_end > members_begin; }
 };
 
@@ -73,12 +74,18 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       item.first_token = t;
       item.end_token = mention.end_token;
       item.members_begin = static_cast<std::uint32_t>(out->members.size());
-      out->members.push_back(static_cast<std::uint32_t>(m));
-      item.members_end = item.members_begin + 1;
-      item.type_mask = 1u << static_cast<int>(mention.type);
+      // "the two countries": its kGroup mentions share one span and form one group item.
+      do {
+        out->members.push_back(static_cast<std::uint32_t>(m));
+        item.type_mask |= 1u << static_cast<int>(mentions[m].type);
+        ++m;
+      } while (mention.how == MatchKind::kGroup && m < mentions.size() &&
+               mentions[m].first_token == t && mentions[m].how == MatchKind::kGroup);
+      item.members_end = static_cast<std::uint32_t>(out->members.size());
+      item.soft = mention.how == MatchKind::kPronoun && mention.possessive;
+      item.key = tokens.tokens[t].key;
       out->items.push_back(item);
       t = mention.end_token;
-      ++m;
       continue;
     }
     Item item;
@@ -251,6 +258,12 @@ class Vm {
     switch (inst.op) {
       case Op::kEntity:
         advance = EntityOk(prog_.entity_tests[inst.arg], item);
+        // "the UAE", "the United States": a definite article before a mention is part of it.
+        if (!advance && !item.is_entity() && item.key == the_key_ && p + 1 < s_.items.size() &&
+            EntityOk(prog_.entity_tests[inst.arg], s_.items[p + 1])) {
+          pending_[p + 2].push_back({t.pc + 1, t.caps});
+          return 1;
+        }
         break;
       case Op::kWord:
         advance = !item.is_entity() && item.key == inst.key;
@@ -259,7 +272,7 @@ class Vm {
         advance = !item.is_entity() && item.key != inst.key;
         break;
       case Op::kAnyWord:
-        advance = !item.is_entity();
+        advance = !item.is_entity() || item.soft;
         break;
       case Op::kAnyItem:
         advance = true;
@@ -296,6 +309,7 @@ class Vm {
   std::vector<Thread> current_;
   std::vector<Thread> stack_;
   std::vector<std::int32_t> visited_;
+  std::uint64_t the_key_ = NormalizedKey("the");
 };
 
 bool SentenceHas(const Program& prog, const Stream& s) {
@@ -361,7 +375,12 @@ void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uin
                          : -1;
       const int tcap = prog.trigger_capture;
       if (tcap >= 0 && caps[2 * tcap] >= 0 && !triggers.insert(caps[2 * tcap]).second) continue;
-      const Item& subject_item = stream.items[caps[2 * sc]];
+      // A capture may start at "the" before its mention.
+      auto entity_item = [&](std::int32_t at) -> const Item& {
+        const Item& item = stream.items[at];
+        return item.is_entity() ? item : stream.items[at + 1];
+      };
+      const Item& subject_item = entity_item(caps[2 * sc]);
       RuleMatch base;
       base.rule = r;
       base.sentence = sentence;
@@ -399,7 +418,7 @@ void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uin
           for (std::uint32_t b = a + 1; b < subject_item.members_end; ++b) pairs.push_back({a, b});
         }
       } else {
-        const Item& object_item = stream.items[caps[2 * oc]];
+        const Item& object_item = entity_item(caps[2 * oc]);
         for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
           for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
             pairs.push_back({a, b});

@@ -88,6 +88,7 @@ enum class AliasKind : std::uint8_t {
   kCapital,    // "Tehran" -> iran (capital as metonym)
   kTitle,      // a role word: "President" (no entity)
   kHonorific,  // "Mr.", "Ayatollah", "Sheikh" (no entity)
+  kBlock,      // a phrase that names no entity and hides the ones inside it ("South China Sea")
 };
 std::string_view AliasKindName(AliasKind kind);
 
@@ -130,7 +131,9 @@ class Gazetteer {
   bool RoleResolvable(RoleId role) const;
 
   // The person holding `role` of `of` on `date`; when several do (data overlap), the one
-  // who took office last. kNoEntity if nobody does.
+  // who took office last. A generic title ("leader", TITLE with means=) resolves to the
+  // country's own leader= office if it has one, else to the first of its meanings that
+  // someone holds. kNoEntity if nobody does.
   EntityIndex RoleHolder(RoleId role, EntityIndex of, Date date) const;
   // True if `person` holds any role on `date`.
   bool HoldsOfficeOn(EntityIndex person, Date date) const;

@@ -16,6 +16,7 @@
 #define ATTACHE_MENTIONS_HPP_
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,7 @@ enum class MatchKind : std::uint8_t {
   kTitle,    // title chain ending in a name: "President Ebrahim Raisi"
   kRole,     // role description resolved by date: "the Belarusian leader"
   kPronoun,  // "he", "it", "its": the sentence's subject or the latest compatible mention
+  kGroup,    // one member of "the two countries", "both leaders"
 };
 std::string_view MatchKindName(MatchKind kind);
 
@@ -59,6 +61,21 @@ struct MentionOptions {
 // earlier in its paragraph. `mentions` stays sorted by position.
 void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
                      std::vector<Mention>* mentions);
+
+// Word lists for ResolvePluralDescriptions: each returns true if the token key belongs.
+struct PluralVocabulary {
+  std::function<bool(std::uint64_t)> quantifier;  // "two", "both"
+  std::function<bool(std::uint64_t)> place_noun;  // "countries", "sides", "governments"
+  std::function<bool(std::uint64_t)> person_noun; // "presidents", "leaders", "ministers"
+};
+
+// Adds mentions for plural descriptions — "the two countries", "both leaders", "the two
+// presidents" — as two kGroup mentions with the same span: the two entities of the right
+// kind mentioned most often so far (ties: most recently). A plural title narrows people to
+// its holders on `date` ("the two presidents"). `mentions` stays sorted.
+void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                               const PluralVocabulary& vocabulary, Date date,
+                               std::vector<Mention>* mentions);
 
 // Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order.
 void FindMentions(const Gazetteer& gazetteer, std::string_view text,

@@ -26,7 +26,7 @@ struct RoleRecord {
   Date to;
 };
 
-enum class RecordKind { kEntity, kAlias, kTitle, kHonorific };
+enum class RecordKind { kEntity, kAlias, kTitle, kHonorific, kBlock };
 
 struct GazetteerRecord {
   RecordKind kind = RecordKind::kEntity;
@@ -37,11 +37,13 @@ struct GazetteerRecord {
   std::string name;
   std::string status;
   std::optional<Located> country;
+  std::optional<Located> leader;  // the office "the <demonym> leader" means here
   std::vector<Located> aliases;
   std::vector<Located> demonyms;
   std::vector<Located> capitals;
   std::vector<Located> words;  // TITLE / HONORIFIC
-  bool resolve = true;         // TITLE: may "the Iranian <title>" name the office holder?
+  bool resolve = true;
+  std::vector<Located> means;  // TITLE: the offices a generic title may denote, in order         // TITLE: may "the Iranian <title>" name the office holder?
   std::vector<RoleRecord> roles;
 };
 

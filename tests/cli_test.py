@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the attache CLI and the example programs (run by ctest).
+
+usage: cli_test.py ATTACHE_CLI QUICKSTART SOURCE_DIR
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+CLI, QUICKSTART, SOURCE = sys.argv[1], sys.argv[2], sys.argv[3]
+ARTICLE = os.path.join(SOURCE, "examples", "articles", "caspian-summit.txt")
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def run(*args, stdin=None):
+    return subprocess.run([CLI, *args], input=stdin, capture_output=True)
+
+
+def test_version():
+    r = run("--version")
+    check(r.returncode == 0 and r.stdout.decode().startswith("attache "), "--version")
+
+
+def test_example_article_jsonl():
+    r = run("extract", ARTICLE)
+    check(r.returncode == 0, f"extract exit {r.returncode}: {r.stderr.decode()}")
+    raw = open(ARTICLE, "rb").read()
+    lines = r.stdout.decode().splitlines()
+    check(len(lines) >= 5, f"expected several triples, got {len(lines)}")
+    required = ["doc", "subject", "predicate", "object", "item", "cameo", "plover", "polarity",
+                "modality", "attributed_to", "denied_by", "sentence", "trigger", "rule",
+                "rule_name", "section", "date", "date_source", "evidence"]
+    for line in lines:
+        t = json.loads(line)
+        check(list(t.keys()) == required, f"field order: {list(t.keys())}")
+        for arg in [t["subject"], t["object"], t["attributed_to"], *t["denied_by"]]:
+            if arg is None:
+                continue
+            span = raw[arg["start"]:arg["end"]].decode()
+            check(span == arg["text"], f"offsets of {arg}: {span!r}")
+        s = t["sentence"]
+        check(0 <= s["start"] < s["end"] <= len(raw), f"sentence span {s}")
+    triples = {(json.loads(l)["subject"]["id"], json.loads(l)["predicate"],
+                (json.loads(l)["object"] or {}).get("id")) for l in lines}
+    check(("kassym-jomart-tokayev", "visited", "azerbaijan") in triples, "Tokayev visited")
+    check(("ilham-aliyev", "hosted", "kassym-jomart-tokayev") in triples, "Aliyev hosted")
+    dated = json.loads(lines[0])
+    check(dated["date"] == "2024-06-12" and dated["date_source"] == "dateline", "dateline date")
+
+
+def test_unreadable_file_does_not_stop_others():
+    r = run("extract", "/nonexistent/file.txt", ARTICLE)
+    check(r.returncode == 1, "unreadable file gives exit 1")
+    check(b"/nonexistent/file.txt: cannot read file" in r.stderr, "message names the file")
+    check(len(r.stdout.splitlines()) >= 5, "the readable file is still processed")
+
+
+def test_usage_errors():
+    check(run("extract").returncode == 2, "no input is a usage error")
+    check(run("extract", "--bogus", ARTICLE).returncode == 2, "unknown option")
+    check(run("extract", "--date", "June 4", ARTICLE).returncode == 2, "bad --date")
+    check(run("frobnicate").returncode == 2, "unknown command")
+
+
+def test_stdin_and_date():
+    r = run("extract", "--date", "2023-03-13", "-",
+            stdin=b"The Iranian president hosted the Belarusian president in Tehran.")
+    check(r.returncode == 0, "stdin")
+    t = json.loads(r.stdout.decode().splitlines()[0])
+    check(t["subject"]["id"] == "ebrahim-raisi", f"role resolved for 2023: {t['subject']}")
+    check(t["doc"] == "stdin" and t["date_source"] == "caller", "doc id and date source")
+
+
+def test_mentions_and_explain():
+    r = run("extract", "--mentions", "--explain", ARTICLE)
+    check(r.returncode == 0, "mentions")
+    ids = {json.loads(l)["id"] for l in r.stdout.decode().splitlines()}
+    check({"kassym-jomart-tokayev", "ilham-aliyev", "azerbaijan", "kazakhstan"} <= ids,
+          "mentions found")
+    check(b"fired hosted_passive" in r.stderr or b"fired " in r.stderr, "--explain trace")
+
+
+def test_data_directory_errors():
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, "extra.rules"), "w") as f:
+            f.write('class cheer: cheered;\nrule broken: S=<actor> @cheer O=<actor> S x O;\n'
+                    'rule cheered: S=<actor> @cheer O=<actor> -> S cheered O;\n')
+        with open(os.path.join(d, "extra.tsv"), "w") as f:
+            f.write("PERSON\tjane-envoy\tname=Jane Envoy\n")
+        r = run("extract", "--data", d, "-", stdin=b"Jane Envoy cheered Chile.")
+        check(r.returncode == 1, "data errors fail without --keep-going")
+        check(b"extra.rules:2:" in r.stderr, f"error names file:line: {r.stderr!r}")
+        r = run("extract", "--keep-going", "--data", d, "-", stdin=b"Jane Envoy cheered Chile.")
+        check(r.returncode == 0, "--keep-going runs anyway")
+        check(b'"predicate":"cheered"' in r.stdout and b'"id":"jane-envoy"' in r.stdout,
+              "user rule and entity used")
+
+
+def test_quickstart():
+    r = subprocess.run([QUICKSTART], capture_output=True)
+    out = r.stdout.decode()
+    check(r.returncode == 0, "quickstart runs")
+    check("(iran, supplied-drones-to, russia) alleged by united-states denied by iran" in out,
+          f"quickstart output: {out}")
+
+
+for name, fn in list(globals().items()):
+    if name.startswith("test_"):
+        fn()
+print(f"{len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
