@@ -80,7 +80,7 @@ std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
     } else if (a == "-h" || a == "--help") {
       std::cout << kUsage;
       return 0;
-    } else if (a.size() > 1 && a[0] == '-' ) {
+    } else if (a.size() > 1 && a[0] == '-') {
       return Usage(fmt::format("unknown option '{}'", a));
     } else {
       o->files.emplace_back(a);
@@ -122,8 +122,8 @@ int Extract(const Options& o) {
     return 1;
   }
   if (!errors.empty() && !o.keep_going) {
-    std::cerr << fmt::format("attache: {} error(s) in data files (use --keep-going to run anyway)\n",
-                             errors.size());
+    std::cerr << fmt::format(
+        "attache: {} error(s) in data files (use --keep-going to run anyway)\n", errors.size());
     return 1;
   }
   attache::ExtractOptions options;

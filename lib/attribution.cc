@@ -1,8 +1,8 @@
 // Attribution: polarity, modality, the claim's owner and its deniers, read off the words
 // around each rule match. Vocabulary comes from word classes in the rule files.
-#include <algorithm>
-
 #include "attache/attribution.hpp"
+
+#include <algorithm>
 
 namespace attache {
 namespace {
@@ -51,9 +51,7 @@ class SentenceView {
     return token < it->end_token ? &*it : nullptr;
   }
 
-  bool IsActor(const Mention* m) const {
-    return m != nullptr && m->type != EntityType::kMedia;
-  }
+  bool IsActor(const Mention* m) const { return m != nullptr && m->type != EntityType::kMedia; }
 
   // Nearest actor mention ending within `window` tokens before `token` (same sentence).
   const Mention* ActorBefore(std::uint32_t token, std::uint32_t first, int window,
@@ -131,9 +129,9 @@ const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t s
       // follows a comma or quote.
       if (t > s.first_token && (v.IsComma(t - 1) || v.IsQuote(t - 1))) {
         const Mention* after = v.ActorAfter(t, s.end_token, 2);
-        bool clause_end = after != nullptr &&
-                          (after->end_token >= s.end_token ||
-                           v.tokens().tokens[after->end_token].kind == TokenKind::kPunct);
+        bool clause_end =
+            after != nullptr && (after->end_token >= s.end_token ||
+                                 v.tokens().tokens[after->end_token].kind == TokenKind::kPunct);
         if (clause_end && outside(after)) return after;
       }
     }
@@ -192,8 +190,8 @@ bool AnyInRange(const SentenceView& v, std::uint32_t word_class, std::uint32_t f
 }  // namespace
 
 void AttributeMatches(const RuleSet& rules, std::string_view text, const TokenizedText& tokens,
-                      const std::vector<Mention>& mentions,
-                      const std::vector<RuleMatch>& matches, std::vector<Triple>* out) {
+                      const std::vector<Mention>& mentions, const std::vector<RuleMatch>& matches,
+                      std::vector<Triple>* out) {
   Lexicon lex(rules);
   SentenceView v(rules, lex, text, tokens, mentions);
   for (const RuleMatch& m : matches) {
@@ -201,8 +199,8 @@ void AttributeMatches(const RuleSet& rules, std::string_view text, const Tokeniz
     const RuleInfo& info = rules.rule(m.rule);
     std::uint32_t span_first = v.TokenAt(m.span.begin);
     std::uint32_t span_end = v.TokenAt(m.span.end);
-    std::uint32_t trigger = m.trigger.end > m.trigger.begin ? v.TokenAt(m.trigger.begin)
-                                                            : span_first;
+    std::uint32_t trigger =
+        m.trigger.end > m.trigger.begin ? v.TokenAt(m.trigger.begin) : span_first;
     std::uint32_t subject_end = v.TokenAt(m.subject.span.end);
     Triple t;
     t.subject = m.subject;

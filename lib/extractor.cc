@@ -1,10 +1,11 @@
 // The pipeline: tokenize -> mentions -> pronouns -> rules -> attribution -> merge.
+#include "attache/extractor.hpp"
+
 #include <algorithm>
 #include <array>
 
 #include "absl/container/flat_hash_map.h"
 #include "attache/attribution.hpp"
-#include "attache/extractor.hpp"
 #include "fmt/format.h"
 #include "internal/text.h"
 
@@ -12,9 +13,12 @@ namespace attache {
 
 std::string_view DateSourceName(DateSource s) {
   switch (s) {
-    case DateSource::kCaller: return "caller";
-    case DateSource::kDateline: return "dateline";
-    case DateSource::kToday: return "today";
+    case DateSource::kCaller:
+      return "caller";
+    case DateSource::kDateline:
+      return "dateline";
+    case DateSource::kToday:
+      return "today";
   }
   return "unknown";
 }
@@ -25,19 +29,26 @@ std::string_view PolarityName(Polarity p) {
 
 std::string_view ModalityName(Modality m) {
   switch (m) {
-    case Modality::kFact: return "fact";
-    case Modality::kAlleged: return "alleged";
-    case Modality::kPlanned: return "planned";
-    case Modality::kHypothetical: return "hypothetical";
+    case Modality::kFact:
+      return "fact";
+    case Modality::kAlleged:
+      return "alleged";
+    case Modality::kPlanned:
+      return "planned";
+    case Modality::kHypothetical:
+      return "hypothetical";
   }
   return "fact";
 }
 
 std::string_view SectionName(Section s) {
   switch (s) {
-    case Section::kBody: return "body";
-    case Section::kHeadline: return "headline";
-    case Section::kCaption: return "caption";
+    case Section::kBody:
+      return "body";
+    case Section::kHeadline:
+      return "headline";
+    case Section::kCaption:
+      return "caption";
   }
   return "body";
 }
@@ -80,7 +91,8 @@ std::optional<Date> FindDateline(std::string_view text) {
       while (y < lower.size() && lower[y] == ' ') ++y;
       std::string_view year = std::string_view(lower).substr(y, 4);
       if (!day.empty() && day.size() <= 2 && Digits(year)) {
-        auto d = Date::Parse(fmt::format("{}-{:02}-{:02}", year, m + 1, std::stoi(std::string(day))));
+        auto d =
+            Date::Parse(fmt::format("{}-{:02}-{:02}", year, m + 1, std::stoi(std::string(day))));
         if (d) return d;
       }
       // D Month YYYY
@@ -93,7 +105,8 @@ std::optional<Date> FindDateline(std::string_view text) {
       while (y2 < lower.size() && lower[y2] == ' ') ++y2;
       std::string_view year2 = std::string_view(lower).substr(y2, 4);
       if (!day2.empty() && day2.size() <= 2 && b < at && Digits(year2)) {
-        auto d = Date::Parse(fmt::format("{}-{:02}-{:02}", year2, m + 1, std::stoi(std::string(day2))));
+        auto d =
+            Date::Parse(fmt::format("{}-{:02}-{:02}", year2, m + 1, std::stoi(std::string(day2))));
         if (d) return d;
       }
     }
@@ -242,8 +255,8 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
     return absl::InvalidArgumentError(
         fmt::format("{} error(s) in data files:\n{}", found.size(), FormatErrors(found)));
   }
-  auto impl = std::make_shared<Impl>(
-      Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules)});
+  auto impl =
+      std::make_shared<Impl>(Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules)});
   return Extractor(std::move(impl));
 }
 
@@ -254,9 +267,9 @@ const Tokenizer& Extractor::tokenizer() const { return impl_->tokenizer; }
 absl::StatusOr<Document> Extractor::Extract(std::string_view text,
                                             const ExtractOptions& options) const {
   if (text.size() > options.max_document_bytes) {
-    return absl::InvalidArgumentError(fmt::format(
-        "document of {} bytes exceeds max_document_bytes ({})", text.size(),
-        options.max_document_bytes));
+    return absl::InvalidArgumentError(
+        fmt::format("document of {} bytes exceeds max_document_bytes ({})", text.size(),
+                    options.max_document_bytes));
   }
   if (options.reject_invalid_utf8) {
     if (absl::Status s = ValidateUtf8(text); !s.ok()) return s;
@@ -311,8 +324,8 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   }
   doc.triples = Merge(std::move(triples));
   if (options.explain) {
-    doc.explanation = fmt::format("date {} ({})\n", doc.date.ToString(),
-                                  DateSourceName(doc.date_source));
+    doc.explanation =
+        fmt::format("date {} ({})\n", doc.date.ToString(), DateSourceName(doc.date_source));
     for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
       doc.explanation += ExplainSentence(doc, impl_->gazetteer, impl_->rules, s, matches);
     }

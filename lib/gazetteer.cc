@@ -1,11 +1,12 @@
 // Gazetteer compilation: records -> entities, roles and a token-key trie of every alias.
+#include "attache/gazetteer.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/hash/hash.h"
-#include "attache/gazetteer.hpp"
 #include "attache/tokenize.hpp"
 #include "fmt/format.h"
 #include "internal/gazetteer_records.h"
@@ -17,11 +18,16 @@ namespace attache {
 
 std::string_view EntityTypeName(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kCountry: return "COUNTRY";
-    case EntityType::kOrganization: return "ORGANIZATION";
-    case EntityType::kArmedGroup: return "ARMED_GROUP";
-    case EntityType::kMedia: return "MEDIA";
+    case EntityType::kPerson:
+      return "PERSON";
+    case EntityType::kCountry:
+      return "COUNTRY";
+    case EntityType::kOrganization:
+      return "ORGANIZATION";
+    case EntityType::kArmedGroup:
+      return "ARMED_GROUP";
+    case EntityType::kMedia:
+      return "MEDIA";
   }
   return "UNKNOWN";
 }
@@ -36,13 +42,20 @@ std::optional<EntityType> ParseEntityType(std::string_view name) {
 
 std::string_view AliasKindName(AliasKind kind) {
   switch (kind) {
-    case AliasKind::kName: return "name";
-    case AliasKind::kAlias: return "alias";
-    case AliasKind::kDemonym: return "demonym";
-    case AliasKind::kCapital: return "capital";
-    case AliasKind::kTitle: return "title";
-    case AliasKind::kHonorific: return "honorific";
-    case AliasKind::kBlock: return "block";
+    case AliasKind::kName:
+      return "name";
+    case AliasKind::kAlias:
+      return "alias";
+    case AliasKind::kDemonym:
+      return "demonym";
+    case AliasKind::kCapital:
+      return "capital";
+    case AliasKind::kTitle:
+      return "title";
+    case AliasKind::kHonorific:
+      return "honorific";
+    case AliasKind::kBlock:
+      return "block";
   }
   return "unknown";
 }
@@ -67,14 +80,14 @@ std::optional<Date> Date::Parse(std::string_view text, bool round_up) {
   int year = 0, month = round_up ? 12 : 1, day = 0;
   if (!ParseInt(text.substr(0, 4), 4, &year) || year < 1) return std::nullopt;
   bool has_month = text.size() > 4;
-  if (has_month && (text.size() < 7 || text[4] != '-' ||
-                    !ParseInt(text.substr(5, 2), 2, &month) || month < 1 || month > 12)) {
+  if (has_month && (text.size() < 7 || text[4] != '-' || !ParseInt(text.substr(5, 2), 2, &month) ||
+                    month < 1 || month > 12)) {
     return std::nullopt;
   }
   bool has_day = text.size() > 7;
   if (has_day) {
-    if (text.size() != 10 || text[7] != '-' || !ParseInt(text.substr(8, 2), 2, &day) ||
-        day < 1 || day > DaysInMonth(year, month)) {
+    if (text.size() != 10 || text[7] != '-' || !ParseInt(text.substr(8, 2), 2, &day) || day < 1 ||
+        day > DaysInMonth(year, month)) {
       return std::nullopt;
     }
   } else {
@@ -187,7 +200,8 @@ namespace internal {
 
 class GazetteerBuilder {
  public:
-  GazetteerBuilder(Gazetteer::Impl* impl, std::vector<DataError>* errors) : g_(impl), errors_(errors) {}
+  GazetteerBuilder(Gazetteer::Impl* impl, std::vector<DataError>* errors)
+      : g_(impl), errors_(errors) {}
 
   void Error(const internal::GazetteerRecord& r, int column, std::string message,
              std::string_view text) {
@@ -284,9 +298,9 @@ class GazetteerBuilder {
     }
     for (const auto& w : r.words) {
       AliasEntry entry;
-      entry.kind = title                                  ? AliasKind::kTitle
+      entry.kind = title                                    ? AliasKind::kTitle
                    : r.kind == internal::RecordKind::kBlock ? AliasKind::kBlock
-                                                           : AliasKind::kHonorific;
+                                                            : AliasKind::kHonorific;
       entry.role = role;
       bool has_singular = false;
       if (w.text.size() > 1 && w.text.back() == 's') {
@@ -305,8 +319,7 @@ class GazetteerBuilder {
 
 }  // namespace internal
 
-Gazetteer Gazetteer::Build(const std::vector<DataSource>& sources,
-                           std::vector<DataError>* errors) {
+Gazetteer Gazetteer::Build(const std::vector<DataSource>& sources, std::vector<DataError>* errors) {
   std::vector<DataError> local_errors;
   if (errors == nullptr) errors = &local_errors;
   std::vector<internal::GazetteerRecord> records;
@@ -393,8 +406,6 @@ Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {
   return it == impl_->edges.end() ? 0 : it->second;
 }
 
-const std::vector<AliasEntry>& Gazetteer::Entries(Node node) const {
-  return impl_->entries[node];
-}
+const std::vector<AliasEntry>& Gazetteer::Entries(Node node) const { return impl_->entries[node]; }
 
 }  // namespace attache

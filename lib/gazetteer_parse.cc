@@ -141,8 +141,8 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
 bool KeyAllowed(RecordKind kind, std::string_view key) {
   static const absl::flat_hash_set<std::string_view> kEntityKeys = {
       "name", "aliases", "demonyms", "capitals", "iso", "status", "country", "roles", "leader"};
-  static const absl::flat_hash_set<std::string_view> kAliasKeys = {
-      "aliases", "demonyms", "capitals", "roles", "leader"};
+  static const absl::flat_hash_set<std::string_view> kAliasKeys = {"aliases", "demonyms",
+                                                                   "capitals", "roles", "leader"};
   switch (kind) {
     case RecordKind::kEntity:
       return kEntityKeys.contains(key);
@@ -178,8 +178,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
   }
   record.kind = *kind;
   if (fields.size() < 2 || fields[1].text.empty()) {
-    p.Error(static_cast<int>(fields[0].text.size()) + 1, "missing id after the record kind",
-            line);
+    p.Error(static_cast<int>(fields[0].text.size()) + 1, "missing id after the record kind", line);
     return;
   }
   record.id = {std::string(fields[1].text), fields[1].column};

@@ -1,23 +1,32 @@
 // Mentions: leftmost-longest gazetteer matching, title chains and dated role descriptions.
+#include "attache/mentions.hpp"
+
 #include <algorithm>
 #include <array>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "attache/mentions.hpp"
 
 namespace attache {
 
 std::string_view MatchKindName(MatchKind kind) {
   switch (kind) {
-    case MatchKind::kName: return "name";
-    case MatchKind::kAlias: return "alias";
-    case MatchKind::kDemonym: return "demonym";
-    case MatchKind::kCapital: return "capital";
-    case MatchKind::kTitle: return "title";
-    case MatchKind::kRole: return "role";
-    case MatchKind::kPronoun: return "pronoun";
-    case MatchKind::kGroup: return "group";
+    case MatchKind::kName:
+      return "name";
+    case MatchKind::kAlias:
+      return "alias";
+    case MatchKind::kDemonym:
+      return "demonym";
+    case MatchKind::kCapital:
+      return "capital";
+    case MatchKind::kTitle:
+      return "title";
+    case MatchKind::kRole:
+      return "role";
+    case MatchKind::kPronoun:
+      return "pronoun";
+    case MatchKind::kGroup:
+      return "group";
   }
   return "unknown";
 }
@@ -46,30 +55,43 @@ bool CaseMatches(const AliasEntry& entry, const std::vector<Token>& tokens,
 int KindRank(AliasKind kind) {
   switch (kind) {
     case AliasKind::kName:
-    case AliasKind::kAlias: return 0;
-    case AliasKind::kCapital: return 1;
-    case AliasKind::kDemonym: return 2;
-    default: return 3;
+    case AliasKind::kAlias:
+      return 0;
+    case AliasKind::kCapital:
+      return 1;
+    case AliasKind::kDemonym:
+      return 2;
+    default:
+      return 3;
   }
 }
 
 int TypeRank(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return 0;
-    case EntityType::kOrganization: return 1;
-    case EntityType::kArmedGroup: return 2;
-    case EntityType::kCountry: return 3;
-    case EntityType::kMedia: return 4;
+    case EntityType::kPerson:
+      return 0;
+    case EntityType::kOrganization:
+      return 1;
+    case EntityType::kArmedGroup:
+      return 2;
+    case EntityType::kCountry:
+      return 3;
+    case EntityType::kMedia:
+      return 4;
   }
   return 5;
 }
 
 MatchKind ToMatchKind(AliasKind kind) {
   switch (kind) {
-    case AliasKind::kName: return MatchKind::kName;
-    case AliasKind::kDemonym: return MatchKind::kDemonym;
-    case AliasKind::kCapital: return MatchKind::kCapital;
-    default: return MatchKind::kAlias;
+    case AliasKind::kName:
+      return MatchKind::kName;
+    case AliasKind::kDemonym:
+      return MatchKind::kDemonym;
+    case AliasKind::kCapital:
+      return MatchKind::kCapital;
+    default:
+      return MatchKind::kAlias;
   }
 }
 
@@ -286,9 +308,8 @@ class SentenceMatcher {
                std::vector<Mention>* out) {
     std::vector<Candidate> cands;
     CandidatesAt(i, limit, &cands);
-    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
-      return a.end_token > b.end_token;
-    });
+    std::sort(cands.begin(), cands.end(),
+              [](const Candidate& a, const Candidate& b) { return a.end_token > b.end_token; });
     for (const Candidate& c : cands) {
       if (c.entry->entity == kNoEntity) continue;
       Mention m;
@@ -313,9 +334,8 @@ class SentenceMatcher {
 
 }  // namespace
 
-void FindMentions(const Gazetteer& gazetteer, std::string_view text,
-                  const TokenizedText& tokens, const MentionOptions& options,
-                  std::vector<Mention>* out) {
+void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
+                  const MentionOptions& options, std::vector<Mention>* out) {
   (void)text;
   absl::flat_hash_set<EntityIndex> seen;
   SentenceMatcher matcher(gazetteer, tokens, options, &seen);
@@ -333,11 +353,11 @@ namespace {
 // Words after which a pronoun starts a clause as its subject.
 bool IsClauseOpener(const TokenizedText& tokens, std::uint32_t token) {
   static const std::uint64_t kOpeners[] = {
-      NormalizedKey("that"), NormalizedKey(","),    NormalizedKey("and"),
-      NormalizedKey("but"),  NormalizedKey("while"), NormalizedKey("as"),
-      NormalizedKey("because"), NormalizedKey("which"), NormalizedKey("\""),
-      NormalizedKey(";"),    NormalizedKey(":"),     NormalizedKey("when"),
-      NormalizedKey("after"), NormalizedKey("before"), NormalizedKey("since"),
+      NormalizedKey("that"),    NormalizedKey(","),      NormalizedKey("and"),
+      NormalizedKey("but"),     NormalizedKey("while"),  NormalizedKey("as"),
+      NormalizedKey("because"), NormalizedKey("which"),  NormalizedKey("\""),
+      NormalizedKey(";"),       NormalizedKey(":"),      NormalizedKey("when"),
+      NormalizedKey("after"),   NormalizedKey("before"), NormalizedKey("since"),
       NormalizedKey("(")};
   std::uint64_t key = tokens.tokens[token].key;
   return std::find(std::begin(kOpeners), std::end(kOpeners), key) != std::end(kOpeners);
@@ -395,8 +415,8 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
         const Mention& m = (*mentions)[k];
         if (tokens.sentences[m.sentence].paragraph != s.paragraph) break;
         bool agent = m.first_token > 0 && tokens.tokens[m.first_token - 1].key == kBy;
-        bool object_pronoun = !opens_clause && key != kThing[1] && key != kPerson[2] &&
-                              key != kPerson[3];
+        bool object_pronoun =
+            !opens_clause && key != kThing[1] && key != kPerson[2] && key != kPerson[3];
         if (compatible(m) && !(agent && object_pronoun)) antecedent = &m;
       }
       if (antecedent == nullptr) continue;
@@ -439,8 +459,10 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
       for (; next < mentions->size() && (*mentions)[next].first_token <= t; ++next) {
         const Mention& m = (*mentions)[next];
         auto& tally = m.type == EntityType::kPerson ? people : places;
-        if (m.type != EntityType::kMedia) tally[m.entity] = {tally[m.entity].count + 1, m.first_token};
-        if (m.role_of != kNoEntity) places[m.role_of] = {places[m.role_of].count + 1, m.first_token};
+        if (m.type != EntityType::kMedia)
+          tally[m.entity] = {tally[m.entity].count + 1, m.first_token};
+        if (m.role_of != kNoEntity)
+          places[m.role_of] = {places[m.role_of].count + 1, m.first_token};
       }
       if (next > 0 && (*mentions)[next - 1].end_token > t) continue;
       if (!vocabulary.quantifier(tokens.tokens[t].key) || t + 1 >= s.end_token) continue;
@@ -456,7 +478,8 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
       // "the two presidents": only people holding that office on the date.
       RoleId role = kNoRole;
       Gazetteer::Node node = Gazetteer::Root();
-      for (std::uint32_t k = t + 1; k <= noun && node != 0; ++k) node = gazetteer.Child(node, tokens.tokens[k].key);
+      for (std::uint32_t k = t + 1; k <= noun && node != 0; ++k)
+        node = gazetteer.Child(node, tokens.tokens[k].key);
       if (node != 0) {
         for (const AliasEntry& e : gazetteer.Entries(node)) {
           if (e.kind == AliasKind::kTitle && gazetteer.role_name(e.role) != "leader") role = e.role;
@@ -482,7 +505,8 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
               office |= r.of == country && r.from <= date && date <= r.to &&
                         (role == kNoRole || r.role == role);
             }
-            if (office && (best.first == kNoEntity || by_rank(std::make_pair(entity, tally), best))) {
+            if (office &&
+                (best.first == kNoEntity || by_rank(std::make_pair(entity, tally), best))) {
               best = {entity, tally};
             }
           }

@@ -38,15 +38,35 @@ namespace {
 // Punctuation that news text writes in several ways, folded to one ASCII form.
 UChar32 FoldPunctuation(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x00B4: case 0x0060:
-    case 0x2032: case 0xFF07:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x02BC:
+    case 0x00B4:
+    case 0x0060:
+    case 0x2032:
+    case 0xFF07:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0xFF02:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+    case 0xFF02:
       return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:
       return '-';
-    case 0x00A0: case 0x202F: case 0x2007:
+    case 0x00A0:
+    case 0x202F:
+    case 0x2007:
       return ' ';
     default:
       return c;
@@ -120,8 +140,7 @@ absl::Status ValidateUtf8(std::string_view text) {
     }
     std::size_t start = i;
     if (internal::DecodeUtf8(text, &i) < 0) {
-      return absl::InvalidArgumentError(
-          fmt::format("invalid UTF-8 at byte offset {}", start));
+      return absl::InvalidArgumentError(fmt::format("invalid UTF-8 at byte offset {}", start));
     }
   }
   return absl::OkStatus();

@@ -23,11 +23,21 @@ std::string JsonEscape(std::string_view s) {
     }
     ++i;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           out += fmt::format("\\u{:04x}", c);
@@ -43,14 +53,17 @@ namespace {
 
 std::string Str(std::string_view s) { return "\"" + JsonEscape(s) + "\""; }
 std::string StrOrNull(std::string_view s) { return s.empty() ? "null" : Str(s); }
-std::string SpanJson(ByteSpan s) { return fmt::format("{{\"start\":{},\"end\":{}}}", s.begin, s.end); }
+std::string SpanJson(ByteSpan s) {
+  return fmt::format("{{\"start\":{},\"end\":{}}}", s.begin, s.end);
+}
 
 std::string ArgJson(const Document& doc, const Gazetteer& g, const Argument& a) {
   const Entity& e = g.entity(a.entity);
-  return fmt::format("{{\"id\":{},\"name\":{},\"type\":{},\"text\":{},\"start\":{},\"end\":{}}}",
-                     Str(e.id), Str(e.name), Str(EntityTypeName(e.type)),
-                     Str(std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin)),
-                     a.span.begin, a.span.end);
+  return fmt::format(
+      "{{\"id\":{},\"name\":{},\"type\":{},\"text\":{},\"start\":{},\"end\":{}}}", Str(e.id),
+      Str(e.name), Str(EntityTypeName(e.type)),
+      Str(std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin)), a.span.begin,
+      a.span.end);
 }
 
 std::string EvidenceJson(const RuleSet& rules, const Evidence& e) {
@@ -91,8 +104,8 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
         StrOrNull(t.plover), Str(PolarityName(t.polarity)), Str(ModalityName(t.modality)),
         t.attributed_to ? ArgJson(doc, g, *t.attributed_to) : "null", denied,
         SpanJson(first.sentence), SpanJson(first.trigger), Str(rules.rule(first.rule).location),
-        Str(rules.rule(first.rule).name), Str(SectionName(first.section)),
-        Str(doc.date.ToString()), Str(DateSourceName(doc.date_source)), evidence);
+        Str(rules.rule(first.rule).name), Str(SectionName(first.section)), Str(doc.date.ToString()),
+        Str(DateSourceName(doc.date_source)), evidence);
   }
   return out;
 }
@@ -108,8 +121,7 @@ std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
         "\"how\":{},\"role\":{},\"role_of\":{},\"sentence\":{}}}\n",
         StrOrNull(doc_id), Str(e.id), Str(e.name), Str(EntityTypeName(m.type)),
         Str(std::string_view(doc.text).substr(m.begin, m.end - m.begin)), m.begin, m.end,
-        Str(MatchKindName(m.how)),
-        m.role == kNoRole ? "null" : Str(g.role_name(m.role)),
+        Str(MatchKindName(m.how)), m.role == kNoRole ? "null" : Str(g.role_name(m.role)),
         m.role_of == kNoEntity ? "null" : Str(g.entity(m.role_of).id), m.sentence);
   }
   return out;

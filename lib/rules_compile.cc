@@ -50,8 +50,9 @@ class Compiler {
     absl::flat_hash_map<std::string, const ClassAst*> by_name;
     for (const ClassAst& c : asts) {
       if (!by_name.try_emplace(c.name, &c).second) {
-        Error(c.file, c.pos, fmt::format("class '{}' defined twice (first at {}:{})", c.name,
-                                         by_name[c.name]->file, by_name[c.name]->pos.line),
+        Error(c.file, c.pos,
+              fmt::format("class '{}' defined twice (first at {}:{})", c.name,
+                          by_name[c.name]->file, by_name[c.name]->pos.line),
               c.name);
         continue;
       }
@@ -85,9 +86,9 @@ class Compiler {
         }
         if (e.text == root.name) {
           Error(c->file, e.pos,
-                c == &root ? fmt::format("class '{}' refers to itself", root.name)
-                           : fmt::format("word class cycle: '{}' leads back to '{}'", c->name,
-                                         root.name),
+                c == &root
+                    ? fmt::format("class '{}' refers to itself", root.name)
+                    : fmt::format("word class cycle: '{}' leads back to '{}'", c->name, root.name),
                 "@" + e.text);
           continue;
         }
@@ -100,8 +101,8 @@ class Compiler {
   void AddPhrase(std::uint32_t id, const ClassEntryAst& e, const std::string& file) {
     std::vector<std::uint64_t> keys = PhraseKeys(e.text);
     if (keys.empty() || keys.size() > kMaxPhraseTokens) {
-      Error(file, e.pos,
-            fmt::format("class entry must have 1 to {} words", kMaxPhraseTokens), e.text);
+      Error(file, e.pos, fmt::format("class entry must have 1 to {} words", kMaxPhraseTokens),
+            e.text);
       return;
     }
     std::uint32_t node = 1;
@@ -114,8 +115,7 @@ class Compiler {
     for (const ClassEntry& existing : classes_->entries[node]) {
       if (existing.word_class == id) return;
     }
-    classes_->entries[node].push_back(
-        {id, static_cast<std::uint32_t>(keys.size()), e.value});
+    classes_->entries[node].push_back({id, static_cast<std::uint32_t>(keys.size()), e.value});
     if (keys.size() == 1) classes_->single.try_emplace({id, keys[0]}, node);
   }
 
@@ -152,8 +152,7 @@ class Compiler {
     SplitPredicate(rule, prog);
     if (!rule.mode.empty() && rule.mode != "fact" && rule.mode != "alleged" &&
         rule.mode != "planned" && rule.mode != "hypothetical") {
-      Error(rule.file, rule.pos, "mode must be fact, alleged, planned or hypothetical",
-            rule.mode);
+      Error(rule.file, rule.pos, "mode must be fact, alleged, planned or hypothetical", rule.mode);
       ok_ = false;
     }
     if (static_cast<int>(prog->capture_names.size()) > kMaxCaptures) {
@@ -191,8 +190,8 @@ class Compiler {
         ok_ = false;
       }
     } else if (n.min > n.max || n.max > kMaxRepeat || n.max == 0) {
-      Error(*file_, n.pos, fmt::format("repetition must be {{m,n}} with m <= n, 1 <= n <= {}",
-                                       kMaxRepeat));
+      Error(*file_, n.pos,
+            fmt::format("repetition must be {{m,n}} with m <= n, 1 <= n <= {}", kMaxRepeat));
       ok_ = false;
     }
   }

@@ -24,11 +24,11 @@ constexpr std::uint32_t kNoMention = 0xffffffffu;
 struct Item {
   std::uint32_t first_token = 0;
   std::uint32_t end_token = 0;
-  std::uint64_t key = 0;          // words only
+  std::uint64_t key = 0;            // words only
   std::uint32_t members_begin = 0;  // entity items: range in Stream::members
   std::uint32_t members_end = 0;
-  std::uint32_t type_mask = 0;    // union of member types (0 for words)
-  bool soft = false;  // a possessive pronoun ("its"): an entity that gaps may also skip
+  std::uint32_t type_mask = 0;  // union of member types (0 for words)
+  bool soft = false;            // a possessive pronoun ("its"): an entity that gaps may also skip
   bool is_entity() const { return members_end > members_begin; }
 };
 
@@ -40,7 +40,7 @@ struct ClassHit {
 
 struct Stream {
   std::vector<Item> items;
-  std::vector<std::uint32_t> members;  // indices into the sentence's mentions
+  std::vector<std::uint32_t> members;    // indices into the sentence's mentions
   std::vector<std::uint32_t> hit_begin;  // per item, into hits (size items+1)
   std::vector<ClassHit> hits;
 };
@@ -314,9 +314,8 @@ class Vm {
 
 bool SentenceHas(const Program& prog, const Stream& s) {
   if (prog.required_class != 0xffffffffu) {
-    return std::any_of(s.hits.begin(), s.hits.end(), [&](const ClassHit& h) {
-      return h.word_class == prog.required_class;
-    });
+    return std::any_of(s.hits.begin(), s.hits.end(),
+                       [&](const ClassHit& h) { return h.word_class == prog.required_class; });
   }
   if (prog.required_word != 0) {
     return std::any_of(s.items.begin(), s.items.end(), [&](const Item& i) {
@@ -326,8 +325,7 @@ bool SentenceHas(const Program& prog, const Stream& s) {
   return true;
 }
 
-ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a,
-                  std::int32_t b) {
+ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a, std::int32_t b) {
   return {tokens.tokens[s.items[a].first_token].begin,
           tokens.tokens[s.items[b - 1].end_token - 1].end};
 }
@@ -370,9 +368,8 @@ void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uin
       std::uint32_t end = start;
       if (!vm.Run(start, &caps, &end) || end == start) continue;
       const int sc = prog.subject_capture;
-      const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0
-                         ? prog.object_capture
-                         : -1;
+      const int oc =
+          prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 ? prog.object_capture : -1;
       const int tcap = prog.trigger_capture;
       if (tcap >= 0 && caps[2 * tcap] >= 0 && !triggers.insert(caps[2 * tcap]).second) continue;
       // A capture may start at "the" before its mention.
@@ -441,8 +438,7 @@ void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uin
   }
 }
 
-std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens,
-                                               std::uint32_t sentence,
+std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
                                                const std::vector<RuleMatch>& matched) const {
   Stream stream;
   BuildStream(tokens, tokens.sentences[sentence], {}, &stream);

@@ -12,9 +12,8 @@
 //                | "!" ("@" name | "quoted") | "(" alternatives ")"
 //   template    := CAPTURE predicate [CAPTURE]
 //   attr        := "cameo" "=" digits | "plover" "=" NAME | "mode" "=" name
-#include <boost/spirit/home/x3.hpp>
-
 #include <algorithm>
+#include <boost/spirit/home/x3.hpp>
 #include <functional>
 
 #include "fmt/format.h"
@@ -187,8 +186,7 @@ class Builder {
     last.min = last.max;
     last.max = max;
   }
-  void SetTemplate(const std::string& subject, const std::string& predicate,
-                   const char* where) {
+  void SetTemplate(const std::string& subject, const std::string& predicate, const char* where) {
     rule_.subject = subject;
     rule_.predicate = predicate;
     rule_.template_pos = Pos(where);
@@ -224,12 +222,12 @@ Builder& B(auto& ctx) { return x3::get<builder_tag>(ctx).get(); }
 const char* Where(auto& ctx) { return &*x3::_where(ctx).begin(); }
 
 // ------------------------------------------------------------------------- grammar
-using x3::ascii::digit;
-using x3::ascii::lower;
-using x3::ascii::upper;
 using x3::lexeme;
 using x3::lit;
 using x3::uint_;
+using x3::ascii::digit;
+using x3::ascii::lower;
+using x3::ascii::upper;
 
 const auto kName = x3::rule<struct name_id, std::string>{"a lowercase name"} =
     lexeme[(lower | x3::char_('_')) >> *(lower | digit | x3::char_("_-"))];
@@ -255,9 +253,7 @@ auto on_capture = [](auto& ctx) { B(ctx).SetCapture(x3::_attr(ctx)); };
 auto on_entity = [](auto& ctx) { B(ctx).Add(NodeKind::kEntity, x3::_attr(ctx), Where(ctx)); };
 auto on_class = [](auto& ctx) { B(ctx).Add(NodeKind::kClass, x3::_attr(ctx), Where(ctx)); };
 auto on_literal = [](auto& ctx) { B(ctx).Add(NodeKind::kLiteral, x3::_attr(ctx), Where(ctx)); };
-auto on_not_class = [](auto& ctx) {
-  B(ctx).Add(NodeKind::kNotClass, x3::_attr(ctx), Where(ctx));
-};
+auto on_not_class = [](auto& ctx) { B(ctx).Add(NodeKind::kNotClass, x3::_attr(ctx), Where(ctx)); };
 auto on_not_literal = [](auto& ctx) {
   B(ctx).Add(NodeKind::kNotLiteral, x3::_attr(ctx), Where(ctx));
 };
@@ -282,21 +278,20 @@ auto on_open_alternatives = [](auto& ctx) { B(ctx).OpenAlternatives(Where(ctx));
 auto on_open_branch = [](auto& ctx) { B(ctx).OpenBranch(Where(ctx)); };
 auto on_close = [](auto& ctx) { B(ctx).Close(); };
 
-const auto kAlternatives_def = x3::eps[on_open_alternatives] >>
-                               ((x3::eps[on_open_branch] >> kSequence >> x3::eps[on_close]) %
-                                '|') >>
-                               x3::eps[on_close];
+const auto kAlternatives_def =
+    x3::eps[on_open_alternatives] >>
+    ((x3::eps[on_open_branch] >> kSequence >> x3::eps[on_close]) % '|') >> x3::eps[on_close];
 const auto kSequence_def = +kElement;
 const auto kQuantifier =
     lit('?')[on_optional] | (lit('{') > (uint_ > ',' > uint_)[on_repeat] > '}');
 const auto kElement_def = -((kCaptureName >> '=')[on_capture]) >> kAtom >> -kQuantifier;
-const auto kAtom_def = x3::eps[on_mark] >> ((lit('<') > kEntitySpec[on_entity] > '>') |
-                       (lit('@') > kName[on_class]) | kQuoted[on_literal] |
-                       (lit("~~") > uint_[on_gap_any_min] > -(lit("..") > uint_[on_gap_max])) |
-                       (lit('~') > uint_[on_gap_min] > -(lit("..") > uint_[on_gap_max])) |
-                       (lit('!') > ((lit('@') > kName[on_not_class]) |
-                                    kQuoted[on_not_literal])) |
-                       (lit('(') > kAlternatives > ')'));
+const auto kAtom_def = x3::eps[on_mark] >>
+                       ((lit('<') > kEntitySpec[on_entity] > '>') | (lit('@') > kName[on_class]) |
+                        kQuoted[on_literal] |
+                        (lit("~~") > uint_[on_gap_any_min] > -(lit("..") > uint_[on_gap_max])) |
+                        (lit('~') > uint_[on_gap_min] > -(lit("..") > uint_[on_gap_max])) |
+                        (lit('!') > ((lit('@') > kName[on_not_class]) | kQuoted[on_not_literal])) |
+                        (lit('(') > kAlternatives > ')'));
 BOOST_SPIRIT_DEFINE(kAlternatives, kSequence, kElement, kAtom)
 
 auto on_class_name = [](auto& ctx) { B(ctx).BeginClass(x3::_attr(ctx), Where(ctx)); };
@@ -314,13 +309,12 @@ auto on_plover = [](auto& ctx) { B(ctx).SetAttribute("plover", x3::_attr(ctx)); 
 auto on_mode = [](auto& ctx) { B(ctx).SetAttribute("mode", x3::_attr(ctx)); };
 
 const auto kEntry = x3::eps[on_mark] >> ((lit('@') > kName[on_entry_ref]) | kQuoted[on_entry_word] |
-                     kBareWord[on_entry_word]) >>
+                                         kBareWord[on_entry_word]) >>
                     -(lit('=') > kBareWord[on_entry_value]);
-const auto kClassStatement =
-    lexeme[lit("class") >> !x3::ascii::alnum] > x3::eps[on_mark] > kName[on_class_name] > ':' >
-    +kEntry;
-const auto kTemplate =
-    x3::eps[on_mark] >> (kCaptureName > kPredicate)[on_subject] > -kCaptureName[on_object];
+const auto kClassStatement = lexeme[lit("class") >> !x3::ascii::alnum] > x3::eps[on_mark] >
+                             kName[on_class_name] > ':' > +kEntry;
+const auto kTemplate = x3::eps[on_mark] >> (kCaptureName > kPredicate)[on_subject] >
+                       -kCaptureName[on_object];
 const auto kDigits = x3::rule<struct digits_id, std::string>{"digits"} = lexeme[+digit];
 const auto kUpperName = x3::rule<struct upper_id, std::string>{"an UPPERCASE name"} =
     lexeme[+x3::char_("A-Z_")];
@@ -328,8 +322,8 @@ const auto kAttribute = (lit("cameo") > '=' > kDigits[on_cameo]) |
                         (lit("plover") > '=' > kUpperName[on_plover]) |
                         (lit("mode") > '=' > kName[on_mode]);
 const auto kRuleStatement = lexeme[lit("rule") >> !x3::ascii::alnum] > x3::eps[on_mark] >
-                            kName[on_rule_name] >
-                            ':' > kAlternatives > "->" > kTemplate > *kAttribute;
+                            kName[on_rule_name] > ':' > kAlternatives > "->" > kTemplate >
+                            *kAttribute;
 const auto kStatement = (kClassStatement | kRuleStatement) > x3::eoi;
 
 int NestingDepth(std::string_view s) {

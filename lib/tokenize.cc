@@ -1,5 +1,7 @@
 // Tokenizer: ICU word and sentence break iterators over UTF-8 (UText), plus the
 // abbreviation pass that keeps "Mr. Pezeshkian" and "U.S. allegations" in one sentence.
+#include "attache/tokenize.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -11,7 +13,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "attache/data.hpp"
-#include "attache/tokenize.hpp"
 #include "fmt/format.h"
 #include "internal/text.h"
 
@@ -69,8 +70,7 @@ struct Tokenizer::Impl {
 
   void AddWordTokens(std::string_view text, icu::BreakIterator* words,
                      std::vector<Token>* out) const;
-  void AddSentences(std::string_view text, icu::BreakIterator* sentences,
-                    TokenizedText* out) const;
+  void AddSentences(std::string_view text, icu::BreakIterator* sentences, TokenizedText* out) const;
   bool ContinuesAfterAbbreviation(const TokenizedText& t, std::uint32_t last_token,
                                   std::uint32_t next_token) const;
 };
@@ -84,7 +84,8 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(std::string_view abbreviations,
                                             std::string_view sentence_openers) {
   auto impl = std::make_unique<Impl>();
   UErrorCode status = U_ZERO_ERROR;
-  impl->word_prototype.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  impl->word_prototype.reset(
+      icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   impl->sentence_prototype.reset(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status)) {
@@ -183,7 +184,8 @@ void JoinAccentApostrophes(std::string_view text, std::vector<Token>* tokens) {
     if (joinable && t[i + 1].key == kS) {  // possessive: "´s" becomes one token
       Token possessive = t[i];
       possessive.end = t[i + 1].end;
-      possessive.key = NormalizedKey(text.substr(possessive.begin, possessive.end - possessive.begin));
+      possessive.key =
+          NormalizedKey(text.substr(possessive.begin, possessive.end - possessive.begin));
       t[out++] = possessive;
       ++i;
       continue;
@@ -200,8 +202,7 @@ void JoinAccentApostrophes(std::string_view text, std::vector<Token>* tokens) {
   t.resize(out);
 }
 
-bool Tokenizer::Impl::ContinuesAfterAbbreviation(const TokenizedText& t,
-                                                 std::uint32_t last_token,
+bool Tokenizer::Impl::ContinuesAfterAbbreviation(const TokenizedText& t, std::uint32_t last_token,
                                                  std::uint32_t next_token) const {
   const Token& period = t.tokens[last_token];
   const Token& next = t.tokens[next_token];
@@ -256,8 +257,8 @@ absl::Status Tokenizer::Tokenize(std::string_view text, TokenizedText* out) cons
     return absl::InvalidArgumentError("text larger than 2 GiB");
   }
   UErrorCode status = U_ZERO_ERROR;
-  UTextPtr utext(utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()),
-                                &status));
+  UTextPtr utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
   std::unique_ptr<icu::BreakIterator> words(impl_->word_prototype->clone());
   std::unique_ptr<icu::BreakIterator> sentences(impl_->sentence_prototype->clone());
   if (U_FAILURE(status) || !words || !sentences) {

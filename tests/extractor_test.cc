@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <thread>
 
 #include "test_util.h"
@@ -31,8 +31,8 @@ TEST_CASE("an accusation with a denial is alleged, attributed and denied", "[att
 }
 
 TEST_CASE("a denial of allegations before the claim", "[attribution]") {
-  Document doc = Extract(
-      "Minsk has also denied Ukrainian allegations that it sent Russia artillery shells.");
+  Document doc =
+      Extract("Minsk has also denied Ukrainian allegations that it sent Russia artillery shells.");
   const Triple* t = FindTriple(doc, "belarus", "supplied-artillery-to", "russia");
   REQUIRE(t != nullptr);
   CHECK(Ids(t->denied_by) == std::vector<std::string>{"belarus"});
@@ -71,8 +71,8 @@ TEST_CASE("reported speech is attributed to the speaker", "[attribution]") {
 }
 
 TEST_CASE("planned and hypothetical modality", "[attribution]") {
-  Document doc = Extract(
-      "Egypt will host Qatar's emir next week. Serbia could supply ammunition to Ukraine.");
+  Document doc =
+      Extract("Egypt will host Qatar's emir next week. Serbia could supply ammunition to Ukraine.");
   const Triple* a = FindTriple(doc, "egypt", "hosted", "tamim-bin-hamad-al-thani");
   const Triple* b = FindTriple(doc, "serbia", "supplied-weapons-to", "ukraine");
   REQUIRE(a != nullptr);
@@ -82,8 +82,8 @@ TEST_CASE("planned and hypothetical modality", "[attribution]") {
 }
 
 TEST_CASE("identical triples merge and keep every evidence span", "[extractor]") {
-  Document doc = Extract(
-      "Qatar's emir met Sisi.\n\nQatar's emir met Sisi.\n\nThe emir met Sisi again.");
+  Document doc =
+      Extract("Qatar's emir met Sisi.\n\nQatar's emir met Sisi.\n\nThe emir met Sisi again.");
   const Triple* t = FindTriple(doc, "tamim-bin-hamad-al-thani", "met", "abdel-fattah-el-sisi");
   REQUIRE(t != nullptr);
   CHECK(t->evidence.size() == 2);

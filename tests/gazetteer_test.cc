@@ -1,7 +1,8 @@
+#include "attache/gazetteer.hpp"
+
 #include <catch2/catch.hpp>
 #include <set>
 
-#include "attache/gazetteer.hpp"
 #include "test_util.h"
 
 namespace attache {
@@ -12,8 +13,7 @@ const Gazetteer& G() { return testing::DefaultExtractor().gazetteer(); }
 bool HasError(const std::vector<DataError>& errors, int line, int column,
               std::string_view fragment) {
   for (const DataError& e : errors) {
-    if (e.line == line && e.column == column &&
-        e.ToString().find(fragment) != std::string::npos) {
+    if (e.line == line && e.column == column && e.ToString().find(fragment) != std::string::npos) {
       return true;
     }
   }
@@ -88,8 +88,7 @@ TEST_CASE("role dates: who held the office on a given day", "[gazetteer]") {
         kNoEntity);
 }
 
-TEST_CASE("gazetteer errors name file, line and column; other lines still load",
-          "[gazetteer]") {
+TEST_CASE("gazetteer errors name file, line and column; other lines still load", "[gazetteer]") {
   DataSource bad{"test.tsv",
                  "# comment line\n"
                  "COUNTRY\tatlantis\tname=Atlantis\tcapitals=Poseidonia\n"
@@ -130,9 +129,10 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
 
 TEST_CASE("user files extend the defaults with ALIAS lines and new entities", "[gazetteer]") {
   std::vector<DataSource> sources = DefaultDataSources();
-  sources.push_back({"user.tsv",
-                     "ALIAS\tiran\taliases=Islamic Republic of Persia\n"
-                     "PERSON\tjane-envoy\tname=Jane Envoy\troles=special-envoy@iran:2026-01-01..\n"});
+  sources.push_back(
+      {"user.tsv",
+       "ALIAS\tiran\taliases=Islamic Republic of Persia\n"
+       "PERSON\tjane-envoy\tname=Jane Envoy\troles=special-envoy@iran:2026-01-01..\n"});
   std::vector<DataError> errors;
   Gazetteer g = Gazetteer::Build(sources, &errors);
   CHECK(errors.empty());

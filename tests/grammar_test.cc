@@ -1,7 +1,8 @@
-#include <catch2/catch.hpp>
-#include <algorithm>
-
 #include "attache/grammar.hpp"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+
 #include "test_util.h"
 
 namespace attache {
@@ -131,8 +132,8 @@ TEST_CASE("active, passive and talks", "[grammar]") {
 }
 
 TEST_CASE("coordination: pairs and distributed objects", "[grammar]") {
-  Document doc = Extract(
-      "Egypt and Jordan signed a water-sharing agreement. Erdogan met Putin and Zelensky.");
+  Document doc =
+      Extract("Egypt and Jordan signed a water-sharing agreement. Erdogan met Putin and Zelensky.");
   CHECK(FindTriple(doc, "egypt", "signed-agreement-with", "jordan") != nullptr);
   CHECK(FindTriple(doc, "recep-tayyip-erdogan", "met", "vladimir-putin") != nullptr);
   CHECK(FindTriple(doc, "recep-tayyip-erdogan", "met", "volodymyr-zelensky") != nullptr);
@@ -167,7 +168,8 @@ TEST_CASE("nominalisations", "[grammar]") {
 }
 
 TEST_CASE("capitals and demonyms act", "[grammar]") {
-  Document doc = Extract("Washington warned Pyongyang. Seoul condemned the Russian strikes on Ukraine.");
+  Document doc =
+      Extract("Washington warned Pyongyang. Seoul condemned the Russian strikes on Ukraine.");
   CHECK(FindTriple(doc, "united-states", "warned", "north-korea") != nullptr);
   CHECK(FindTriple(doc, "russia", "attacked", "ukraine") != nullptr);
 }

@@ -64,8 +64,8 @@ TEST_CASE("counterpart resolves to the same office in the other country", "[ment
 TEST_CASE("case-aware aliases: US is a country, us is not", "[mentions]") {
   Document doc = Extract("The US told us that WHO experts and the U.S. envoy would come.");
   std::vector<std::string> ids = MentionIds(doc);
-  CHECK(ids == std::vector<std::string>{"united-states", "world-health-organization",
-                                        "united-states"});
+  CHECK(ids ==
+        std::vector<std::string>{"united-states", "world-health-organization", "united-states"});
 }
 
 TEST_CASE("possessives, demonyms and hyphen compounds", "[mentions]") {
@@ -73,8 +73,7 @@ TEST_CASE("possessives, demonyms and hyphen compounds", "[mentions]") {
       "Iran's envoy praised Tehran’s partners, Belarus' exports and the Tehran-Minsk axis; "
       "Pakistani officials listened.");
   std::vector<std::string> ids = MentionIds(doc);
-  CHECK(ids == std::vector<std::string>{"iran", "iran", "belarus", "iran", "belarus",
-                                        "pakistan"});
+  CHECK(ids == std::vector<std::string>{"iran", "iran", "belarus", "iran", "belarus", "pakistan"});
   CHECK(doc.mentions[0].possessive);
   CHECK(SpanText(doc, doc.mentions[0].begin, doc.mentions[0].end) == "Iran");
   CHECK(doc.mentions[2].possessive);
@@ -103,8 +102,7 @@ TEST_CASE("keep_overlaps returns every candidate span", "[mentions]") {
   CHECK(ids == std::vector<std::string>{"washington-post", "washington-post", "united-states"});
 }
 
-TEST_CASE("pronouns resolve to the sentence subject or latest compatible mention",
-          "[mentions]") {
+TEST_CASE("pronouns resolve to the sentence subject or latest compatible mention", "[mentions]") {
   Document doc = Extract(
       "Lukashenko visited China last week. He said it had offered help, and its envoy agreed.");
   const Mention* he = MentionWithText(doc, "He");

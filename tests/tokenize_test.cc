@@ -1,7 +1,7 @@
+#include "attache/tokenize.hpp"
+
 #include <catch2/catch.hpp>
 #include <string>
-
-#include "attache/tokenize.hpp"
 
 namespace attache {
 namespace {

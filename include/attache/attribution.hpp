@@ -24,8 +24,8 @@ namespace attache {
 // Converts `matches` (all from one document) into triples appended to `out`, one per match,
 // with attribution fields set. Merging of identical triples is done by the Extractor.
 void AttributeMatches(const RuleSet& rules, std::string_view text, const TokenizedText& tokens,
-                      const std::vector<Mention>& mentions,
-                      const std::vector<RuleMatch>& matches, std::vector<Triple>* out);
+                      const std::vector<Mention>& mentions, const std::vector<RuleMatch>& matches,
+                      std::vector<Triple>* out);
 
 }  // namespace attache
 

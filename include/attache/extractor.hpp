@@ -43,9 +43,9 @@ struct ExtractOptions {
   // text's first lines ("June 4, 2025", "2025-06-04"), else today's date (UTC).
   std::optional<Date> date;
   bool keep_overlapping_mentions = false;
-  bool reject_invalid_utf8 = false;     // InvalidArgument instead of reading U+FFFD
+  bool reject_invalid_utf8 = false;  // InvalidArgument instead of reading U+FFFD
   std::size_t max_document_bytes = std::size_t{256} << 20;
-  bool explain = false;                 // fill Document::explanation
+  bool explain = false;  // fill Document::explanation
 };
 
 enum class DateSource : std::uint8_t { kCaller, kDateline, kToday };
@@ -75,8 +75,7 @@ class Extractor {
 
   // Fails with InvalidArgument for documents over max_document_bytes, or for invalid UTF-8
   // when reject_invalid_utf8 is set.
-  absl::StatusOr<Document> Extract(std::string_view text,
-                                   const ExtractOptions& options = {}) const;
+  absl::StatusOr<Document> Extract(std::string_view text, const ExtractOptions& options = {}) const;
 
   const Gazetteer& gazetteer() const;
   const RuleSet& rules() const;

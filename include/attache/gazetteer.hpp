@@ -52,7 +52,7 @@ struct Date {
   // Parses "YYYY-MM-DD". Partial dates are accepted as the first or last day of the period
   // depending on `round_up` ("2021" is 2021-01-01, or 2021-12-31 when rounding up).
   static std::optional<Date> Parse(std::string_view text, bool round_up = false);
-  static Date Today();  // UTC
+  static Date Today();           // UTC
   std::string ToString() const;  // "YYYY-MM-DD"
   friend constexpr bool operator==(Date a, Date b) { return a.value == b.value; }
   friend constexpr auto operator<=>(Date a, Date b) { return a.value <=> b.value; }
@@ -64,10 +64,10 @@ using RoleId = std::uint16_t;
 inline constexpr RoleId kNoRole = 0xffff;
 
 struct Role {
-  RoleId role = kNoRole;        // index into Gazetteer::role_name()
-  EntityIndex of = kNoEntity;   // the country or organisation
-  Date from;                    // inclusive
-  Date to = Date(9999, 12, 31); // inclusive; open-ended roles end in 9999
+  RoleId role = kNoRole;         // index into Gazetteer::role_name()
+  EntityIndex of = kNoEntity;    // the country or organisation
+  Date from;                     // inclusive
+  Date to = Date(9999, 12, 31);  // inclusive; open-ended roles end in 9999
 };
 
 struct Entity {
@@ -77,7 +77,7 @@ struct Entity {
   EntityIndex country = kNoEntity;  // for national bodies: whose
   std::string status;               // countries: member, observer, territory, ...
   std::vector<Role> roles;
-  std::string defined_at;           // "file:line"
+  std::string defined_at;  // "file:line"
 };
 
 // How an alias relates to its entity.
@@ -109,8 +109,7 @@ class Gazetteer {
  public:
   // Compiles every gazetteer source among `sources` (files ending in .tsv; others are
   // ignored). Bad lines are appended to `errors` and skipped; every valid line still loads.
-  static Gazetteer Build(const std::vector<DataSource>& sources,
-                         std::vector<DataError>* errors);
+  static Gazetteer Build(const std::vector<DataSource>& sources, std::vector<DataError>* errors);
   // The gazetteer built from the embedded default data (built once, on first use).
   static const Gazetteer& Default();
 

@@ -64,9 +64,9 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
 
 // Word lists for ResolvePluralDescriptions: each returns true if the token key belongs.
 struct PluralVocabulary {
-  std::function<bool(std::uint64_t)> quantifier;  // "two", "both"
-  std::function<bool(std::uint64_t)> place_noun;  // "countries", "sides", "governments"
-  std::function<bool(std::uint64_t)> person_noun; // "presidents", "leaders", "ministers"
+  std::function<bool(std::uint64_t)> quantifier;   // "two", "both"
+  std::function<bool(std::uint64_t)> place_noun;   // "countries", "sides", "governments"
+  std::function<bool(std::uint64_t)> person_noun;  // "presidents", "leaders", "ministers"
 };
 
 // Adds mentions for plural descriptions — "the two countries", "both leaders", "the two
@@ -78,9 +78,8 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
                                std::vector<Mention>* mentions);
 
 // Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order.
-void FindMentions(const Gazetteer& gazetteer, std::string_view text,
-                  const TokenizedText& tokens, const MentionOptions& options,
-                  std::vector<Mention>* out);
+void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
+                  const MentionOptions& options, std::vector<Mention>* out);
 
 }  // namespace attache
 

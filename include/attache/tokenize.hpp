@@ -42,7 +42,7 @@ enum TokenFlag : std::uint8_t {
 struct Token {
   std::uint32_t begin = 0;  // byte offset into the original text
   std::uint32_t end = 0;
-  std::uint64_t key = 0;    // NormalizedKey() of the token text
+  std::uint64_t key = 0;  // NormalizedKey() of the token text
   TokenKind kind = TokenKind::kWord;
   std::uint8_t flags = 0;
 };

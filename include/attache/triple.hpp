@@ -43,7 +43,7 @@ struct Evidence {
   ByteSpan trigger;
   std::uint32_t rule = 0;  // index into RuleSet
   Section section = Section::kBody;
-  Argument subject;        // this evidence's own mentions
+  Argument subject;  // this evidence's own mentions
   std::optional<Argument> object;
 };
 
@@ -52,8 +52,8 @@ struct Triple {
   std::optional<Argument> object;
   std::string predicate;  // "met", "supplied-drones-to"
   std::string item;       // "drones"; empty when the rule has no item
-  std::string cameo;   // "040"; empty when none fits
-  std::string plover;  // "CONSULT"
+  std::string cameo;      // "040"; empty when none fits
+  std::string plover;     // "CONSULT"
   Polarity polarity = Polarity::kAsserted;
   Modality modality = Modality::kFact;
   std::optional<Argument> attributed_to;  // whose claim this is; empty when stated directly

@@ -43,7 +43,8 @@ struct GazetteerRecord {
   std::vector<Located> capitals;
   std::vector<Located> words;  // TITLE / HONORIFIC
   bool resolve = true;
-  std::vector<Located> means;  // TITLE: the offices a generic title may denote, in order         // TITLE: may "the Iranian <title>" name the office holder?
+  std::vector<Located> means;  // TITLE: the offices a generic title may denote, in order         //
+                               // TITLE: may "the Iranian <title>" name the office holder?
   std::vector<RoleRecord> roles;
 };
 

@@ -84,16 +84,16 @@ void ParseRuleFile(const DataSource& source, RuleFileAst* out, std::vector<DataE
 // ------------------------------------------------------------------ compiled form (compile)
 
 enum class Op : std::uint8_t {
-  kEntity,      // arg: index into Program::entity_tests
-  kWord,        // key: token key
-  kNotWord,     // key
-  kClass,       // arg: class id
-  kNotClass,    // arg: class id
-  kAnyWord,     // a single non-entity item
-  kAnyItem,     // any single item
-  kSplit,       // try x, then y
-  kJump,        // x
-  kSave,        // arg: slot
+  kEntity,    // arg: index into Program::entity_tests
+  kWord,      // key: token key
+  kNotWord,   // key
+  kClass,     // arg: class id
+  kNotClass,  // arg: class id
+  kAnyWord,   // a single non-entity item
+  kAnyItem,   // any single item
+  kSplit,     // try x, then y
+  kJump,      // x
+  kSave,      // arg: slot
   kMatch,
 };
 
@@ -120,8 +120,8 @@ struct Program {
   int item_capture = -1;
   std::vector<std::string> capture_names;
   std::vector<std::pair<std::string, int>> predicate_parts;  // literal text or capture index
-  std::uint32_t required_class = 0xffffffffu;  // prefilter: a class that must occur
-  std::uint64_t required_word = 0;             // or a word key that must occur (0: none)
+  std::uint32_t required_class = 0xffffffffu;                // prefilter: a class that must occur
+  std::uint64_t required_word = 0;  // or a word key that must occur (0: none)
 };
 
 struct ClassEntry {
