@@ -179,6 +179,87 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t trigger,
   }
 }
 
+// Token ranges [first, end) inside quotation marks, within one paragraph each.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_view text,
+                                                                 const TokenizedText& tokens) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  const auto& tk = tokens.tokens;
+  auto surface = [&](std::uint32_t i) { return text.substr(tk[i].begin, tk[i].end - tk[i].begin); };
+  for (const Sentence* s = tokens.sentences.data();
+       s != tokens.sentences.data() + tokens.sentences.size();) {
+    // One paragraph: consecutive sentences with the same paragraph number.
+    const Sentence* e = s;
+    while (e != tokens.sentences.data() + tokens.sentences.size() && e->paragraph == s->paragraph) {
+      ++e;
+    }
+    std::uint32_t first = s->first_token, end = (e - 1)->end_token;
+    std::int64_t open = -1;
+    for (std::uint32_t i = first; i < end; ++i) {
+      std::string_view q = surface(i);
+      bool glued_next = i + 1 < end && tk[i + 1].begin == tk[i].end;
+      bool glued_prev = i > first && tk[i - 1].end == tk[i].begin;
+      bool opens = q == "\u201c" || ((q == "\"" || q == "'" || q == "\u2018") && open < 0 &&
+                                      glued_next && !glued_prev);
+      bool closes = q == "\u201d" || ((q == "\"" || q == "'" || q == "\u2019") && open >= 0 &&
+                                       glued_prev);
+      if (open < 0 && opens) {
+        open = i;
+      } else if (open >= 0 && closes) {
+        out.push_back({static_cast<std::uint32_t>(open) + 1, i});
+        open = -1;
+      }
+    }
+    s = e;
+  }
+  return out;
+}
+
+// The speaker of a quotation: "“...,” Raisi said", "..., said Kallas", "Raisi said: “...”".
+const Mention* QuoteSpeaker(const SentenceView& v, const TokenizedText& tokens,
+                            std::pair<std::uint32_t, std::uint32_t> quote) {
+  const Lexicon& lex = v.lex();
+  const std::uint32_t n = static_cast<std::uint32_t>(tokens.tokens.size());
+  std::uint32_t close = quote.second;  // the closing quote token
+  for (std::uint32_t t = close + 1; t < std::min(n, close + 5); ++t) {
+    if (!v.Is(lex.report, t)) continue;
+    if (const Mention* m = v.ActorBefore(t, close + 1, 3)) return m;
+    if (const Mention* m = v.ActorAfter(t, n, 3)) return m;
+  }
+  std::uint32_t open = quote.first - 1;
+  for (std::uint32_t t = open; t-- > (open >= 4 ? open - 4 : 0);) {
+    if (v.Is(lex.report, t)) return v.ActorBefore(t, t >= 4 ? t - 4 : 0, 4);
+  }
+  return nullptr;
+}
+
+// "The US accused Iran of sending drones. Tehran denied it.": a sentence that opens with an
+// actor who denies marks that actor's alleged triples in the sentence before as denied.
+void DeniedInNextSentence(const SentenceView& v, const TokenizedText& tokens,
+                          const std::vector<RuleMatch>& matches, std::vector<Triple>* out,
+                          std::size_t first_triple) {
+  const Lexicon& lex = v.lex();
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    Triple& t = (*out)[first_triple + i];
+    const std::uint32_t next = matches[i].sentence + 1;
+    if (!t.attributed_to || next >= tokens.sentences.size()) continue;
+    const Sentence& s = tokens.sentences[next];
+    if (s.paragraph != tokens.sentences[next - 1].paragraph &&
+        s.paragraph != tokens.sentences[next - 1].paragraph + 1) {
+      continue;
+    }
+    for (std::uint32_t k = s.first_token; k < std::min(s.end_token, s.first_token + 8); ++k) {
+      if (!v.Is(lex.deny, k)) continue;
+      const Mention* denier = v.ActorBefore(k, s.first_token, 4);
+      if (denier == nullptr || denier->entity != t.subject.entity) break;
+      bool known = false;
+      for (const Argument& d : t.denied_by) known |= d.entity == denier->entity;
+      if (!known) t.denied_by.push_back(ArgOf(*denier));
+      t.modality = Modality::kAlleged;
+      break;
+    }
+  }
+}
+
 bool AnyInRange(const SentenceView& v, std::uint32_t word_class, std::uint32_t from,
                 std::uint32_t to) {
   for (std::uint32_t t = from; t < to; ++t) {
@@ -194,6 +275,8 @@ void AttributeMatches(const RuleSet& rules, std::string_view text, const Tokeniz
                       std::vector<Triple>* out) {
   Lexicon lex(rules);
   SentenceView v(rules, lex, text, tokens, mentions);
+  const auto quotes = QuoteRanges(text, tokens);
+  const std::size_t first_triple = out->size();
   for (const RuleMatch& m : matches) {
     const Sentence& s = tokens.sentences[m.sentence];
     const RuleInfo& info = rules.rule(m.rule);
@@ -219,9 +302,10 @@ void AttributeMatches(const RuleSet& rules, std::string_view text, const Tokeniz
     }
     if (t.modality == Modality::kFact) {
       std::uint32_t from = std::max(near_from > 1 ? near_from - 1 : near_from, s.first_token);
+      bool infinitive = trigger > s.first_token && tokens.tokens[trigger - 1].key == lex.to;
       if (AnyInRange(v, lex.hypothetical, from, trigger)) {
         t.modality = Modality::kHypothetical;
-      } else if (AnyInRange(v, lex.planned, from, trigger)) {
+      } else if (infinitive || AnyInRange(v, lex.planned, from, trigger)) {
         t.modality = Modality::kPlanned;
       }
     }
@@ -230,6 +314,13 @@ void AttributeMatches(const RuleSet& rules, std::string_view text, const Tokeniz
       t.modality = Modality::kAlleged;
     } else if (const Mention* speaker = Speaker(v, s, span_first, span_end)) {
       t.attributed_to = ArgOf(*speaker);
+    }
+    for (const auto& quote : quotes) {  // quoted speech belongs to its speaker
+      if (span_first >= quote.first && span_end <= quote.second) {
+        if (const Mention* speaker = QuoteSpeaker(v, tokens, quote)) {
+          t.attributed_to = ArgOf(*speaker);
+        }
+      }
     }
     Deniers(v, s, trigger, span_end, &t.denied_by);
     if (!t.denied_by.empty() && t.modality == Modality::kFact) t.modality = Modality::kAlleged;
@@ -242,6 +333,7 @@ void AttributeMatches(const RuleSet& rules, std::string_view text, const Tokeniz
     t.evidence.push_back(e);
     out->push_back(std::move(t));
   }
+  DeniedInNextSentence(v, tokens, matches, out, first_triple);
 }
 
 }  // namespace attache

@@ -27,6 +27,8 @@ std::string_view MatchKindName(MatchKind kind) {
       return "pronoun";
     case MatchKind::kGroup:
       return "group";
+    case MatchKind::kSurname:
+      return "surname";
   }
   return "unknown";
 }
@@ -183,6 +185,34 @@ class SentenceMatcher {
     return kNoRole;
   }
 
+  // The country mentioned most so far whose `role` someone holds on the document date.
+  EntityIndex MostMentionedCountryWith(RoleId role) const {
+    if (role == kNoRole || !g_.RoleResolvable(role)) return kNoEntity;
+    EntityIndex best = kNoEntity;
+    int best_count = 0;
+    for (const auto& [country, count] : country_counts_) {
+      if (count > best_count || (count == best_count && country < best)) {
+        if (g_.RoleHolder(role, country, options_.date) == kNoEntity) continue;
+        best = country;
+        best_count = count;
+      }
+    }
+    return best;
+  }
+
+  void Count(const Mention& m) {
+    if (m.type == EntityType::kCountry) ++country_counts_[m.entity];
+    if (m.role_of != kNoEntity) ++country_counts_[m.role_of];
+    if (m.type == EntityType::kPerson) {
+      last_person_ = m.entity;
+      // Remember the last word of a full name, so that a later bare surname resolves.
+      std::uint32_t last = m.end_token - 1;
+      if (m.end_token - m.first_token >= 2 && (tokens_[last].flags & kCapitalized)) {
+        surnames_.try_emplace(tokens_[last].key, m.entity);
+      }
+    }
+  }
+
   bool IsPossessive(std::uint32_t token, std::uint32_t limit) const {
     return token < limit && possessive_keys_.contains(tokens_[token].key);
   }
@@ -243,6 +273,10 @@ class SentenceMatcher {
         return true;
       }
     }
+    if (role != kNoRole && country == kNoEntity && !plural && start > 0 &&
+        tokens_[start - 1].key == the_key_) {
+      country = MostMentionedCountryWith(role);  // "the president" of the story's country
+    }
     if (role == kNoRole || country == kNoEntity || plural) return false;
     if (role == counterpart_role_) role = LastPersonRole();
     if (role == kNoRole || !g_.RoleResolvable(role)) return false;
@@ -292,13 +326,20 @@ class SentenceMatcher {
           found = true;
         }
       }
+      if (!found && (tokens_[i].flags & kCapitalized)) {
+        auto surname = surnames_.find(tokens_[i].key);
+        if (surname != surnames_.end()) {
+          Fill(&m, i, i + 1, surname->second, MatchKind::kSurname);
+          found = true;
+        }
+      }
       if (!found) {
         ++i;
         continue;
       }
       m.possessive = IsPossessive(m.end_token, s.end_token);
       seen_->insert(m.entity);
-      if (m.type == EntityType::kPerson) last_person_ = m.entity;
+      Count(m);
       out->push_back(m);
       i = m.end_token;
     }
@@ -330,6 +371,9 @@ class SentenceMatcher {
   std::vector<Candidate> scratch_;
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
+  std::uint64_t the_key_ = NormalizedKey("the");
+  absl::flat_hash_map<EntityIndex, int> country_counts_;
+  absl::flat_hash_map<std::uint64_t, EntityIndex> surnames_;
 };
 
 }  // namespace

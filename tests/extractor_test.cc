@@ -81,12 +81,63 @@ TEST_CASE("planned and hypothetical modality", "[attribution]") {
   CHECK(b->modality == Modality::kHypothetical);
 }
 
+TEST_CASE("quoted speech is attributed to the speaker around the quote", "[attribution]") {
+  Document doc = Extract(
+      "\u201cIran supplied Russia with drones,\u201d Zelensky said on Monday.\n"
+      "Erdogan said: \"Turkey will host Putin next month.\"\n"
+      "'Serbia sent ammunition to Ukraine,' said Lavrov.");
+  const Triple* a = FindTriple(doc, "iran", "supplied-drones-to", "russia");
+  REQUIRE(a != nullptr);
+  REQUIRE(a->attributed_to.has_value());
+  CHECK(IdOf(a->attributed_to->entity) == "volodymyr-zelensky");
+  const Triple* b = FindTriple(doc, "turkey", "hosted", "vladimir-putin");
+  REQUIRE(b != nullptr);
+  REQUIRE(b->attributed_to.has_value());
+  CHECK(IdOf(b->attributed_to->entity) == "recep-tayyip-erdogan");
+  CHECK(b->modality == Modality::kPlanned);
+  const Triple* c = FindTriple(doc, "serbia", "supplied-weapons-to", "ukraine");
+  REQUIRE(c != nullptr);
+  REQUIRE(c->attributed_to.has_value());
+  CHECK(IdOf(c->attributed_to->entity) == "sergey-lavrov");
+}
+
+TEST_CASE("a denial in the next sentence refers back", "[attribution]") {
+  Document doc =
+      Extract("Britain accused Iran of sending drones to Russia. Tehran denied the accusation.");
+  const Triple* t = FindTriple(doc, "iran", "supplied-drones-to", "russia");
+  REQUIRE(t != nullptr);
+  CHECK(Ids(t->denied_by) == std::vector<std::string>{"iran"});
+  CHECK(t->modality == Modality::kAlleged);
+  REQUIRE(t->attributed_to.has_value());
+  CHECK(IdOf(t->attributed_to->entity) == "united-kingdom");
+}
+
+TEST_CASE("plural descriptions relate the pair in context", "[attribution]") {
+  Document doc = Extract(
+      "Kazakh President Kassym-Jomart Tokayev arrived in Baku, where Azerbaijani President "
+      "Ilham Aliyev greeted him.\nThe two presidents held talks and the two countries signed "
+      "a transit agreement.",
+      Date(2024, 6, 12));
+  CHECK((FindTriple(doc, "kassym-jomart-tokayev", "met", "ilham-aliyev") != nullptr ||
+         FindTriple(doc, "ilham-aliyev", "met", "kassym-jomart-tokayev") != nullptr));
+  CHECK((FindTriple(doc, "kazakhstan", "signed-agreement-with", "azerbaijan") != nullptr ||
+         FindTriple(doc, "azerbaijan", "signed-agreement-with", "kazakhstan") != nullptr));
+}
+
+TEST_CASE("boilerplate yields nothing", "[extractor]") {
+  Document doc = Extract(
+      "Download the App\n\nRelated Articles\n\nComments\n\nNo comments yet...\n\n"
+      "Get Started Now: Download the App\n");
+  CHECK(doc.triples.empty());
+}
+
 TEST_CASE("identical triples merge and keep every evidence span", "[extractor]") {
   Document doc =
       Extract("Qatar's emir met Sisi.\n\nQatar's emir met Sisi.\n\nThe emir met Sisi again.");
   const Triple* t = FindTriple(doc, "tamim-bin-hamad-al-thani", "met", "abdel-fattah-el-sisi");
   REQUIRE(t != nullptr);
-  CHECK(t->evidence.size() == 2);
+  // "The emir" is a definite description: Qatar is the story's country with an emir.
+  CHECK(t->evidence.size() == 3);
   CHECK(t->evidence[0].sentence.begin < t->evidence[1].sentence.begin);
 }
 

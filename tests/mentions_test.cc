@@ -10,12 +10,16 @@ using testing::IdOf;
 using testing::MentionIds;
 using testing::SpanText;
 
+}  // namespace
+
 const Mention* MentionWithText(const Document& doc, std::string_view text) {
   for (const Mention& m : doc.mentions) {
     if (SpanText(doc, m.begin, m.end) == text) return &m;
   }
   return nullptr;
 }
+
+namespace {
 
 TEST_CASE("title chains become one mention of the person", "[mentions]") {
   Document doc = Extract(
@@ -122,6 +126,43 @@ TEST_CASE("mention spans are byte offsets into the original text", "[mentions]")
     CHECK(text.substr(m.begin, m.end - m.begin) == SpanText(doc, m.begin, m.end));
   }
   CHECK(SpanText(doc, doc.mentions[1].begin, doc.mentions[1].end) == "Erdoğan");
+}
+
+}  // namespace
+}  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("surnames and definite descriptions resolve to people seen earlier", "[mentions]") {
+  Document doc = testing::Extract(
+      "Palestinian Prime Minister Mohammad Mustafa met donors. Mustafa later visited Cairo. "
+      "The Belarusian leader stayed home, and the president spoke.",
+      Date(2025, 1, 10));
+  const Mention* surname = MentionWithText(doc, "Mustafa");
+  REQUIRE(surname != nullptr);
+  CHECK(IdOf(surname->entity) == "mohammad-mustafa");
+  CHECK(surname->how == MatchKind::kSurname);
+  const Mention* leader = MentionWithText(doc, "Belarusian leader");
+  REQUIRE(leader != nullptr);
+  CHECK(IdOf(leader->entity) == "alexander-lukashenko");
+  // "the president": the most mentioned country so far that has one (Belarus).
+  const Mention* president = MentionWithText(doc, "president");
+  REQUIRE(president != nullptr);
+  CHECK(IdOf(president->entity) == "alexander-lukashenko");
+}
+
+TEST_CASE("a generic leader is the head of government where the data says so", "[mentions]") {
+  Document doc =
+      testing::Extract("The Hungarian leader and the German leader met.", Date(2023, 12, 15));
+  std::vector<std::string> ids = testing::MentionIds(doc);
+  CHECK(ids == std::vector<std::string>{"viktor-orban", "olaf-scholz"});
+}
+
+TEST_CASE("blocked phrases hide the names inside them", "[mentions]") {
+  Document doc =
+      testing::Extract("Ships crossed the South China Sea toward New Mexico and Latin America.");
+  CHECK(doc.mentions.empty());
 }
 
 }  // namespace

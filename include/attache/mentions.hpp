@@ -34,6 +34,7 @@ enum class MatchKind : std::uint8_t {
   kRole,     // role description resolved by date: "the Belarusian leader"
   kPronoun,  // "he", "it", "its": the sentence's subject or the latest compatible mention
   kGroup,    // one member of "the two countries", "both leaders"
+  kSurname,  // a later mention of a person by the last word of a name seen earlier
 };
 std::string_view MatchKindName(MatchKind kind);
 
