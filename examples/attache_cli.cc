@@ -143,6 +143,9 @@ int Extract(const Options& o) {
       continue;
     }
     if (o.explain) std::cerr << "== " << file << "\n" << doc->explanation;
+    for (const attache::SentenceError& e : doc->skipped_sentences) {
+      std::cerr << fmt::format("attache: {}: warning: {}\n", file, std::string(e.status.message()));
+    }
     std::string id = file == "-" ? "stdin" : file;
     std::cout << (o.mentions ? attache::MentionsToJsonLines(*doc, *extractor, id)
                              : attache::TriplesToJsonLines(*doc, *extractor, id));

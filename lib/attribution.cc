@@ -106,10 +106,20 @@ Argument ArgOf(const Mention& m) { return {m.entity, {m.begin, m.end}}; }
 
 // "X said", "said X", "according to X", "X quoted Y as saying": the speaker, if any,
 // outside [span_first, span_end).
+// Attribution cues are looked for within this many tokens of a match, which keeps the
+// stage linear on pathological sentences.
+constexpr std::uint32_t kCueWindow = 48;
+std::uint32_t WindowBegin(const Sentence& s, std::uint32_t first) {
+  return first > s.first_token + kCueWindow ? first - kCueWindow : s.first_token;
+}
+std::uint32_t WindowEnd(const Sentence& s, std::uint32_t end) {
+  return std::min(s.end_token, end + kCueWindow);
+}
+
 const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
                        std::uint32_t span_end) {
   const Lexicon& lex = v.lex();
-  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+  for (std::uint32_t t = WindowBegin(s, span_first), end = WindowEnd(s, span_end); t < end; ++t) {
     if (t >= span_first && t < span_end) continue;
     const std::uint64_t key = v.tokens().tokens[t].key;
     if (key == lex.according && t + 1 < s.end_token && v.tokens().tokens[t + 1].key == lex.to) {
@@ -163,8 +173,8 @@ const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t s
 }
 
 // Deniers: "X denied/rejected [allegations] that <match>" before it, "which X denies" after.
-void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t trigger,
-             std::uint32_t span_end, std::vector<Argument>* out) {
+void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
+             std::uint32_t trigger, std::uint32_t span_end, std::vector<Argument>* out) {
   const Lexicon& lex = v.lex();
   auto add = [&](const Mention* m) {
     if (m == nullptr) return;
@@ -173,7 +183,7 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t trigger,
     }
     out->push_back(ArgOf(*m));
   };
-  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+  for (std::uint32_t t = WindowBegin(s, span_first), end = WindowEnd(s, span_end); t < end; ++t) {
     if (!v.Is(lex.deny, t) || (t >= trigger && t < span_end)) continue;
     add(v.ActorBefore(t, s.first_token, 4));
   }
@@ -199,9 +209,9 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_vie
       bool glued_next = i + 1 < end && tk[i + 1].begin == tk[i].end;
       bool glued_prev = i > first && tk[i - 1].end == tk[i].begin;
       bool opens = q == "\u201c" || ((q == "\"" || q == "'" || q == "\u2018") && open < 0 &&
-                                      glued_next && !glued_prev);
-      bool closes = q == "\u201d" || ((q == "\"" || q == "'" || q == "\u2019") && open >= 0 &&
-                                       glued_prev);
+                                     glued_next && !glued_prev);
+      bool closes =
+          q == "\u201d" || ((q == "\"" || q == "'" || q == "\u2019") && open >= 0 && glued_prev);
       if (open < 0 && opens) {
         open = i;
       } else if (open >= 0 && closes) {
@@ -322,7 +332,7 @@ void AttributeMatches(const RuleSet& rules, std::string_view text, const Tokeniz
         }
       }
     }
-    Deniers(v, s, trigger, span_end, &t.denied_by);
+    Deniers(v, s, span_first, trigger, span_end, &t.denied_by);
     if (!t.denied_by.empty() && t.modality == Modality::kFact) t.modality = Modality::kAlleged;
     Evidence e;
     e.sentence = {s.begin, s.end};

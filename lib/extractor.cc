@@ -312,9 +312,17 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     while (next < doc.mentions.size() && doc.mentions[next].sentence == s) {
       sentence_mentions.push_back(doc.mentions[next++]);
     }
-    if (!options.keep_overlapping_mentions) {
-      impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &matches);
+    if (options.keep_overlapping_mentions) continue;
+    const Sentence& sentence = doc.tokens.sentences[s];
+    if (sentence.end_token - sentence.first_token > options.max_tokens_per_sentence) {
+      doc.skipped_sentences.push_back(
+          {s, absl::ResourceExhaustedError(fmt::format(
+                  "sentence {} at byte {} has {} tokens, over max_tokens_per_sentence ({})", s,
+                  sentence.begin, sentence.end_token - sentence.first_token,
+                  options.max_tokens_per_sentence))});
+      continue;
     }
+    impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &matches);
   }
   std::vector<Triple> triples;
   AttributeMatches(impl_->rules, doc.text, doc.tokens, doc.mentions, matches, &triples);

@@ -394,6 +394,9 @@ namespace attache {
 
 namespace {
 
+// How many mentions a pronoun looks through for its antecedent.
+constexpr std::size_t kAntecedentWindow = 64;
+
 // Words after which a pronoun starts a clause as its subject.
 bool IsClauseOpener(const TokenizedText& tokens, std::uint32_t token) {
   static const std::uint64_t kOpeners[] = {
@@ -448,14 +451,15 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
       const Mention* antecedent = nullptr;
       const bool opens_clause = t == s.first_token || IsClauseOpener(tokens, t - 1);
       if (opens_clause) {
-        for (std::size_t k = first; k < next; ++k) {
+        for (std::size_t k = first; k < std::min(next, first + kAntecedentWindow); ++k) {
           if (compatible((*mentions)[k])) {
             antecedent = &(*mentions)[k];
             break;
           }
         }
       }
-      for (std::size_t k = next; antecedent == nullptr && k-- > 0;) {
+      const std::size_t stop = next > kAntecedentWindow ? next - kAntecedentWindow : 0;
+      for (std::size_t k = next; antecedent == nullptr && k-- > stop;) {
         const Mention& m = (*mentions)[k];
         if (tokens.sentences[m.sentence].paragraph != s.paragraph) break;
         bool agent = m.first_token > 0 && tokens.tokens[m.first_token - 1].key == kBy;

@@ -129,6 +129,7 @@ class Compiler {
     if (!HasTrigger(rule.pattern)) MarkTrigger(rule.pattern);
     Emit(rule.pattern);
     prog->insts.push_back({Op::kMatch});
+    FirstInstructions(prog);
     prog->slot_count = static_cast<int>(prog->capture_names.size()) * 2;
     info->max_span = MaxSpan(rule.pattern);
     if (info->max_span == 0) Error(rule.file, rule.pos, "pattern can match nothing", rule.name);
@@ -193,6 +194,33 @@ class Compiler {
       Error(*file_, n.pos,
             fmt::format("repetition must be {{m,n}} with m <= n, 1 <= n <= {}", kMaxRepeat));
       ok_ = false;
+    }
+  }
+
+  // Consuming instructions reachable from pc 0 through splits, jumps and saves.
+  static void FirstInstructions(Program* prog) {
+    std::vector<bool> seen(prog->insts.size(), false);
+    std::vector<std::uint32_t> stack = {0};
+    while (!stack.empty()) {
+      std::uint32_t pc = stack.back();
+      stack.pop_back();
+      if (pc >= prog->insts.size() || seen[pc]) continue;
+      seen[pc] = true;
+      const Inst& inst = prog->insts[pc];
+      switch (inst.op) {
+        case Op::kSplit:
+          stack.push_back(inst.x);
+          stack.push_back(inst.y);
+          break;
+        case Op::kJump:
+          stack.push_back(inst.x);
+          break;
+        case Op::kSave:
+          stack.push_back(pc + 1);
+          break;
+        default:
+          prog->first_insts.push_back(pc);
+      }
     }
   }
 

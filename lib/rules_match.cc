@@ -178,29 +178,57 @@ class Vm {
  public:
   Vm(const Program& prog, const std::vector<Mention>& mentions, const Stream& s)
       : prog_(prog), mentions_(mentions), s_(s) {
-    pending_.resize(s.items.size() + 1);
     visited_.assign(prog.insts.size(), -1);
+  }
+
+  // Whether any first instruction of the program accepts the item at `p` (cheap prefilter;
+  // a match can only start where this holds).
+  bool CanStart(std::uint32_t p) const {
+    const Item& item = s_.items[p];
+    for (std::uint32_t pc : prog_.first_insts) {
+      const Inst& inst = prog_.insts[pc];
+      switch (inst.op) {
+        case Op::kEntity:
+          if (EntityOk(prog_.entity_tests[inst.arg], item)) return true;
+          if (!item.is_entity() && item.key == the_key_) return true;
+          break;
+        case Op::kWord:
+          if (!item.is_entity() && item.key == inst.key) return true;
+          break;
+        case Op::kClass:
+          for (std::uint32_t h = s_.hit_begin[p]; h < s_.hit_begin[p + 1]; ++h) {
+            if (s_.hits[h].word_class == inst.arg) return true;
+          }
+          break;
+        case Op::kMatch:
+          break;
+        default:
+          return true;  // kAnyWord, kAnyItem, kNotWord, kNotClass: let the VM decide
+      }
+    }
+    return false;
   }
 
   bool Run(std::uint32_t start, std::array<std::int32_t, 16>* caps, std::uint32_t* end) {
     for (auto& list : pending_) list.clear();
     Thread t{0, {}};
     t.caps.fill(-1);
-    pending_[start].push_back(t);
+    At(start).push_back(t);
     std::fill(visited_.begin(), visited_.end(), -1);
     const auto n = static_cast<std::uint32_t>(s_.items.size());
     std::uint32_t live = 1;
     bool matched = false;
     for (std::uint32_t p = start; p <= n && live > 0; ++p) {
-      live -= static_cast<std::uint32_t>(pending_[p].size());
+      live -= static_cast<std::uint32_t>(At(p).size());
       current_.clear();
       bool matched_here = false;
-      for (const Thread& th : pending_[p]) {
+      for (const Thread& th : At(p)) {
         if (matched_here) break;  // lower-priority threads at this position lose
         matched_here = Closure(th, p, caps);
       }
       if (matched_here) *end = p;
       matched |= matched_here;
+      At(p).clear();
       for (const Thread& th : current_) live += Step(th, p);
     }
     return matched;
@@ -261,7 +289,7 @@ class Vm {
         // "the UAE", "the United States": a definite article before a mention is part of it.
         if (!advance && !item.is_entity() && item.key == the_key_ && p + 1 < s_.items.size() &&
             EntityOk(prog_.entity_tests[inst.arg], s_.items[p + 1])) {
-          pending_[p + 2].push_back({t.pc + 1, t.caps});
+          At(p + 2).push_back({t.pc + 1, t.caps});
           return 1;
         }
         break;
@@ -288,7 +316,7 @@ class Vm {
         std::uint32_t scheduled = 0;
         for (std::uint32_t h = s_.hit_begin[p]; h < s_.hit_begin[p + 1]; ++h) {
           if (s_.hits[h].word_class != inst.arg) continue;
-          pending_[p + s_.hits[h].length].push_back({t.pc + 1, t.caps});
+          At(p + s_.hits[h].length).push_back({t.pc + 1, t.caps});
           ++scheduled;
         }
         return scheduled;
@@ -297,7 +325,7 @@ class Vm {
         break;
     }
     if (!advance) return 0;
-    pending_[p + 1].push_back({t.pc + 1, t.caps});
+    At(p + 1).push_back({t.pc + 1, t.caps});
     return 1;
   }
 
@@ -305,7 +333,12 @@ class Vm {
   const Program& prog_;
   const std::vector<Mention>& mentions_;
   const Stream& s_;
-  std::vector<std::vector<Thread>> pending_;
+  // Threads waiting at positions p .. p + kLookahead, in a ring: a step consumes at most
+  // kLookahead items (a class phrase, or "the" + mention), so memory does not grow with the
+  // sentence.
+  static constexpr std::uint32_t kLookahead = 9;
+  std::vector<Thread>& At(std::uint32_t p) { return pending_[p % (kLookahead + 1)]; }
+  std::array<std::vector<Thread>, kLookahead + 1> pending_;
   std::vector<Thread> current_;
   std::vector<Thread> stack_;
   std::vector<std::int32_t> visited_;
@@ -366,7 +399,7 @@ void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uin
     for (std::uint32_t start = 0; start < stream.items.size(); ++start) {
       std::array<std::int32_t, 16> caps;
       std::uint32_t end = start;
-      if (!vm.Run(start, &caps, &end) || end == start) continue;
+      if (!vm.CanStart(start) || !vm.Run(start, &caps, &end) || end == start) continue;
       const int sc = prog.subject_capture;
       const int oc =
           prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 ? prog.object_capture : -1;

@@ -313,8 +313,8 @@ const auto kEntry = x3::eps[on_mark] >> ((lit('@') > kName[on_entry_ref]) | kQuo
                     -(lit('=') > kBareWord[on_entry_value]);
 const auto kClassStatement = lexeme[lit("class") >> !x3::ascii::alnum] > x3::eps[on_mark] >
                              kName[on_class_name] > ':' > +kEntry;
-const auto kTemplate = x3::eps[on_mark] >> (kCaptureName > kPredicate)[on_subject] >
-                       -kCaptureName[on_object];
+const auto kTemplate =
+    (x3::eps[on_mark] >> (kCaptureName > kPredicate)[on_subject]) > -kCaptureName[on_object];
 const auto kDigits = x3::rule<struct digits_id, std::string>{"digits"} = lexeme[+digit];
 const auto kUpperName = x3::rule<struct upper_id, std::string>{"an UPPERCASE name"} =
     lexeme[+x3::char_("A-Z_")];

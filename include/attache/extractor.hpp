@@ -45,11 +45,20 @@ struct ExtractOptions {
   bool keep_overlapping_mentions = false;
   bool reject_invalid_utf8 = false;  // InvalidArgument instead of reading U+FFFD
   std::size_t max_document_bytes = std::size_t{256} << 20;
+  // Sentences with more tokens are not matched against rules (their mentions are still
+  // found); each is reported in Document::skipped_sentences with ResourceExhausted.
+  std::size_t max_tokens_per_sentence = 20000;
   bool explain = false;  // fill Document::explanation
 };
 
 enum class DateSource : std::uint8_t { kCaller, kDateline, kToday };
 std::string_view DateSourceName(DateSource s);  // "caller", "dateline", "today"
+
+// A sentence the extractor could not process, and why; the rest of the document is kept.
+struct SentenceError {
+  std::uint32_t sentence = 0;
+  absl::Status status;
+};
 
 struct Document {
   std::string text;  // a copy of the input; every span indexes into it
@@ -59,6 +68,7 @@ struct Document {
   Date date;
   DateSource date_source = DateSource::kToday;
   std::string explanation;  // human-readable trace when ExtractOptions::explain is set
+  std::vector<SentenceError> skipped_sentences;
 };
 
 class Extractor {

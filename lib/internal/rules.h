@@ -122,6 +122,9 @@ struct Program {
   std::vector<std::pair<std::string, int>> predicate_parts;  // literal text or capture index
   std::uint32_t required_class = 0xffffffffu;                // prefilter: a class that must occur
   std::uint64_t required_word = 0;  // or a word key that must occur (0: none)
+  // The instructions a match can begin with (reachable from pc 0 without consuming): a start
+  // position is tried only if one of them accepts the item there.
+  std::vector<std::uint32_t> first_insts;
 };
 
 struct ClassEntry {

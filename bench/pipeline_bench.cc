@@ -1,0 +1,150 @@
+// Throughput of the attache pipeline, per stage, single- and multi-threaded, on real news
+// articles repeated to a target size and on generated text. Prints a table.
+//   usage: pipeline_bench [MB (default 50)] [threads (default: hardware)]
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <thread>
+
+#include "attache/attache.hpp"
+#include "bench_util.h"
+#include "fmt/format.h"
+
+namespace attache::bench {
+namespace {
+
+struct Corpus {
+  std::string name;
+  std::vector<std::string> docs;
+  std::size_t bytes = 0;
+};
+
+Corpus Repeat(std::string name, const std::vector<std::string>& articles, std::size_t target) {
+  Corpus c{std::move(name), {}, 0};
+  while (c.bytes < target) {
+    for (const std::string& a : articles) {
+      c.docs.push_back(a);
+      c.bytes += a.size();
+    }
+  }
+  return c;
+}
+
+// Sentences built from templates and gazetteer names: a text attache has never seen.
+std::vector<std::string> Generated(const Gazetteer& g, std::size_t docs) {
+  std::vector<const Entity*> people, countries;
+  for (EntityIndex i = 0; i < g.size(); ++i) {
+    const Entity& e = g.entity(i);
+    if (e.type == EntityType::kPerson) people.push_back(&e);
+    if (e.type == EntityType::kCountry && e.status == "member") countries.push_back(&e);
+  }
+  static const char* kTemplates[] = {
+      "{p} met {q} in {c} on Tuesday to discuss trade and security.",
+      "{c} accused {d} of supplying drones to rebels, which {d} denies.",
+      "Officials said {p} would visit {d} next month, according to state media.",
+      "{c} and {d} signed an agreement on energy cooperation.",
+      "The weather in the region was mild, and markets were closed for the holiday.",
+      "{p} did not attend the summit hosted by {c}.",
+  };
+  std::vector<std::string> out;
+  unsigned seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (std::size_t d = 0; d < docs; ++d) {
+    std::string text;
+    for (int s = 0; s < 20; ++s) {
+      std::string t = kTemplates[next() % 6];
+      auto put = [&](const char* key, const std::string& value) {
+        for (std::size_t at = t.find(key); at != std::string::npos; at = t.find(key)) {
+          t.replace(at, 3, value);
+        }
+      };
+      put("{p}", people[next() % people.size()]->name);
+      put("{q}", people[next() % people.size()]->name);
+      put("{c}", countries[next() % countries.size()]->name);
+      put("{d}", countries[next() % countries.size()]->name);
+      text += t + (s % 4 == 3 ? "\n\n" : " ");
+    }
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
+enum class Stage { kTokenize, kMentions, kFull };
+
+// Runs `stage` over the corpus with `threads` threads; returns seconds.
+double Run(const Extractor& ex, const Corpus& corpus, Stage stage, int threads) {
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> sink{0};
+  auto work = [&] {
+    TokenizedText tokens;
+    std::vector<Mention> mentions;
+    ExtractOptions options;
+    options.date = Date(2025, 1, 1);
+    for (std::size_t i = next++; i < corpus.docs.size(); i = next++) {
+      const std::string& text = corpus.docs[i];
+      if (stage == Stage::kTokenize) {
+        (void)ex.tokenizer().Tokenize(text, &tokens);
+        sink += tokens.tokens.size();
+      } else if (stage == Stage::kMentions) {
+        (void)ex.tokenizer().Tokenize(text, &tokens);
+        mentions.clear();
+        MentionOptions mo;
+        mo.date = Date(2025, 1, 1);
+        FindMentions(ex.gazetteer(), text, tokens, mo, &mentions);
+        std::string out;
+        for (const Mention& m : mentions) out += ex.gazetteer().entity(m.entity).id;
+        sink += out.size();
+      } else {
+        absl::StatusOr<Document> doc = ex.Extract(text, options);
+        sink += TriplesToJsonLines(*doc, ex, "").size();
+      }
+    }
+  };
+  double start = Seconds();
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (std::thread& t : pool) t.join();
+  return Seconds() - start;
+}
+
+void Report(const Extractor& ex, const Corpus& corpus, int max_threads) {
+  fmt::print("\n{}: {} documents, {:.1f} MB\n", corpus.name, corpus.docs.size(),
+             corpus.bytes / 1e6);
+  fmt::print("{:<34} {:>10} {:>12} {:>10}\n", "stage (1 thread)", "MB/s", "docs/s", "share");
+  double full = Run(ex, corpus, Stage::kFull, 1);
+  double tok = Run(ex, corpus, Stage::kTokenize, 1);
+  double men = Run(ex, corpus, Stage::kMentions, 1);
+  auto row = [&](const char* name, double secs, double share) {
+    fmt::print("{:<34} {:>10.1f} {:>12.0f} {:>9.0f}%\n", name, corpus.bytes / 1e6 / secs,
+               corpus.docs.size() / secs, share * 100);
+  };
+  row("tokenize + sentences", tok, tok / full);
+  row("+ mentions (entities only)", men, (men - tok) / full);
+  row("full pipeline + JSON Lines", full, (full - men) / full);
+  fmt::print("{:<34} {:>10} {:>12} {:>10}\n", "full pipeline, threads", "MB/s", "docs/s",
+             "speedup");
+  for (int t = 1; t <= max_threads; t *= 2) {
+    double secs = Run(ex, corpus, Stage::kFull, t);
+    fmt::print("{:<34} {:>10.1f} {:>12.0f} {:>9.2f}x\n", fmt::format("{} thread(s)", t),
+               corpus.bytes / 1e6 / secs, corpus.docs.size() / secs, full / secs);
+  }
+}
+
+}  // namespace
+}  // namespace attache::bench
+
+int main(int argc, char** argv) {
+  using namespace attache::bench;  // NOLINT: a benchmark's main
+  std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 50;
+  int threads = argc > 2 ? std::atoi(argv[2])
+                         : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  absl::StatusOr<attache::Extractor> ex = attache::Extractor::Create();
+  if (!ex.ok()) return 1;
+  fmt::print("attache {} pipeline benchmark ({} hardware threads)\n", attache::Version(),
+             std::thread::hardware_concurrency());
+  Report(*ex, Repeat("news corpus (repeated)", LoadArticles(ATTACHE_SOURCE_DIR), mb << 20),
+         threads);
+  Report(*ex, Repeat("generated text", Generated(ex->gazetteer(), 200), mb << 20), threads);
+  fmt::print("\npeak RSS {:.1f} MB\n", PeakRssBytes() / 1e6);
+  return 0;
+}

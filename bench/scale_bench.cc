@@ -1,0 +1,72 @@
+// Gazetteer scale: load time, memory per alias and mention throughput with 1 k, 100 k and
+// 1 M extra aliases (synthetic names added to the real data).
+//   usage: scale_bench [MB of news text to match (default 10)]
+#include <cstdlib>
+
+#include "attache/attache.hpp"
+#include "bench_util.h"
+#include "fmt/format.h"
+
+namespace attache::bench {
+namespace {
+
+std::string SyntheticGazetteer(std::size_t aliases) {
+  static const char* kSyllables[] = {"ka", "lo", "mir", "tes", "van", "dor", "qui", "zel",
+                                     "bro", "nak", "sul", "pe", "ri", "gon", "tav", "ex"};
+  std::string out;
+  unsigned seed = 7;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  auto word = [&] {
+    std::string w;
+    for (int k = 0; k < 3; ++k) w += kSyllables[(next() >> 8) % 16];
+    w[0] = static_cast<char>(w[0] - 32);
+    return w;
+  };
+  for (std::size_t i = 0; i < aliases; ++i) {
+    out += fmt::format("PERSON\tsynth-{}\tname={} {}\n", i, word(), word());
+  }
+  return out;
+}
+
+}  // namespace
+}  // namespace attache::bench
+
+int main(int argc, char** argv) {
+  using namespace attache::bench;  // NOLINT: a benchmark's main
+  std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 10;
+  std::vector<std::string> articles = LoadArticles(ATTACHE_SOURCE_DIR);
+  std::string text;
+  while (text.size() < (mb << 20)) {
+    for (const std::string& a : articles) text += a + "\n\n";
+  }
+  attache::TokenizedText tokens;
+  (void)attache::Tokenizer::Default().Tokenize(text, &tokens);
+  fmt::print("gazetteer scale benchmark: mentions over {:.1f} MB of news text\n", text.size() / 1e6);
+  fmt::print("{:>10} {:>12} {:>12} {:>14} {:>12} {:>8}\n", "aliases+", "load s", "RSS MB",
+             "bytes/alias", "MB/s", "ratio");
+  double baseline = 0;
+  for (std::size_t n : {std::size_t{1000}, std::size_t{100000}, std::size_t{1000000}}) {
+    std::vector<attache::DataSource> sources = attache::DefaultDataSources();
+    sources.push_back({"synthetic.tsv", SyntheticGazetteer(n)});
+    std::size_t rss_before = RssBytes();
+    double start = Seconds();
+    std::vector<attache::DataError> errors;
+    attache::Gazetteer g = attache::Gazetteer::Build(sources, &errors);
+    double load = Seconds() - start;
+    std::size_t rss_after = RssBytes();
+    sources.clear();
+    std::vector<attache::Mention> mentions;
+    attache::MentionOptions options;
+    start = Seconds();
+    attache::FindMentions(g, text, tokens, options, &mentions);
+    double match = Seconds() - start;
+    double mbps = text.size() / 1e6 / match;
+    if (baseline == 0) baseline = mbps;
+    double per_alias = rss_after > rss_before
+                           ? static_cast<double>(rss_after - rss_before) / g.alias_count()
+                           : 0.0;
+    fmt::print("{:>10} {:>12.2f} {:>12.1f} {:>14.0f} {:>12.1f} {:>7.2f}x\n", n, load,
+               (rss_after - rss_before) / 1e6, per_alias, mbps, mbps / baseline);
+  }
+  return 0;
+}

@@ -1,0 +1,44 @@
+// Fuzz target: the rule-language parser and compiler, then the compiled rules on a fixed
+// sentence.
+#include <cstdint>
+#include <string>
+
+#include "attache/attache.hpp"
+
+namespace {
+
+struct Fixture {
+  attache::Document doc;
+  Fixture() {
+    attache::ExtractOptions options;
+    options.date = attache::Date(2025, 1, 1);
+    doc = *attache::Extractor::Create()->Extract(
+        "Iran and Belarus signed a roadmap, and Washington accused Tehran of providing Moscow "
+        "with drones, which Tehran denies.",
+        options);
+  }
+};
+
+const Fixture& Shared() {
+  static const Fixture* const kFixture = new Fixture();
+  return *kFixture;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  if (size > 16384) return 0;
+  std::vector<attache::DataError> errors;
+  attache::RuleSet rules = attache::RuleSet::Build(
+      {{"fuzz.rules", std::string(reinterpret_cast<const char*>(data), size)}},
+      attache::Gazetteer::Default(), &errors);
+  const attache::Document& doc = Shared().doc;
+  std::vector<attache::RuleMatch> matches;
+  for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
+    rules.Match(doc.text, doc.tokens, s, doc.mentions, &matches);
+  }
+  for (const attache::DataError& e : errors) {
+    if (e.line < 1 || e.column < 1) __builtin_trap();
+  }
+  return 0;
+}

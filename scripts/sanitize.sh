@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer, and the
+# threaded tests under ThreadSanitizer (gcc), each in its own build directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+asan="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$asan -O1" \
+  -DCMAKE_EXE_LINKER_FLAGS="$asan" >/dev/null
+cmake --build build-asan -j "$jobs" >/dev/null
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan --output-on-failure -j "$jobs"
+tsan="-fsanitize=thread -fno-omit-frame-pointer"
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$tsan -O1" \
+  -DCMAKE_EXE_LINKER_FLAGS="$tsan" -DATTACHE_BUILD_FUZZERS=OFF >/dev/null
+cmake --build build-tsan -j "$jobs" --target attache_tests >/dev/null
+TSAN_OPTIONS="halt_on_error=1" ./build-tsan/tests/attache_tests "[threads]"

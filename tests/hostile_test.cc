@@ -1,0 +1,126 @@
+// Hostile input: malformed UTF-8, NUL bytes, huge sentences, pathological rules. Each must
+// finish with correct offsets and no crash. Sizes here keep the suite fast; the
+// benchmark-style linearity check on 100 MB inputs is bench/hostile_bench.cc.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "test_util.h"
+
+namespace attache {
+namespace {
+
+using testing::Extract;
+
+void CheckSpans(const Document& doc) {
+  for (const Token& t : doc.tokens.tokens) {
+    REQUIRE(t.begin < t.end);
+    REQUIRE(t.end <= doc.text.size());
+  }
+  for (const Mention& m : doc.mentions) {
+    REQUIRE(m.begin < m.end);
+    REQUIRE(m.end <= doc.text.size());
+  }
+  for (const Triple& t : doc.triples) {
+    for (const Evidence& e : t.evidence) REQUIRE(e.sentence.end <= doc.text.size());
+  }
+}
+
+TEST_CASE("malformed UTF-8 of every kind", "[hostile]") {
+  const std::string cases[] = {
+      "Iran \xc0\xaf met Russia.",                // overlong
+      "Iran \xed\xa0\x80 met Russia.",            // surrogate
+      "Iran met Russia \xe2\x82",                 // truncated at the end
+      "\xf8\x88\x80\x80\x80 Iran met Russia.",    // 5-byte form
+      "Iran\xff\xfe\xfd met\x80 Russia.",         // stray bytes inside words
+      std::string("Iran \0 met \0 Russia.", 20),  // NUL bytes
+  };
+  for (const std::string& text : cases) {
+    INFO(text);
+    Document doc = Extract(text);
+    CheckSpans(doc);
+    CHECK_FALSE(doc.mentions.empty());
+  }
+}
+
+TEST_CASE("a long text without newline or sentence end", "[hostile]") {
+  std::string text;
+  while (text.size() < (1u << 20)) text += "Iran met Russia and China in Minsk while ";
+  Document doc = Extract(text);
+  CheckSpans(doc);
+  CHECK(doc.tokens.tokens.size() > 150000);
+}
+
+TEST_CASE("a sentence over the token limit is skipped with a Status", "[hostile]") {
+  std::string text = "Iran met Russia. ";
+  for (int i = 0; i < 30000; ++i) text += "Word ";
+  text += "end. Chile met Peru.";
+  absl::StatusOr<Document> doc = testing::DefaultExtractor().Extract(text);
+  REQUIRE(doc.ok());
+  REQUIRE(doc->skipped_sentences.size() == 1);
+  CHECK(absl::IsResourceExhausted(doc->skipped_sentences[0].status));
+  CHECK(testing::FindTriple(*doc, "iran", "met", "russia") != nullptr);
+  CHECK(testing::FindTriple(*doc, "chile", "met", "peru") != nullptr);
+}
+
+TEST_CASE("many mentions in one sentence", "[hostile]") {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "Iran , Russia , he said it , ";
+  text += "Chile met Peru.";
+  Document doc = Extract(text);
+  CheckSpans(doc);
+  CHECK(doc.mentions.size() > 10000);
+}
+
+TEST_CASE("deeply nested and repeated rule patterns stay bounded", "[hostile]") {
+  std::string pattern = "S=<actor>";
+  for (int i = 0; i < 15; ++i) pattern += " (~32 (\"x\" | ~~32)?";
+  for (int i = 0; i < 15; ++i) pattern += ")";
+  std::vector<DataSource> sources;  // on top of the defaults
+  sources.push_back(
+      {"deep.rules", "rule deep: " + pattern + " O=<actor> -> S deep O;\n" +
+                         "rule rep: S=<actor> (~32 ~~32){16,16} O=<actor> -> S rep O;\n"});
+  ExtractorConfig config;
+  config.sources = sources;
+  absl::StatusOr<Extractor> ex = Extractor::Create(config);
+  INFO(ex.status().ToString());
+  REQUIRE(ex.ok());
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "Iran x x x x Russia x x ";
+  text += ".";
+  absl::StatusOr<Document> doc = ex->Extract(text);
+  REQUIRE(doc.ok());
+  CheckSpans(*doc);
+}
+
+TEST_CASE("rule nesting beyond the limit is an error, not a stack overflow", "[hostile]") {
+  std::string deep = "rule d: S=<actor> ";
+  for (int i = 0; i < 100000; ++i) deep += "(";
+  deep += "\"x\"";
+  for (int i = 0; i < 100000; ++i) deep += ")";
+  deep += " -> S d;\n";
+  std::vector<DataError> errors;
+  RuleSet::Build({{"deep.rules", deep}}, testing::DefaultExtractor().gazetteer(), &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message.find("nested deeper") != std::string::npos);
+}
+
+TEST_CASE("malformed data files: enormous lines, unterminated quotes, unknown fields",
+          "[hostile]") {
+  std::string huge(100000, 'x');
+  std::vector<DataError> errors;
+  Gazetteer g =
+      Gazetteer::Build({{"bad.tsv", "COUNTRY\tok-land\tname=Okland\nCOUNTRY\tbig\tname=" + huge +
+                                        "\n" + "COUNTRY\tweird\tname=Weird\tflag=yes\n"}},
+                       &errors);
+  CHECK(errors.size() == 2);
+  CHECK(g.Find("ok-land") != nullptr);
+  errors.clear();
+  RuleSet::Build({{"bad.rules", "class a: \"unterminated;\nclass b: fine words;\n"}},
+                 testing::DefaultExtractor().gazetteer(), &errors);
+  REQUIRE_FALSE(errors.empty());
+  CHECK(errors[0].message == "unterminated string");
+  CHECK(errors[0].line == 1);
+}
+
+}  // namespace
+}  // namespace attache
