@@ -133,8 +133,33 @@ void Report(const Extractor& ex, const Corpus& corpus, int max_threads) {
 }  // namespace
 }  // namespace attache::bench
 
+// --docs FILE: documents separated by form feed; prints "name<TAB>MB/s<TAB>count" lines for
+// entities only and the full pipeline (used by scripts/bench_peers.sh).
+int PeerRows(const char* path) {
+  using namespace attache::bench;  // NOLINT: a benchmark's main
+  absl::StatusOr<attache::Extractor> ex = attache::Extractor::Create();
+  if (!ex.ok()) return 1;
+  Corpus corpus{"docs", {}, 0};
+  std::string all = ReadFile(path);
+  for (std::size_t start = 0; start < all.size();) {
+    std::size_t end = all.find('\f', start);
+    if (end == std::string::npos) end = all.size();
+    if (end > start + 1) {
+      corpus.docs.push_back(all.substr(start, end - start));
+      corpus.bytes += end - start;
+    }
+    start = end + 1;
+  }
+  double men = Run(*ex, corpus, Stage::kMentions, 1);
+  double full = Run(*ex, corpus, Stage::kFull, 1);
+  fmt::print("attache entities\t{:.2f}\t-\n", corpus.bytes / 1e6 / men);
+  fmt::print("attache full pipeline\t{:.2f}\t-\n", corpus.bytes / 1e6 / full);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   using namespace attache::bench;  // NOLINT: a benchmark's main
+  if (argc > 2 && std::string_view(argv[1]) == "--docs") return PeerRows(argv[2]);
   std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 50;
   int threads = argc > 2 ? std::atoi(argv[2])
                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -35,7 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const attache::Document& doc = Shared().doc;
   std::vector<attache::RuleMatch> matches;
   for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
-    rules.Match(doc.text, doc.tokens, s, doc.mentions, &matches);
+    (void)rules.Match(doc.text, doc.tokens, s, doc.mentions, &matches);
   }
   for (const attache::DataError& e : errors) {
     if (e.line < 1 || e.column < 1) __builtin_trap();

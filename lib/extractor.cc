@@ -322,7 +322,11 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
                   options.max_tokens_per_sentence))});
       continue;
     }
-    impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &matches);
+    if (absl::Status status =
+            impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &matches);
+        !status.ok()) {
+      doc.skipped_sentences.push_back({s, std::move(status)});
+    }
   }
   std::vector<Triple> triples;
   AttributeMatches(impl_->rules, doc.text, doc.tokens, doc.mentions, matches, &triples);

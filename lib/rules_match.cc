@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "attache/grammar.hpp"
+#include "fmt/format.h"
 #include "internal/rules.h"
 #include "internal/text.h"
 
@@ -166,30 +167,39 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
   s->hit_begin[s->items.size()] = static_cast<std::uint32_t>(s->hits.size());
 }
 
+// Capture slots hold item positions; sentences the matcher accepts have fewer than
+// kMaxItems items, so 16 bits suffice and a thread stays small to copy.
+using Caps = std::array<std::int16_t, 16>;
+constexpr std::size_t kMaxItems = 32000;
+
 struct Thread {
   std::uint32_t pc;
-  std::array<std::int32_t, 16> caps;
+  Caps caps;
 };
 
 // Runs `prog` anchored at `start` with leftmost-first (Perl-like) priorities: optional
 // parts are tried before skipping them, gaps as short as possible. Returns true with the
 // captures of the preferred match.
+// One Vm serves every rule of a sentence: its buffers keep their capacity between runs,
+// and instructions are marked visited with an epoch number instead of being cleared.
 class Vm {
  public:
-  Vm(const Program& prog, const std::vector<Mention>& mentions, const Stream& s)
-      : prog_(prog), mentions_(mentions), s_(s) {
-    visited_.assign(prog.insts.size(), -1);
+  Vm(const std::vector<Mention>& mentions, const Stream& s) : mentions_(mentions), s_(s) {}
+
+  void Reset(const Program& prog) {
+    prog_ = &prog;
+    if (visited_.size() < prog.insts.size()) visited_.resize(prog.insts.size(), 0);
   }
 
   // Whether any first instruction of the program accepts the item at `p` (cheap prefilter;
   // a match can only start where this holds).
   bool CanStart(std::uint32_t p) const {
     const Item& item = s_.items[p];
-    for (std::uint32_t pc : prog_.first_insts) {
-      const Inst& inst = prog_.insts[pc];
+    for (std::uint32_t pc : prog_->first_insts) {
+      const Inst& inst = prog_->insts[pc];
       switch (inst.op) {
         case Op::kEntity:
-          if (EntityOk(prog_.entity_tests[inst.arg], item)) return true;
+          if (EntityOk(prog_->entity_tests[inst.arg], item)) return true;
           if (!item.is_entity() && item.key == the_key_) return true;
           break;
         case Op::kWord:
@@ -209,18 +219,18 @@ class Vm {
     return false;
   }
 
-  bool Run(std::uint32_t start, std::array<std::int32_t, 16>* caps, std::uint32_t* end) {
+  bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
     for (auto& list : pending_) list.clear();
     Thread t{0, {}};
     t.caps.fill(-1);
     At(start).push_back(t);
-    std::fill(visited_.begin(), visited_.end(), -1);
     const auto n = static_cast<std::uint32_t>(s_.items.size());
     std::uint32_t live = 1;
     bool matched = false;
     for (std::uint32_t p = start; p <= n && live > 0; ++p) {
       live -= static_cast<std::uint32_t>(At(p).size());
       current_.clear();
+      NextEpoch();
       bool matched_here = false;
       for (const Thread& th : At(p)) {
         if (matched_here) break;  // lower-priority threads at this position lose
@@ -236,33 +246,39 @@ class Vm {
 
  private:
   // Follows splits, jumps and saves from `th`; consuming threads go to current_.
-  bool Closure(const Thread& th, std::uint32_t p, std::array<std::int32_t, 16>* caps) {
+  void NextEpoch() {
+    if (++epoch_ == 0) {  // wrapped: forget every old mark
+      std::fill(visited_.begin(), visited_.end(), 0);
+      epoch_ = 1;
+    }
+  }
+
+  bool Closure(const Thread& th, std::uint32_t p, Caps* caps) {
+    const std::uint32_t stamp = epoch_;
     stack_.clear();
     stack_.push_back(th);
     while (!stack_.empty()) {
       Thread t = stack_.back();
       stack_.pop_back();
-      if (visited_[t.pc] == static_cast<std::int32_t>(p)) continue;
-      visited_[t.pc] = static_cast<std::int32_t>(p);
-      const Inst& inst = prog_.insts[t.pc];
-      switch (inst.op) {
-        case Op::kJump:
-          stack_.push_back({inst.x, t.caps});
-          break;
-        case Op::kSplit:
-          stack_.push_back({inst.y, t.caps});
-          stack_.push_back({inst.x, t.caps});
-          break;
-        case Op::kSave:
-          t.caps[inst.arg] = static_cast<std::int32_t>(p);
+      // Follow one path in place; only the lower-priority side of a split is stacked.
+      while (visited_[t.pc] != stamp) {
+        visited_[t.pc] = stamp;
+        const Inst& inst = prog_->insts[t.pc];
+        if (inst.op == Op::kJump) {
+          t.pc = inst.x;
+        } else if (inst.op == Op::kSplit) {
+          if (visited_[inst.y] != stamp) stack_.push_back({inst.y, t.caps});
+          t.pc = inst.x;
+        } else if (inst.op == Op::kSave) {
+          t.caps[inst.arg] = static_cast<std::int16_t>(p);
           ++t.pc;
-          stack_.push_back(t);
-          break;
-        case Op::kMatch:
+        } else if (inst.op == Op::kMatch) {
           *caps = t.caps;
           return true;  // threads already queued in current_ have higher priority
-        default:
+        } else {
           current_.push_back(t);
+          break;
+        }
       }
     }
     return false;
@@ -280,15 +296,15 @@ class Vm {
   // Advances one consuming thread over the item at p; returns threads scheduled.
   std::uint32_t Step(const Thread& t, std::uint32_t p) {
     if (p >= s_.items.size()) return 0;
-    const Inst& inst = prog_.insts[t.pc];
+    const Inst& inst = prog_->insts[t.pc];
     const Item& item = s_.items[p];
     bool advance = false;
     switch (inst.op) {
       case Op::kEntity:
-        advance = EntityOk(prog_.entity_tests[inst.arg], item);
+        advance = EntityOk(prog_->entity_tests[inst.arg], item);
         // "the UAE", "the United States": a definite article before a mention is part of it.
         if (!advance && !item.is_entity() && item.key == the_key_ && p + 1 < s_.items.size() &&
-            EntityOk(prog_.entity_tests[inst.arg], s_.items[p + 1])) {
+            EntityOk(prog_->entity_tests[inst.arg], s_.items[p + 1])) {
           At(p + 2).push_back({t.pc + 1, t.caps});
           return 1;
         }
@@ -330,7 +346,7 @@ class Vm {
   }
 
  private:
-  const Program& prog_;
+  const Program* prog_ = nullptr;
   const std::vector<Mention>& mentions_;
   const Stream& s_;
   // Threads waiting at positions p .. p + kLookahead, in a ring: a step consumes at most
@@ -341,8 +357,53 @@ class Vm {
   std::array<std::vector<Thread>, kLookahead + 1> pending_;
   std::vector<Thread> current_;
   std::vector<Thread> stack_;
-  std::vector<std::int32_t> visited_;
+  std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
+  std::uint32_t epoch_ = 0;
   std::uint64_t the_key_ = NormalizedKey("the");
+};
+
+// Where each word class and each word occurs in a sentence, sorted by (class or key,
+// position), so that a rule's required trigger positions are one binary search away.
+struct Occurrences {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> classes;  // (class, item)
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> words;    // (key, item)
+
+  void Build(const Stream& s) {
+    classes.clear();
+    words.clear();
+    for (std::uint32_t p = 0; p < s.items.size(); ++p) {
+      for (std::uint32_t h = s.hit_begin[p]; h < s.hit_begin[p + 1]; ++h) {
+        classes.push_back({s.hits[h].word_class, p});
+      }
+      if (!s.items[p].is_entity()) words.push_back({s.items[p].key, p});
+    }
+    std::sort(classes.begin(), classes.end());
+    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+    std::sort(words.begin(), words.end());
+  }
+
+  // The item positions where the rule's required class or word occurs, in order; sets
+  // *unconstrained (and returns nothing) when the rule has no requirement.
+  template <typename T>
+  static std::pair<const std::pair<T, std::uint32_t>*, const std::pair<T, std::uint32_t>*> Range(
+      const std::vector<std::pair<T, std::uint32_t>>& v, T key) {
+    auto lo = std::lower_bound(v.begin(), v.end(), std::make_pair(key, std::uint32_t{0}));
+    auto hi = std::lower_bound(lo, v.end(), std::make_pair(key, ~std::uint32_t{0}));
+    return {v.data() + (lo - v.begin()), v.data() + (hi - v.begin())};
+  }
+
+  void Required(const Program& prog, std::vector<std::uint32_t>* out, bool* unconstrained) const {
+    out->clear();
+    *unconstrained = prog.required_class == 0xffffffffu && prog.required_word == 0;
+    if (*unconstrained) return;
+    if (prog.required_class != 0xffffffffu) {
+      auto [lo, hi] = Range(classes, prog.required_class);
+      for (auto* it = lo; it != hi; ++it) out->push_back(it->second);
+    } else {
+      auto [lo, hi] = Range(words, prog.required_word);
+      for (auto* it = lo; it != hi; ++it) out->push_back(it->second);
+    }
+  }
 };
 
 bool SentenceHas(const Program& prog, const Stream& s) {
@@ -366,7 +427,7 @@ ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a, 
 // The canonical value of a capture: the class entry's value ("drones" for "Shahed
 // drones"), else the captured words in lowercase.
 std::string CaptureValue(std::string_view text, const TokenizedText& tokens, const Stream& s,
-                         const std::array<std::int32_t, 16>& caps, int capture) {
+                         const Caps& caps, int capture) {
   std::int32_t a = caps[2 * capture], b = caps[2 * capture + 1];
   if (a < 0 || b <= a) return "";
   for (std::uint32_t h = s.hit_begin[a]; h < s.hit_begin[a + 1]; ++h) {
@@ -384,22 +445,43 @@ std::string CaptureValue(std::string_view text, const TokenizedText& tokens, con
 
 }  // namespace
 
-void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uint32_t sentence,
-                    const std::vector<Mention>& mentions, std::vector<RuleMatch>* out) const {
-  (void)text;
+absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
+                            std::uint32_t sentence, const std::vector<Mention>& mentions,
+                            std::vector<RuleMatch>* out) const {
   Stream stream;
   BuildStream(tokens, tokens.sentences[sentence], mentions, &stream);
+  if (stream.items.size() > kMaxItems) {
+    return absl::ResourceExhaustedError(
+        fmt::format("sentence {} has {} items; the matcher's budget is {}", sentence,
+                    stream.items.size(), kMaxItems));
+  }
   FindClassHits(impl_->classes, &stream);
+  std::vector<std::uint32_t> required;
+  Occurrences occurrences;
+  occurrences.Build(stream);
+  Vm vm(mentions, stream);
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
     const Program& prog = impl_->programs[r];
-    if (!SentenceHas(prog, stream)) continue;
-    Vm vm(prog, mentions, stream);
+    bool unconstrained = false;
+    occurrences.Required(prog, &required, &unconstrained);
+    if (!unconstrained && required.empty()) continue;
+    const auto reach = static_cast<std::uint32_t>(impl_->infos[r].max_span);
+    // A match starting at `start` must contain a required word within its reach.
+    auto within_reach = [&](std::uint32_t start) {
+      if (unconstrained) return true;
+      auto it = std::lower_bound(required.begin(), required.end(), start);
+      return it != required.end() && *it < start + reach;
+    };
+    vm.Reset(prog);
     absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>> seen;
     absl::flat_hash_set<std::int32_t> triggers;  // the leftmost match of a trigger wins
     for (std::uint32_t start = 0; start < stream.items.size(); ++start) {
-      std::array<std::int32_t, 16> caps;
+      Caps caps;
       std::uint32_t end = start;
-      if (!vm.CanStart(start) || !vm.Run(start, &caps, &end) || end == start) continue;
+      if (!within_reach(start) || !vm.CanStart(start) || !vm.Run(start, &caps, &end) ||
+          end == start) {
+        continue;
+      }
       const int sc = prog.subject_capture;
       const int oc =
           prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 ? prog.object_capture : -1;
@@ -469,6 +551,7 @@ void RuleSet::Match(std::string_view text, const TokenizedText& tokens, std::uin
       }
     }
   }
+  return absl::OkStatus();
 }
 
 std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std::uint32_t sentence,

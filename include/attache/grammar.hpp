@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "attache/data.hpp"
 #include "attache/gazetteer.hpp"
 #include "attache/mentions.hpp"
@@ -65,8 +66,11 @@ class RuleSet {
   const RuleInfo& rule(std::uint32_t index) const;
 
   // Runs every rule over one sentence. `mentions` are that sentence's mentions, in order.
-  void Match(std::string_view text, const TokenizedText& tokens, std::uint32_t sentence,
-             const std::vector<Mention>& mentions, std::vector<RuleMatch>* out) const;
+  // The matcher works within a fixed budget: a sentence of more than 32000 items (words and
+  // mentions) fails with ResourceExhausted and adds nothing to `out`.
+  [[nodiscard]] absl::Status Match(std::string_view text, const TokenizedText& tokens,
+                                   std::uint32_t sentence, const std::vector<Mention>& mentions,
+                                   std::vector<RuleMatch>* out) const;
 
   // Word classes by name, for the attribution stage and for tools. kNoClass if absent.
   static constexpr std::uint32_t kNoClass = 0xffffffffu;
