@@ -13,8 +13,7 @@
 namespace attache::bench {
 
 inline double Seconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 // Resident set size and its peak, in bytes (Linux /proc/self/status).
@@ -22,7 +21,8 @@ inline std::size_t StatusBytes(const char* field) {
   std::ifstream in("/proc/self/status");
   std::string line;
   while (std::getline(in, line)) {
-    if (line.rfind(field, 0) == 0) return std::stoull(line.substr(std::string(field).size())) * 1024;
+    if (line.rfind(field, 0) == 0)
+      return std::stoull(line.substr(std::string(field).size())) * 1024;
   }
   return 0;
 }

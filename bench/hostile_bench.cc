@@ -21,8 +21,7 @@ double Time(const Extractor& ex, const std::string& text, std::size_t* triples) 
   return secs;
 }
 
-void Case(const Extractor& ex, const char* name, std::string (*make)(std::size_t),
-          std::size_t n) {
+void Case(const Extractor& ex, const char* name, std::string (*make)(std::size_t), std::size_t n) {
   std::size_t t1 = 0, t2 = 0;
   std::string a = make(n);
   double s1 = Time(ex, a, &t1);
@@ -61,8 +60,8 @@ int main(int argc, char** argv) {
   std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100;
   absl::StatusOr<attache::Extractor> ex = attache::Extractor::Create();
   if (!ex.ok()) return 1;
-  fmt::print("{:<44} {:>11} {:>10} {:>11} {:>10} {:>8}\n", "input", "size n", "time",
-             "size 2n", "time", "ratio");
+  fmt::print("{:<44} {:>11} {:>10} {:>11} {:>10} {:>8}\n", "input", "size n", "time", "size 2n",
+             "time", "ratio");
   Case(*ex, "text without newline (n = MB/2)", NoNewline, mb / 2);
   Case(*ex, "one sentence of 10^6 tokens (n = 5*10^5)", OneSentenceTokens, 500000);
   Case(*ex, "10^5 mentions in one sentence (n = 5*10^4)", ManyMentions, 50000);

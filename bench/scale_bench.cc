@@ -11,8 +11,8 @@ namespace attache::bench {
 namespace {
 
 std::string SyntheticGazetteer(std::size_t aliases) {
-  static const char* kSyllables[] = {"ka", "lo", "mir", "tes", "van", "dor", "qui", "zel",
-                                     "bro", "nak", "sul", "pe", "ri", "gon", "tav", "ex"};
+  static const char* kSyllables[] = {"ka",  "lo",  "mir", "tes", "van", "dor", "qui", "zel",
+                                     "bro", "nak", "sul", "pe",  "ri",  "gon", "tav", "ex"};
   std::string out;
   unsigned seed = 7;
   auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
@@ -41,7 +41,8 @@ int main(int argc, char** argv) {
   }
   attache::TokenizedText tokens;
   (void)attache::Tokenizer::Default().Tokenize(text, &tokens);
-  fmt::print("gazetteer scale benchmark: mentions over {:.1f} MB of news text\n", text.size() / 1e6);
+  fmt::print("gazetteer scale benchmark: mentions over {:.1f} MB of news text\n",
+             text.size() / 1e6);
   fmt::print("{:>10} {:>12} {:>12} {:>14} {:>12} {:>8}\n", "aliases+", "load s", "RSS MB",
              "bytes/alias", "MB/s", "ratio");
   double baseline = 0;

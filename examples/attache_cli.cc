@@ -29,7 +29,13 @@ options:
                       dateline in the text, else today
   --data DIR          load gazetteers and rules from DIR on top of the embedded defaults
   --no-defaults       with --data: use DIR alone, without the embedded defaults
-  --mentions          print entity mentions instead of triples
+  --format FORMAT     jsonl (default): triples as JSON Lines; mentions: entity mentions as
+                      JSON Lines; events: a CAMEO/Phoenix-style TSV event table; brat: BRAT
+                      standoff written to FILE.ann beside each input; html: a page written to
+                      FILE.html beside each input (standard input: both go to stdout)
+  --mentions          same as --format mentions
+  --spacy FILE        import spaCy EntityRuler patterns (JSON Lines) into the gazetteer
+  --regexner FILE     import a Stanford CoreNLP RegexNER mapping file into the gazetteer
   --explain           print, per sentence, tokens, mentions and the rules that fired or
                       nearly fired (to stderr), in addition to the JSON Lines
   --keep-going        do not fail on errors in data files (they are still reported)
@@ -40,7 +46,9 @@ struct Options {
   std::optional<attache::Date> date;
   std::vector<std::string> data_dirs;
   bool defaults = true;
-  bool mentions = false;
+  std::string format = "jsonl";
+  std::vector<std::string> spacy_files;
+  std::vector<std::string> regexner_files;
   bool explain = false;
   bool keep_going = false;
   std::vector<std::string> files;
@@ -72,7 +80,18 @@ std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
     } else if (a == "--no-defaults") {
       o->defaults = false;
     } else if (a == "--mentions") {
-      o->mentions = true;
+      o->format = "mentions";
+    } else if (a == "--format") {
+      std::optional<std::string> v = value(a);
+      if (!v ||
+          (*v != "jsonl" && *v != "mentions" && *v != "events" && *v != "brat" && *v != "html")) {
+        return Usage("--format needs one of jsonl, mentions, events, brat, html");
+      }
+      o->format = *v;
+    } else if (a == "--spacy" || a == "--regexner") {
+      std::optional<std::string> v = value(a);
+      if (!v) return Usage(fmt::format("{} needs a file", a));
+      (a == "--spacy" ? o->spacy_files : o->regexner_files).push_back(*v);
     } else if (a == "--explain") {
       o->explain = true;
     } else if (a == "--keep-going") {
@@ -115,6 +134,19 @@ int Extract(const Options& o) {
     config.sources.insert(config.sources.end(), sources->begin(), sources->end());
   }
   std::vector<attache::DataError> errors;
+  const attache::Gazetteer* existing = o.defaults ? &attache::Gazetteer::Default() : nullptr;
+  for (const auto& [files, importer] :
+       {std::make_pair(&o.spacy_files, &attache::ImportSpacyPatterns),
+        std::make_pair(&o.regexner_files, &attache::ImportRegexNer)}) {
+    for (const std::string& file : *files) {
+      absl::StatusOr<attache::DataSource> source = attache::ReadDataFile(file);
+      if (!source.ok()) {
+        std::cerr << "attache: " << std::string(source.status().message()) << "\n";
+        return 1;
+      }
+      config.sources.push_back(importer(*source, existing, &errors));
+    }
+  }
   absl::StatusOr<attache::Extractor> extractor = attache::Extractor::Create(config, &errors);
   for (const attache::DataError& e : errors) std::cerr << e.ToString() << "\n";
   if (!extractor.ok()) {
@@ -129,6 +161,7 @@ int Extract(const Options& o) {
   attache::ExtractOptions options;
   options.date = o.date;
   options.explain = o.explain;
+  bool first_table = true;
   for (const std::string& file : o.files) {
     std::optional<std::string> text = ReadInput(file);
     if (!text) {
@@ -147,8 +180,32 @@ int Extract(const Options& o) {
       std::cerr << fmt::format("attache: {}: warning: {}\n", file, std::string(e.status.message()));
     }
     std::string id = file == "-" ? "stdin" : file;
-    std::cout << (o.mentions ? attache::MentionsToJsonLines(*doc, *extractor, id)
-                             : attache::TriplesToJsonLines(*doc, *extractor, id));
+    if (o.format == "jsonl") {
+      std::cout << attache::TriplesToJsonLines(*doc, *extractor, id);
+    } else if (o.format == "mentions") {
+      std::cout << attache::MentionsToJsonLines(*doc, *extractor, id);
+    } else if (o.format == "events") {
+      std::string table = attache::TriplesToEventTsv(*doc, *extractor, id);
+      std::cout << (first_table ? table : table.substr(table.find('\n') + 1));
+      first_table = false;
+    } else {
+      bool brat = o.format == "brat";
+      std::string out = brat ? attache::TriplesToBrat(*doc, *extractor)
+                             : attache::DocumentToHtml(*doc, *extractor, id);
+      if (file == "-") {
+        std::cout << out;
+      } else {
+        std::string path = file + (brat ? ".ann" : ".html");
+        std::ofstream f(path, std::ios::binary);
+        f << out;
+        if (!f) {
+          std::cerr << fmt::format("attache: {}: cannot write\n", path);
+          status = 1;
+        } else {
+          std::cerr << fmt::format("attache: wrote {}\n", path);
+        }
+      }
+    }
   }
   std::cout.flush();
   return status;

@@ -14,7 +14,7 @@ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER="$
   -DATTACHE_BUILD_EXAMPLES=OFF >/dev/null
 cmake --build build-fuzz -j "$(nproc 2>/dev/null || echo 2)" >/dev/null
 status=0
-for target in extract rules gazetteer; do
+for target in extract rules gazetteer importers; do
   work=build-fuzz/corpus/$target
   mkdir -p "$work"
   log=build-fuzz/fuzz_$target.log

@@ -104,6 +104,46 @@ def test_data_directory_errors():
               "user rule and entity used")
 
 
+def test_output_formats():
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "article.txt")
+        raw = open(ARTICLE, "rb").read()
+        open(path, "wb").write(raw)
+        r = run("extract", "--format", "brat", path)
+        check(r.returncode == 0, "brat")
+        ann = open(path + ".ann", encoding="utf-8").read().splitlines()
+        text = raw.decode()
+        for line in ann:
+            if line.startswith("T"):
+                tid, kind_span, surface = line.split("\t")
+                _, start, end = kind_span.split()
+                check(text[int(start):int(end)] == surface, f"brat char offsets: {line}")
+        check(any(l.startswith("R") and "visited Arg1:" in l for l in ann), "brat relation")
+        r = run("extract", "--format", "events", path, path)
+        rows = r.stdout.decode().splitlines()
+        check(rows[0].startswith("doc_id\tdate\tsource_id"), "events header")
+        check(sum(1 for l in rows if l.startswith("doc_id")) == 1, "one header for two files")
+        check(any("\t042\tCONSULT\tvisited\t" in l for l in rows), "event row with CAMEO code")
+        r = run("extract", "--format", "html", path)
+        page = open(path + ".html", encoding="utf-8").read()
+        check(page.startswith("<!doctype html>") and "<mark id=" in page, "html page")
+        check("http" not in page.replace("http://www.w3.org/2000/svg", ""), "html self-contained")
+        check(run("extract", "--format", "xml", path).returncode == 2, "unknown format")
+
+
+def test_importers_from_cli():
+    with tempfile.TemporaryDirectory() as d:
+        spacy = os.path.join(d, "p.jsonl")
+        open(spacy, "w").write('{"label": "ORG", "pattern": "Caspian Pipeline Consortium"}\n')
+        ner = os.path.join(d, "m.tsv")
+        open(ner, "w").write("Jane Envoy\tPERSON\n")
+        r = run("extract", "--spacy", spacy, "--regexner", ner, "--mentions", "-",
+                stdin=b"Jane Envoy visited the Caspian Pipeline Consortium in Kazakhstan.")
+        check(r.returncode == 0, f"importers: {r.stderr!r}")
+        ids = [json.loads(l)["id"] for l in r.stdout.decode().splitlines()]
+        check(ids == ["jane-envoy", "caspian-pipeline-consortium", "kazakhstan"], f"ids {ids}")
+
+
 def test_quickstart():
     r = subprocess.run([QUICKSTART], capture_output=True)
     out = r.stdout.decode()

@@ -10,6 +10,7 @@
 #include "attache/extractor.hpp"
 #include "attache/gazetteer.hpp"
 #include "attache/grammar.hpp"
+#include "attache/importers.hpp"
 #include "attache/mentions.hpp"
 #include "attache/output.hpp"
 #include "attache/tokenize.hpp"

@@ -17,6 +17,20 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
 // One JSON object per mention.
 std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
                                 std::string_view doc_id);
+// BRAT standoff annotation (the .ann file for the input text): T lines for mentions, R lines
+// for triples with an object, AnnotatorNotes with predicate, CAMEO code and attribution.
+// BRAT counts offsets in characters (code points), not bytes; they are converted here.
+std::string TriplesToBrat(const Document& doc, const Extractor& extractor);
+
+// A CAMEO/Phoenix-style event table: a header line, then one tab-separated row per triple
+// (date, source actor, target actor, CAMEO code, PLOVER category, attribution, spans).
+std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
+                              std::string_view doc_id);
+
+// A self-contained HTML page that highlights mentions by type and draws each triple as an
+// arc from subject to object over the text (no external resources).
+std::string DocumentToHtml(const Document& doc, const Extractor& extractor, std::string_view title);
+
 // Escapes `s` for use inside a JSON string (UTF-8 passes through; invalid bytes become
 // U+FFFD so the output is always valid JSON).
 std::string JsonEscape(std::string_view s);

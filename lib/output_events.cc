@@ -1,0 +1,44 @@
+// CAMEO/Phoenix-style event table.
+#include "attache/output.hpp"
+#include "fmt/format.h"
+
+namespace attache {
+namespace {
+
+std::string Cell(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
+                              std::string_view doc_id) {
+  const Gazetteer& g = extractor.gazetteer();
+  std::string out =
+      "doc_id\tdate\tsource_id\tsource_name\tsource_type\ttarget_id\ttarget_name\ttarget_type\t"
+      "cameo\tplover\tpredicate\titem\tpolarity\tmodality\tattributed_to\tdenied_by\t"
+      "sentence_start\tsentence_end\tevidence\n";
+  for (const Triple& t : doc.triples) {
+    const Entity& s = g.entity(t.subject.entity);
+    const Entity* o = t.object ? &g.entity(t.object->entity) : nullptr;
+    std::string denied;
+    for (const Argument& d : t.denied_by) {
+      if (!denied.empty()) denied += ',';
+      denied += g.entity(d.entity).id;
+    }
+    out += fmt::format(
+        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+        Cell(doc_id), doc.date.ToString(), s.id, Cell(s.name), EntityTypeName(s.type),
+        o ? o->id : "", o ? Cell(o->name) : "", o ? EntityTypeName(o->type) : "", t.cameo, t.plover,
+        t.predicate, t.item, PolarityName(t.polarity), ModalityName(t.modality),
+        t.attributed_to ? g.entity(t.attributed_to->entity).id : "", denied,
+        t.evidence[0].sentence.begin, t.evidence[0].sentence.end, t.evidence.size());
+  }
+  return out;
+}
+
+}  // namespace attache
