@@ -114,12 +114,13 @@ class Collector {
 bool TokenPatternPhrase(const internal::JsonValue& tokens, std::string* phrase, int* bad_column,
                         std::string* problem) {
   for (const internal::JsonValue& token : tokens.array) {
-    if (token.kind != internal::JsonValue::Kind::kObject || token.object.size() != 1) {
+    if (token.kind != internal::JsonValue::Kind::kObject || token.keys.size() != 1) {
       *bad_column = token.column;
       *problem = "each token must be an object with exactly one of ORTH, TEXT or LOWER";
       return false;
     }
-    const auto& [key, value] = token.object[0];
+    const std::string& key = token.keys[0];
+    const internal::JsonValue& value = token.values[0];
     if ((key != "ORTH" && key != "TEXT" && key != "LOWER") ||
         value.kind != internal::JsonValue::Kind::kString) {
       *bad_column = token.column;

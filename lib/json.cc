@@ -225,8 +225,9 @@ class Parser {
       if (i_ >= s_.size() || s_[i_] != ':') return Fail("expected ':'");
       ++i_;
       SkipSpace();
-      v->object.emplace_back(std::move(key), JsonValue{});
-      if (!Value(&v->object.back().second, depth + 1)) return false;
+      v->keys.push_back(std::move(key));
+      v->values.emplace_back();
+      if (!Value(&v->values.back(), depth + 1)) return false;
       SkipSpace();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;
@@ -248,8 +249,8 @@ class Parser {
 }  // namespace
 
 const JsonValue* JsonValue::Find(std::string_view key) const {
-  for (const auto& [k, v] : object) {
-    if (k == key) return &v;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == key) return &values[i];
   }
   return nullptr;
 }

@@ -18,7 +18,10 @@ struct JsonValue {
   double number = 0;
   std::string string;
   std::vector<JsonValue> array;
-  std::vector<std::pair<std::string, JsonValue>> object;
+  // Object members in order: keys[i] names values[i]. (Two vectors, not a vector of pairs:
+  // a pair cannot hold the still-incomplete JsonValue.)
+  std::vector<std::string> keys;
+  std::vector<JsonValue> values;
   int column = 0;  // 1-based byte column where the value starts
 
   const JsonValue* Find(std::string_view key) const;
