@@ -5,7 +5,11 @@
 //
 // Exit status: 0 on success, 1 if any input or data file failed (other files are still
 // processed), 2 on a usage error.
+#include <unistd.h>
+
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -20,6 +24,7 @@
 namespace {
 
 constexpr std::string_view kUsage = R"(usage: attache extract [options] FILE... | -
+       attache batch [--threads N] [--data DIR] [--no-defaults] [--keep-going] [FILE... | -]
        attache --version
 
 Extracts typed, sourced triples from news text and prints them as JSON Lines.
@@ -40,6 +45,10 @@ options:
                       nearly fired (to stderr), in addition to the JSON Lines
   --keep-going        do not fail on errors in data files (they are still reported)
   -h, --help          this text
+
+batch reads JSON Lines documents {"id": ..., "text": ..., "date": "YYYY-MM-DD"} from the
+files (or standard input) and writes their triples as JSON Lines, in input order, on a
+thread pool with bounded memory; a progress bar goes to stderr when it is a terminal.
 )";
 
 struct Options {
@@ -51,8 +60,13 @@ struct Options {
   std::vector<std::string> regexner_files;
   bool explain = false;
   bool keep_going = false;
+  int threads = 0;
   std::vector<std::string> files;
 };
+
+double Now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 int Usage(std::string_view message) {
   std::cerr << "attache: " << message << "\n\n" << kUsage;
@@ -94,6 +108,11 @@ std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
       (a == "--spacy" ? o->spacy_files : o->regexner_files).push_back(*v);
     } else if (a == "--explain") {
       o->explain = true;
+    } else if (a == "--threads") {
+      std::optional<std::string> v = value(a);
+      int n = v ? std::atoi(v->c_str()) : 0;
+      if (n <= 0) return Usage("--threads needs a positive number");
+      o->threads = n;
     } else if (a == "--keep-going") {
       o->keep_going = true;
     } else if (a == "-h" || a == "--help") {
@@ -105,6 +124,7 @@ std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
       o->files.emplace_back(a);
     }
   }
+  if (o->files.empty() && std::string_view(argv[1]) == "batch") o->files.push_back("-");
   if (o->files.empty()) return Usage("no input: give FILE... or - for standard input");
   return std::nullopt;
 }
@@ -120,11 +140,58 @@ std::optional<std::string> ReadInput(const std::string& path) {
   return std::move(s).str();
 }
 
-int Extract(const Options& o) {
+// Builds the extractor from the options' data; prints data errors. Exit code on failure.
+std::optional<int> MakeExtractor(const Options& o, std::optional<attache::Extractor>* out);
+
+int Batch(const Options& o) {
+  std::optional<attache::Extractor> extractor;
+  if (std::optional<int> code = MakeExtractor(o, &extractor)) return *code;
+  const bool tty = isatty(STDERR_FILENO) != 0;
+  int status = 0;
+  for (const std::string& file : o.files) {
+    std::ifstream f;
+    if (file != "-") {
+      f.open(file, std::ios::binary);
+      if (!f) {
+        std::cerr << fmt::format("attache: {}: cannot read file\n", file);
+        status = 1;
+        continue;
+      }
+    }
+    std::istream& in = file == "-" ? std::cin : f;
+    attache::BatchOptions options;
+    options.threads = o.threads;
+    options.input_name = file;
+    options.on_error = [&](const std::string& message) {
+      std::cerr << (tty ? "\r\033[K" : "") << "attache: " << message << "\n";
+      status = 1;
+    };
+    double start = Now();
+    if (tty) {
+      options.on_progress = [&](const attache::BatchProgress& p) {
+        if (p.documents % 64 != 0) return;
+        double secs = std::max(1e-9, Now() - start);
+        std::cerr << fmt::format("\r\033[K{}: {} documents, {:.1f} MB, {:.1f} MB/s", file,
+                                 p.documents, p.bytes / 1e6, p.bytes / 1e6 / secs);
+      };
+    }
+    attache::BatchProgress progress;
+    absl::Status s = attache::RunBatch(*extractor, in, std::cout, options, &progress);
+    if (tty) std::cerr << "\r\033[K";
+    if (tty || !s.ok()) {
+      std::cerr << fmt::format("attache: {}: {} documents, {} error(s){}\n", file,
+                               progress.documents, progress.errors,
+                               s.ok() ? "" : ", " + std::string(s.message()));
+    }
+    if (!s.ok()) return 1;
+  }
+  return status;
+}
+
+std::optional<int> MakeExtractor(const Options& o, std::optional<attache::Extractor>* out) {
   attache::ExtractorConfig config;
   config.include_defaults = o.defaults;
   config.allow_data_errors = true;
-  int status = 0;
   for (const std::string& dir : o.data_dirs) {
     absl::StatusOr<std::vector<attache::DataSource>> sources = attache::ReadDataDirectory(dir);
     if (!sources.ok()) {
@@ -158,6 +225,14 @@ int Extract(const Options& o) {
         "attache: {} error(s) in data files (use --keep-going to run anyway)\n", errors.size());
     return 1;
   }
+  out->emplace(*std::move(extractor));
+  return std::nullopt;
+}
+
+int Extract(const Options& o) {
+  std::optional<attache::Extractor> extractor;
+  if (std::optional<int> code = MakeExtractor(o, &extractor)) return *code;
+  int status = 0;
   attache::ExtractOptions options;
   options.date = o.date;
   options.explain = o.explain;
@@ -224,8 +299,10 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
-  if (command != "extract") return Usage(fmt::format("unknown command '{}'", command));
+  if (command != "extract" && command != "batch") {
+    return Usage(fmt::format("unknown command '{}'", command));
+  }
   Options options;
   if (std::optional<int> code = ParseArgs(argc, argv, &options)) return *code;
-  return Extract(options);
+  return command == "batch" ? Batch(options) : Extract(options);
 }

@@ -6,6 +6,7 @@
 #define ATTACHE_ATTACHE_HPP_
 
 #include "attache/attribution.hpp"
+#include "attache/batch.hpp"
 #include "attache/data.hpp"
 #include "attache/extractor.hpp"
 #include "attache/gazetteer.hpp"
