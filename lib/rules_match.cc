@@ -483,16 +483,25 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
         continue;
       }
       const int sc = prog.subject_capture;
-      const int oc =
-          prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 ? prog.object_capture : -1;
+      const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 &&
+                             caps[2 * prog.object_capture + 1] > caps[2 * prog.object_capture]
+                         ? prog.object_capture
+                         : -1;
       const int tcap = prog.trigger_capture;
       if (tcap >= 0 && caps[2 * tcap] >= 0 && !triggers.insert(caps[2 * tcap]).second) continue;
-      // A capture may start at "the" before its mention.
-      auto entity_item = [&](std::int32_t at) -> const Item& {
-        const Item& item = stream.items[at];
-        return item.is_entity() ? item : stream.items[at + 1];
+      // The mention a capture holds; it may start at "the" before the mention. Null when the
+      // capture did not take part in the match (another branch of an alternative matched).
+      auto entity_item = [&](int capture) -> const Item* {
+        std::int32_t at = caps[2 * capture];
+        if (at < 0 || caps[2 * capture + 1] <= at) return nullptr;
+        for (std::int32_t p = at; p < caps[2 * capture + 1]; ++p) {
+          if (stream.items[p].is_entity()) return &stream.items[p];
+        }
+        return nullptr;
       };
-      const Item& subject_item = entity_item(caps[2 * sc]);
+      const Item* subject_ptr = entity_item(sc);
+      if (subject_ptr == nullptr) continue;
+      const Item& subject_item = *subject_ptr;
       RuleMatch base;
       base.rule = r;
       base.sentence = sentence;
@@ -530,7 +539,9 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
           for (std::uint32_t b = a + 1; b < subject_item.members_end; ++b) pairs.push_back({a, b});
         }
       } else {
-        const Item& object_item = entity_item(caps[2 * oc]);
+        const Item* object_ptr = entity_item(oc);
+        if (object_ptr == nullptr) continue;
+        const Item& object_item = *object_ptr;
         for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
           for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
             pairs.push_back({a, b});
