@@ -111,15 +111,7 @@ std::string Date::ToString() const {
 
 namespace {
 
-struct Edge {
-  Gazetteer::Node node;
-  std::uint64_t key;
-  friend bool operator==(const Edge&, const Edge&) = default;
-  template <typename H>
-  friend H AbslHashValue(H h, const Edge& e) {
-    return H::combine(std::move(h), e.node, e.key);
-  }
-};
+using Edge = internal::TrieEdge;
 
 struct RoleSpan {
   Date from, to;

@@ -3,6 +3,7 @@
 
 #include "attache/output.hpp"
 #include "fmt/format.h"
+#include "internal/text.h"
 
 namespace attache {
 namespace {
@@ -20,14 +21,6 @@ std::vector<std::uint32_t> CharOffsets(std::string_view text) {
   return out;
 }
 
-std::string OneLine(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string TriplesToBrat(const Document& doc, const Extractor& extractor) {
@@ -38,10 +31,10 @@ std::string TriplesToBrat(const Document& doc, const Extractor& extractor) {
   auto entity = [&](EntityIndex e, ByteSpan span) {
     auto [it, inserted] = ids.try_emplace({span.begin, span.end}, static_cast<int>(ids.size()) + 1);
     if (inserted) {
-      out += fmt::format(
-          "T{}\t{} {} {}\t{}\n", it->second, EntityTypeName(g.entity(e).type), chars[span.begin],
-          chars[span.end],
-          OneLine(std::string_view(doc.text).substr(span.begin, span.end - span.begin)));
+      out += fmt::format("T{}\t{} {} {}\t{}\n", it->second, EntityTypeName(g.entity(e).type),
+                         chars[span.begin], chars[span.end],
+                         internal::SingleLine(
+                             std::string_view(doc.text).substr(span.begin, span.end - span.begin)));
       out += fmt::format("#T{}\tAnnotatorNotes T{}\t{}\n", it->second, it->second, g.entity(e).id);
     }
     return it->second;

@@ -1,20 +1,9 @@
 // CAMEO/Phoenix-style event table.
 #include "attache/output.hpp"
 #include "fmt/format.h"
+#include "internal/text.h"
 
 namespace attache {
-namespace {
-
-std::string Cell(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-  }
-  return out;
-}
-
-}  // namespace
-
 std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
                               std::string_view doc_id) {
   const Gazetteer& g = extractor.gazetteer();
@@ -32,9 +21,10 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
     }
     out += fmt::format(
         "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-        Cell(doc_id), doc.date.ToString(), s.id, Cell(s.name), EntityTypeName(s.type),
-        o ? o->id : "", o ? Cell(o->name) : "", o ? EntityTypeName(o->type) : "", t.cameo, t.plover,
-        t.predicate, t.item, PolarityName(t.polarity), ModalityName(t.modality),
+        internal::SingleLine(doc_id), doc.date.ToString(), s.id, internal::SingleLine(s.name),
+        EntityTypeName(s.type), o ? o->id : "", o ? internal::SingleLine(o->name) : "",
+        o ? EntityTypeName(o->type) : "", t.cameo, t.plover, t.predicate, t.item,
+        PolarityName(t.polarity), ModalityName(t.modality),
         t.attributed_to ? g.entity(t.attributed_to->entity).id : "", denied,
         t.evidence[0].sentence.begin, t.evidence[0].sentence.end, t.evidence.size());
   }

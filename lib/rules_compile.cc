@@ -108,7 +108,7 @@ class Compiler {
     std::uint32_t node = 1;
     for (std::uint64_t key : keys) {
       auto [it, inserted] = classes_->edges.try_emplace(
-          ClassTable::EdgeKey{node, key}, static_cast<std::uint32_t>(classes_->entries.size()));
+          TrieEdge{node, key}, static_cast<std::uint32_t>(classes_->entries.size()));
       if (inserted) classes_->entries.emplace_back();
       node = it->second;
     }

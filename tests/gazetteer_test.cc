@@ -10,16 +10,6 @@ namespace {
 
 const Gazetteer& G() { return testing::DefaultExtractor().gazetteer(); }
 
-bool HasError(const std::vector<DataError>& errors, int line, int column,
-              std::string_view fragment) {
-  for (const DataError& e : errors) {
-    if (e.line == line && e.column == column && e.ToString().find(fragment) != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 TEST_CASE("default gazetteers load without errors", "[gazetteer]") {
   std::vector<DataError> errors;
   Gazetteer g = Gazetteer::Build(DefaultDataSources(), &errors);
@@ -105,15 +95,15 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
   std::vector<DataError> errors;
   Gazetteer g = Gazetteer::Build({bad}, &errors);
   INFO(FormatErrors(errors));
-  CHECK(HasError(errors, 3, 9, "slug"));
-  CHECK(HasError(errors, 4, 1, "unknown record kind"));
-  CHECK(HasError(errors, 5, 56, "invalid date"));
-  CHECK(HasError(errors, 6, 31, "unknown field 'colour'"));
-  CHECK(HasError(errors, 7, 9, "duplicate id"));
-  CHECK(HasError(errors, 8, 7, "ALIAS for an id"));
-  CHECK(HasError(errors, 10, 30, "missing name"));
-  CHECK(HasError(errors, 11, 40, "unknown entity id"));
-  CHECK(HasError(errors, 12, 46, "empty item"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 3, 9, "slug"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 4, 1, "unknown record kind"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 5, 56, "invalid date"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 6, 31, "unknown field 'colour'"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 7, 9, "duplicate id"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 8, 7, "ALIAS for an id"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 10, 30, "missing name"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 11, 40, "unknown entity id"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 12, 46, "empty item"));
   for (const DataError& e : errors) CHECK(e.file == "test.tsv");
   // Valid lines, and the valid parts of partly bad ones, still load.
   CHECK(g.Find("atlantis") != nullptr);

@@ -20,14 +20,6 @@ std::vector<DataError> BuildErrors(std::string_view rules_text) {
   return errors;
 }
 
-bool HasError(const std::vector<DataError>& errors, int line, int column,
-              std::string_view fragment) {
-  return std::any_of(errors.begin(), errors.end(), [&](const DataError& e) {
-    return e.file == "user.rules" && e.line == line && e.column == column &&
-           e.ToString().find(fragment) != std::string::npos;
-  });
-}
-
 TEST_CASE("the default rules compile without errors", "[grammar]") {
   std::vector<DataError> errors;
   RuleSet rules =
@@ -55,14 +47,14 @@ TEST_CASE("syntax errors point at file:line:col; the other rules still load", "[
       "rule good_two: S=<actor> \"waved\" \"at\" O=<actor> -> S waved-at O;\n"
       "rule missing_semicolon: S=<actor> @greet O=<actor> -> S greeted O\n");
   INFO(FormatErrors(errors));
-  CHECK(HasError(errors, 3, 41, "expected"));
-  CHECK(HasError(errors, 4, 18, "unknown entity type"));
-  CHECK(HasError(errors, 5, 27, "unknown word class"));
-  CHECK(HasError(errors, 6, 49, "object X is not captured"));
-  CHECK(HasError(errors, 7, 25, "gap"));
-  CHECK(HasError(errors, 8, 44, "expected ')'"));
-  CHECK(HasError(errors, 9, 16, "unknown entity id"));
-  CHECK(HasError(errors, 11, 1, "missing its final ';'"));
+  CHECK(testing::HasDataError(errors, "user.rules", 3, 41, "expected"));
+  CHECK(testing::HasDataError(errors, "user.rules", 4, 18, "unknown entity type"));
+  CHECK(testing::HasDataError(errors, "user.rules", 5, 27, "unknown word class"));
+  CHECK(testing::HasDataError(errors, "user.rules", 6, 49, "object X is not captured"));
+  CHECK(testing::HasDataError(errors, "user.rules", 7, 25, "gap"));
+  CHECK(testing::HasDataError(errors, "user.rules", 8, 44, "expected ')'"));
+  CHECK(testing::HasDataError(errors, "user.rules", 9, 16, "unknown entity id"));
+  CHECK(testing::HasDataError(errors, "user.rules", 11, 1, "missing its final ';'"));
   // good_one and good_two compiled despite the errors around them.
   std::vector<DataSource> sources = DefaultDataSources();
   sources.push_back({"user.rules",
@@ -100,9 +92,9 @@ TEST_CASE("word class cycles and self references are reported", "[grammar]") {
       "class self_ref: gamma @self_ref;\n"
       "class a_words: again;\n");
   INFO(FormatErrors(errors));
-  CHECK(HasError(errors, 3, 23, "refers to itself"));
-  CHECK(HasError(errors, 2, 21, "cycle"));
-  CHECK(HasError(errors, 4, 7, "defined twice"));
+  CHECK(testing::HasDataError(errors, "user.rules", 3, 23, "refers to itself"));
+  CHECK(testing::HasDataError(errors, "user.rules", 2, 21, "cycle"));
+  CHECK(testing::HasDataError(errors, "user.rules", 4, 7, "defined twice"));
 }
 
 TEST_CASE("an item capture fills the predicate", "[grammar]") {

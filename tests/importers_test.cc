@@ -7,17 +7,6 @@
 namespace attache {
 namespace {
 
-bool HasError(const std::vector<DataError>& errors, std::string_view file, int line, int column,
-              std::string_view fragment) {
-  for (const DataError& e : errors) {
-    if (e.file == file && e.line == line && e.column == column &&
-        e.ToString().find(fragment) != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 const Gazetteer& G() { return testing::DefaultExtractor().gazetteer(); }
 
 TEST_CASE("spaCy EntityRuler patterns become gazetteer entries", "[importers]") {
@@ -35,9 +24,11 @@ TEST_CASE("spaCy EntityRuler patterns become gazetteer entries", "[importers]") 
   DataSource imported = ImportSpacyPatterns(jsonl, &G(), &errors);
   INFO(FormatErrors(errors));
   CHECK(errors.size() == 3);
-  CHECK(HasError(errors, "patterns.jsonl", 5, 11, "label 'NORP' has no attache type"));
-  CHECK(HasError(errors, "patterns.jsonl", 6, 30, "token attribute 'POS' is not supported"));
-  CHECK(HasError(errors, "patterns.jsonl", 7, 29, "invalid JSON: unterminated string"));
+  CHECK(testing::HasDataError(errors, "patterns.jsonl", 5, 11, "label 'NORP' has no attache type"));
+  CHECK(testing::HasDataError(errors, "patterns.jsonl", 6, 30,
+                              "token attribute 'POS' is not supported"));
+  CHECK(
+      testing::HasDataError(errors, "patterns.jsonl", 7, 29, "invalid JSON: unterminated string"));
   std::vector<DataSource> sources = DefaultDataSources();
   sources.push_back(imported);
   std::vector<DataError> build_errors;
@@ -71,9 +62,9 @@ TEST_CASE("CoreNLP RegexNER files become gazetteer entries", "[importers]") {
   DataSource imported = ImportRegexNer(tsv, &G(), &errors);
   INFO(FormatErrors(errors));
   CHECK(errors.size() == 3);
-  CHECK(HasError(errors, "mapping.tsv", 4, 1, "regular-expression operators"));
-  CHECK(HasError(errors, "mapping.tsv", 5, 9, "type 'NATIONALITY'"));
-  CHECK(HasError(errors, "mapping.tsv", 6, 13, "expected pattern<TAB>TYPE"));
+  CHECK(testing::HasDataError(errors, "mapping.tsv", 4, 1, "regular-expression operators"));
+  CHECK(testing::HasDataError(errors, "mapping.tsv", 5, 9, "type 'NATIONALITY'"));
+  CHECK(testing::HasDataError(errors, "mapping.tsv", 6, 13, "expected pattern<TAB>TYPE"));
   CHECK(imported.content.find("ORGANIZATION\tu-s-navy\tname=U.S. Navy") != std::string::npos);
   CHECK(imported.content.find("COUNTRY\ttehran\tname=Tehran") != std::string::npos);
 }

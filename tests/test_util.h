@@ -53,6 +53,18 @@ inline const Triple* FindTriple(const Document& doc, std::string_view s, std::st
   return nullptr;
 }
 
+// True if `errors` has one at file:line:column whose text contains `fragment`.
+inline bool HasDataError(const std::vector<DataError>& errors, std::string_view file, int line,
+                         int column, std::string_view fragment) {
+  for (const DataError& e : errors) {
+    if (e.file == file && e.line == line && e.column == column &&
+        e.ToString().find(fragment) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 inline std::vector<std::string> MentionIds(const Document& doc) {
   std::vector<std::string> out;
   for (const Mention& m : doc.mentions) out.push_back(IdOf(m.entity));

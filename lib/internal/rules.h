@@ -137,16 +137,7 @@ struct ClassEntry {
 struct ClassTable {
   std::vector<std::string> names;
   StringMap<std::uint32_t> by_name;
-  struct EdgeKey {
-    std::uint32_t node;
-    std::uint64_t key;
-    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
-    template <typename H>
-    friend H AbslHashValue(H h, const EdgeKey& e) {
-      return H::combine(std::move(h), e.node, e.key);
-    }
-  };
-  absl::flat_hash_map<EdgeKey, std::uint32_t> edges;
+  absl::flat_hash_map<TrieEdge, std::uint32_t> edges;
   std::vector<std::vector<ClassEntry>> entries{2};  // per node; node 1 is the root
   // Single-token membership, for InClass().
   absl::flat_hash_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> single;

@@ -67,6 +67,27 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
+// An edge of a trie over token keys: (node, key) -> child node. Used by the gazetteer and
+// the word-class tables.
+struct TrieEdge {
+  std::uint32_t node;
+  std::uint64_t key;
+  friend bool operator==(const TrieEdge&, const TrieEdge&) = default;
+  template <typename H>
+  friend H AbslHashValue(H h, const TrieEdge& e) {
+    return H::combine(std::move(h), e.node, e.key);
+  }
+};
+
+// Replaces tabs and line breaks with spaces (for one-line formats: TSV cells, BRAT).
+inline std::string SingleLine(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return out;
+}
+
 // Hash and equality that let string-keyed maps be searched with std::string_view.
 struct StringViewHash {
   using is_transparent = void;
