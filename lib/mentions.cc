@@ -219,13 +219,44 @@ class SentenceMatcher {
 
   // Tries a title chain at `start`: [country ('s)?] (title|honorific)+ [person].
   // Returns true and fills `m` when the chain names a person or a dated role.
+  // A title with the country inside it: "top Saudi diplomat" is the title "top diplomat"
+  // with "Saudi" between its words. Returns the title's role and the end of the phrase.
+  bool SplitTitle(std::uint32_t start, std::uint32_t limit, EntityIndex* country, RoleId* role,
+                  std::uint32_t* end) {
+    Gazetteer::Node first = g_.Child(Gazetteer::Root(), tokens_[start].key);
+    if (first == 0 || start + 1 >= limit) return false;
+    std::vector<Candidate> cands;
+    CandidatesAt(start + 1, limit, &cands);
+    std::uint32_t country_end = 0;
+    const Candidate* c = BestEntity(cands, &country_end);
+    if (c == nullptr || c->entry->kind != AliasKind::kDemonym) return false;
+    Gazetteer::Node node = first;
+    for (std::uint32_t t = country_end; t < limit && node != 0; ++t) {
+      node = g_.Child(node, tokens_[t].key);
+      if (node == 0) break;
+      for (const AliasEntry& e : g_.Entries(node)) {
+        if (e.kind == AliasKind::kTitle && !e.plural) {
+          *role = e.role;
+          *end = t + 1;
+          *country = c->entry->entity;
+        }
+      }
+    }
+    return *role != kNoRole;
+  }
+
   bool TitleChain(std::uint32_t start, std::uint32_t limit, Mention* m) {
     std::uint32_t pos = start;
     EntityIndex country = kNoEntity;
     std::vector<Candidate>& cands = scratch_;
+    RoleId split_role = kNoRole;
+    std::uint32_t split_end = 0;
+    if (SplitTitle(start, limit, &country, &split_role, &split_end)) pos = split_end;
     CandidatesAt(pos, limit, &cands);
     std::uint32_t end = 0;
-    if (const Candidate* c = BestEntity(cands, &end)) {
+    if (split_role != kNoRole) {
+      // The country is already known.
+    } else if (const Candidate* c = BestEntity(cands, &end)) {
       EntityType type = g_.entity(c->entry->entity).type;
       bool place = type == EntityType::kCountry || type == EntityType::kOrganization ||
                    type == EntityType::kArmedGroup;
@@ -240,9 +271,9 @@ class SentenceMatcher {
         pos = end;
       }
     }
-    RoleId role = kNoRole;
+    RoleId role = split_role;
     bool plural = false;
-    int words = 0;
+    int words = split_role != kNoRole ? 1 : 0;
     std::uint32_t last_honorific = limit;
     while (pos < limit) {
       CandidatesAt(pos, limit, &cands);

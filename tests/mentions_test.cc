@@ -152,6 +152,17 @@ TEST_CASE("surnames and definite descriptions resolve to people seen earlier", "
   CHECK(IdOf(president->entity) == "alexander-lukashenko");
 }
 
+TEST_CASE("a title with the country inside it: the top Saudi diplomat", "[mentions]") {
+  Document doc =
+      testing::Extract("The top Saudi diplomat called his Omani counterpart.", Date(2025, 1, 1));
+  const Mention* m = MentionWithText(doc, "top Saudi diplomat");
+  REQUIRE(m != nullptr);
+  CHECK(IdOf(m->entity) == "faisal-bin-farhan");
+  const Mention* c = MentionWithText(doc, "Omani counterpart");
+  REQUIRE(c != nullptr);
+  CHECK(IdOf(c->entity) == "badr-albusaidi");
+}
+
 TEST_CASE("a generic leader is the head of government where the data says so", "[mentions]") {
   Document doc =
       testing::Extract("The Hungarian leader and the German leader met.", Date(2023, 12, 15));
