@@ -448,6 +448,8 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
   static const std::uint64_t kBy = NormalizedKey("by");
   static const std::uint64_t kPerson[] = {NormalizedKey("he"), NormalizedKey("she"),
                                           NormalizedKey("his"), NormalizedKey("her")};
+  static const std::uint64_t kCounterpart[] = {NormalizedKey("counterpart"),
+                                               NormalizedKey("counterparts")};
   static const std::uint64_t kThing[] = {NormalizedKey("it"), NormalizedKey("its")};
   std::vector<Mention> added;
   std::size_t next = 0;   // first mention at or after the current token
@@ -468,8 +470,8 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
           ((next < mentions->size() && (*mentions)[next].first_token == t + 1) ||
            gazetteer.Child(Gazetteer::Root(), tokens.tokens[t + 1].key) != 0 ||
            !(tokens.tokens[t + 1].flags & kHasLetter) ||
-           tokens.tokens[t + 1].key == NormalizedKey("counterpart") ||
-           tokens.tokens[t + 1].key == NormalizedKey("counterparts"))) {
+           tokens.tokens[t + 1].key == kCounterpart[0] ||
+           tokens.tokens[t + 1].key == kCounterpart[1])) {
         continue;
       }
       auto compatible = [&](const Mention& m) {
@@ -508,7 +510,7 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
       m.entity = antecedent->entity;
       m.type = antecedent->type;
       m.how = MatchKind::kPronoun;
-      m.possessive = key == NormalizedKey("its") || key == NormalizedKey("his");
+      m.possessive = key == kThing[1] || key == kPerson[2] || key == kPerson[3];
       added.push_back(m);
     }
   }
