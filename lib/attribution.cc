@@ -129,6 +129,13 @@ const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t s
       if (const Mention* m = v.ActorAfter(t, s.end_token, 2)) return m;
     }
     if (v.Is(lex.report, t)) {
+      // "X said, while Y did Z": a comma between a preceding report verb and the match
+      // closes the reported clause.
+      if (t < span_first) {
+        bool comma_between = false;
+        for (std::uint32_t k = t + 1; k < span_first; ++k) comma_between |= v.IsComma(k);
+        if (comma_between) continue;
+      }
       auto outside = [&](const Mention* m) {
         return m != nullptr && (m->end_token <= span_first || m->first_token >= span_end);
       };

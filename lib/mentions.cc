@@ -529,7 +529,8 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
                                std::vector<Mention>* mentions) {
   struct Tally {
     int count = 0;
-    std::uint32_t last = 0;
+    std::uint32_t last = 0;       // token of the latest mention
+    std::uint32_t paragraph = 0;  // paragraph of the latest mention
   };
   absl::flat_hash_map<EntityIndex, Tally> places, people;
   std::vector<Mention> added;
@@ -541,9 +542,9 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
         const Mention& m = (*mentions)[next];
         auto& tally = m.type == EntityType::kPerson ? people : places;
         if (m.type != EntityType::kMedia)
-          tally[m.entity] = {tally[m.entity].count + 1, m.first_token};
+          tally[m.entity] = {tally[m.entity].count + 1, m.first_token, s.paragraph};
         if (m.role_of != kNoEntity)
-          places[m.role_of] = {places[m.role_of].count + 1, m.first_token};
+          places[m.role_of] = {places[m.role_of].count + 1, m.first_token, s.paragraph};
       }
       if (next > 0 && (*mentions)[next - 1].end_token > t) continue;
       if (!vocabulary.quantifier(tokens.tokens[t].key) || t + 1 >= s.end_token) continue;
@@ -566,7 +567,12 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
           if (e.kind == AliasKind::kTitle && gazetteer.role_name(e.role) != "leader") role = e.role;
         }
       }
-      auto by_rank = [](const auto& a, const auto& b) {
+      // Entities of the current paragraph first ("..., where the two leaders signed"), then
+      // the document's most mentioned.
+      const std::uint32_t here = s.paragraph;
+      auto by_rank = [here](const auto& a, const auto& b) {
+        bool near_a = a.second.paragraph == here, near_b = b.second.paragraph == here;
+        if (near_a != near_b) return near_a;
         if (a.second.count != b.second.count) return a.second.count > b.second.count;
         if (a.second.last != b.second.last) return a.second.last > b.second.last;
         return a.first < b.first;

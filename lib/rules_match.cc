@@ -5,6 +5,7 @@
 // sentence length.
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include "absl/container/flat_hash_set.h"
 #include "attache/grammar.hpp"
@@ -53,8 +54,11 @@ bool Compatible(EntityType a, EntityType b) {
 
 // Builds the item stream: mentions collapse into single items, and mentions joined by
 // ",", "and", "&" or "nor" into one coordinated group item.
+// `is_report(key)` tells report verbs ("said"): a comma followed by "the Israeli military
+// said" opens a reporting clause, not another list item.
 void BuildStream(const TokenizedText& tokens, const Sentence& s,
-                 const std::vector<Mention>& mentions, Stream* out) {
+                 const std::vector<Mention>& mentions,
+                 const std::function<bool(std::uint64_t)>& is_report, Stream* out) {
   static const std::uint64_t kComma = NormalizedKey(",");
   static const std::uint64_t kAnd = NormalizedKey("and");
   static const std::uint64_t kAmp = NormalizedKey("&");
@@ -116,12 +120,22 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       bool conj = !closed && k < items.size() && !items[k].is_entity() &&
                   (items[k].key == kAnd || items[k].key == kAmp || items[k].key == kNor);
       if (conj) ++k;
-      if ((comma || conj) && k < items.size() && is_determiner(items[k])) ++k;
+      const bool determiner = (comma || conj) && k < items.size() && is_determiner(items[k]);
+      if (determiner) ++k;
       if ((!comma && !conj) || k >= items.size() || !items[k].is_entity()) break;
       const Mention& next = mentions[out->members[items[k].members_begin]];
       const Mention& last = mentions[out->members[items[last_member].members_end - 1]];
       // After "and", only "X and Y, <Y again>" (an apposition naming Y) continues.
       if (closed && (!comma || next.entity != last.entity)) break;
+      // A bare comma before "the Israeli military said" or "South Korean intelligence said"
+      // opens a reporting clause, not another list item.
+      if (comma && !conj && !closed && (determiner || next.how == MatchKind::kDemonym)) {
+        bool reporting = false;
+        for (std::size_t r = k + 1; r < std::min(items.size(), k + 4); ++r) {
+          reporting |= !items[r].is_entity() && is_report(items[r].key);
+        }
+        if (reporting) break;
+      }
       if (!Compatible(type, next.type)) break;
       last_member = k;
       j = k + 1;
@@ -200,7 +214,7 @@ class Vm {
       switch (inst.op) {
         case Op::kEntity:
           if (EntityOk(prog_->entity_tests[inst.arg], item)) return true;
-          if (!item.is_entity() && item.key == the_key_) return true;
+          if (!item.is_entity() && IsDeterminer(item.key)) return true;
           break;
         case Op::kWord:
           if (!item.is_entity() && item.key == inst.key) return true;
@@ -302,8 +316,8 @@ class Vm {
     switch (inst.op) {
       case Op::kEntity:
         advance = EntityOk(prog_->entity_tests[inst.arg], item);
-        // "the UAE", "the United States": a definite article before a mention is part of it.
-        if (!advance && !item.is_entity() && item.key == the_key_ && p + 1 < s_.items.size() &&
+        // "the UAE", "his counterpart": a determiner before a mention is part of it.
+        if (!advance && !item.is_entity() && IsDeterminer(item.key) && p + 1 < s_.items.size() &&
             EntityOk(prog_->entity_tests[inst.arg], s_.items[p + 1])) {
           At(p + 2).push_back({t.pc + 1, t.caps});
           return 1;
@@ -359,7 +373,12 @@ class Vm {
   std::vector<Thread> stack_;
   std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
   std::uint32_t epoch_ = 0;
-  std::uint64_t the_key_ = NormalizedKey("the");
+  static bool IsDeterminer(std::uint64_t key) {
+    static const std::uint64_t kKeys[] = {NormalizedKey("the"), NormalizedKey("his"),
+                                          NormalizedKey("her"), NormalizedKey("its"),
+                                          NormalizedKey("their")};
+    return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
+  }
 };
 
 // Where each word class and each word occurs in a sentence, sorted by (class or key,
@@ -449,7 +468,10 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
                             std::uint32_t sentence, const std::vector<Mention>& mentions,
                             std::vector<RuleMatch>* out) const {
   Stream stream;
-  BuildStream(tokens, tokens.sentences[sentence], mentions, &stream);
+  const std::uint32_t report = FindClass("report_verb");
+  BuildStream(
+      tokens, tokens.sentences[sentence], mentions,
+      [&](std::uint64_t key) { return report != kNoClass && InClass(report, key); }, &stream);
   if (stream.items.size() > kMaxItems) {
     return absl::ResourceExhaustedError(
         fmt::format("sentence {} has {} items; the matcher's budget is {}", sentence,
@@ -568,7 +590,8 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
 std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
                                                const std::vector<RuleMatch>& matched) const {
   Stream stream;
-  BuildStream(tokens, tokens.sentences[sentence], {}, &stream);
+  BuildStream(
+      tokens, tokens.sentences[sentence], {}, [](std::uint64_t) { return false; }, &stream);
   FindClassHits(impl_->classes, &stream);
   std::vector<std::uint32_t> out;
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {

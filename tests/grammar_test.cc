@@ -182,3 +182,31 @@ TEST_CASE("matching is linear: long sentences and many mentions finish", "[gramm
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("wire-copy forms: determiners, reporting clauses, fire at, local plurals", "[grammar]") {
+  Document doc = testing::Extract(
+      "ROME, May 2, 2024 - Italian Foreign Minister Antonio Tajani met his Egyptian counterpart "
+      "Badr Abdelatty on Monday, the Italian foreign ministry said.\n\n"
+      "Greece hosted Cyprus in Athens, where the two countries signed a maritime accord.\n\n"
+      "Syria shelled positions in Turkey, the Turkish army said, while Iraq fired rockets at "
+      "Kuwait.\n\n"
+      "Japan sent relief supplies to Nepal, Indian officials said.");
+  CHECK(testing::FindTriple(doc, "antonio-tajani", "met", "badr-abdelatty") != nullptr);
+  const Triple* signed_ = testing::FindTriple(doc, "greece", "signed-agreement-with", "cyprus");
+  if (signed_ == nullptr)
+    signed_ = testing::FindTriple(doc, "cyprus", "signed-agreement-with", "greece");
+  CHECK(signed_ != nullptr);
+  CHECK(testing::FindTriple(doc, "syria", "attacked", "turkey") != nullptr);
+  const Triple* fired = testing::FindTriple(doc, "iraq", "attacked", "kuwait");
+  REQUIRE(fired != nullptr);
+  CHECK_FALSE(fired->attributed_to.has_value());  // "..., the army said, while ..." ends the report
+  // "Nepal, Indian officials said": the comma opens a reporting clause, not a list.
+  for (const Triple& t : doc.triples)
+    CHECK(testing::IdOf(t.object ? t.object->entity : kNoEntity) != "india");
+}
+
+}  // namespace
+}  // namespace attache
