@@ -120,7 +120,7 @@ const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t s
                        std::uint32_t span_end) {
   const Lexicon& lex = v.lex();
   for (std::uint32_t t = WindowBegin(s, span_first), end = WindowEnd(s, span_end); t < end; ++t) {
-    if (t >= span_first && t < span_end) continue;
+    if ((t >= span_first && t < span_end) || v.MentionAt(t) != nullptr) continue;  // "States"
     const std::uint64_t key = v.tokens().tokens[t].key;
     if (key == lex.according && t + 1 < s.end_token && v.tokens().tokens[t + 1].key == lex.to) {
       if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 2, true)) return m;
@@ -180,6 +180,31 @@ const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t s
 }
 
 // Deniers: "X denied/rejected [allegations] that <match>" before it, "which X denies" after.
+// A denial after the claim denies that claim only when it points back to it: "which Tehran
+// denies", "something Minsk has denied", "a claim Iran rejected", "..., Iran denied it",
+// "Iran denies the allegations" — not "while Brazil rejected the proposal".
+bool RefersBack(const SentenceView& v, const Sentence& s, std::uint32_t deny) {
+  static const std::uint64_t kBack[] = {NormalizedKey("which"), NormalizedKey("something"),
+                                        NormalizedKey("what"), NormalizedKey("claim"),
+                                        NormalizedKey("charge")};
+  static const std::uint64_t kObjects[] = {NormalizedKey("it"), NormalizedKey("this"),
+                                           NormalizedKey("that"), NormalizedKey("them")};
+  const auto& tk = v.tokens().tokens;
+  const std::uint32_t from = deny > s.first_token + 6 ? deny - 6 : s.first_token;
+  for (std::uint32_t k = from; k < deny; ++k) {
+    if (std::find(std::begin(kBack), std::end(kBack), tk[k].key) != std::end(kBack)) return true;
+  }
+  std::uint32_t next = deny + 1;
+  if (next >= s.end_token || tk[next].kind == TokenKind::kPunct) return true;
+  if (std::find(std::begin(kObjects), std::end(kObjects), tk[next].key) != std::end(kObjects)) {
+    return true;
+  }
+  for (std::uint32_t k = next; k < std::min(s.end_token, next + 3); ++k) {
+    if (v.Is(v.lex().allegation, k)) return true;
+  }
+  return false;
+}
+
 void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
              std::uint32_t trigger, std::uint32_t span_end, std::vector<Argument>* out) {
   const Lexicon& lex = v.lex();
@@ -192,6 +217,7 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
   };
   for (std::uint32_t t = WindowBegin(s, span_first), end = WindowEnd(s, span_end); t < end; ++t) {
     if (!v.Is(lex.deny, t) || (t >= trigger && t < span_end)) continue;
+    if (t >= span_end && !RefersBack(v, s, t)) continue;  // "while Brazil rejected the plan"
     add(v.ActorBefore(t, s.first_token, 4));
   }
 }

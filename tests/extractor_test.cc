@@ -292,3 +292,27 @@ TEST_CASE("batch mode keeps input order, reports bad lines and goes on", "[batch
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("unrelated rejections and names that look like verbs are not attribution cues",
+          "[attribution]") {
+  Document doc = testing::Extract(
+      "Mexico and Canada signed a trade deal, while Brazil rejected the proposal. "
+      "Araghchi traveled to Oman for talks with the United States. "
+      "Kyiv accused Minsk of sending fuel to Russia, a claim Minsk rejected.");
+  const Triple* a = testing::FindTriple(doc, "mexico", "signed-agreement-with", "canada");
+  REQUIRE(a != nullptr);
+  CHECK(a->denied_by.empty());
+  CHECK(a->modality == Modality::kFact);
+  const Triple* b = testing::FindTriple(doc, "abbas-araghchi", "visited", "oman");
+  REQUIRE(b != nullptr);
+  CHECK_FALSE(b->attributed_to.has_value());  // "States" is a name here, not "states"
+  const Triple* c = testing::FindTriple(doc, "belarus", "supplied-fuel-to", "russia");
+  REQUIRE(c != nullptr);
+  CHECK(Ids(c->denied_by) == std::vector<std::string>{"belarus"});
+}
+
+}  // namespace
+}  // namespace attache
