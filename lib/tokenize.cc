@@ -60,6 +60,91 @@ std::size_t PossessiveSuffix(std::string_view word) {
   return 0;
 }
 
+bool IsAsciiSeparator(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f';
+}
+
+enum class WordClass : std::uint8_t {
+  kOther,
+  kLetter,
+  kDigit,
+  kUnderscore,
+  kMidLetterNum,
+  kMidNum
+};
+
+WordClass ClassOf(unsigned char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return WordClass::kLetter;
+  if (c >= '0' && c <= '9') return WordClass::kDigit;
+  if (c == '_') return WordClass::kUnderscore;
+  if (c == '.' || c == '\'') return WordClass::kMidLetterNum;  // MidNumLet, Single_Quote
+  if (c == ',' || c == ';') return WordClass::kMidNum;
+  return WordClass::kOther;
+}
+
+bool IsWordChar(WordClass k) {
+  return k == WordClass::kLetter || k == WordClass::kDigit || k == WordClass::kUnderscore;
+}
+
+// Unicode word segmentation (UAX #29 as tailored by ICU's root rules) restricted to ASCII
+// text: letters, digits and '_' join; '.' and '\'' join two letters or two digits; ',' and
+// ';' join two digits; a run of spaces is one segment; CR LF is one segment; anything else
+// stands alone. Calls segment(begin, end, rule_status) like ICU's iterator would.
+template <typename Segment>
+void AsciiWordSegments(std::string_view text, std::size_t begin, std::size_t end,
+                       const Segment& segment) {
+  auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  for (std::size_t i = begin; i < end;) {
+    unsigned char c = at(i);
+    WordClass k = ClassOf(c);
+    std::size_t j = i + 1;
+    std::int32_t status = UBRK_WORD_NONE;
+    if (c == ' ') {
+      while (j < end && at(j) == ' ') ++j;
+    } else if (c == '\r') {
+      if (j < end && at(j) == '\n') ++j;
+    } else if (IsWordChar(k)) {
+      // ICU reports the status of the last rule applied, which depends on the last two
+      // word characters: ... letter -> letter, ... digit -> number, digit '_' -> number,
+      // letter '_' or '_' '_' -> letter, a lone '_' -> not a word.
+      WordClass last = k, before_last = WordClass::kOther;
+      while (j < end) {
+        WordClass kj = ClassOf(at(j));
+        if (IsWordChar(kj)) {
+          before_last = last;
+          last = kj;
+          ++j;
+          continue;
+        }
+        if ((kj == WordClass::kMidLetterNum || kj == WordClass::kMidNum) && j + 1 < end) {
+          WordClass before = ClassOf(at(j - 1)), after = ClassOf(at(j + 1));
+          bool join_letters = kj == WordClass::kMidLetterNum && before == WordClass::kLetter &&
+                              after == WordClass::kLetter;
+          bool join_digits = before == WordClass::kDigit && after == WordClass::kDigit;
+          if (join_letters || join_digits) {
+            before_last = before;
+            last = after;
+            j += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      if (last == WordClass::kLetter) {
+        status = UBRK_WORD_LETTER;
+      } else if (last == WordClass::kDigit) {
+        status = UBRK_WORD_NUMBER;
+      } else if (before_last == WordClass::kDigit) {
+        status = UBRK_WORD_NUMBER;
+      } else {
+        status = j - i > 1 ? UBRK_WORD_LETTER : UBRK_WORD_NONE;
+      }
+    }
+    segment(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), status);
+    i = j;
+  }
+}
+
 }  // namespace
 
 struct Tokenizer::Impl {
@@ -67,6 +152,7 @@ struct Tokenizer::Impl {
   std::unique_ptr<icu::BreakIterator> sentence_prototype;
   absl::flat_hash_map<std::uint64_t, bool> abbreviations;  // key -> ambiguous
   absl::flat_hash_set<std::uint64_t> openers;
+  bool ascii_fast_path = true;
 
   void AddWordTokens(std::string_view text, icu::BreakIterator* words,
                      std::vector<Token>* out) const;
@@ -81,8 +167,10 @@ Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 Tokenizer::~Tokenizer() = default;
 
 absl::StatusOr<Tokenizer> Tokenizer::Create(std::string_view abbreviations,
-                                            std::string_view sentence_openers) {
+                                            std::string_view sentence_openers,
+                                            bool ascii_fast_path) {
   auto impl = std::make_unique<Impl>();
+  impl->ascii_fast_path = ascii_fast_path;
   UErrorCode status = U_ZERO_ERROR;
   impl->word_prototype.reset(
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
@@ -142,12 +230,7 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, icu::BreakIterator* w
     previous_end = end;
     out->push_back(token);
   };
-  std::int32_t begin = words->first();
-  for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = words->next()) {
-    std::int32_t status = words->getRuleStatus();
-    auto b = static_cast<std::uint32_t>(begin);
-    auto e = static_cast<std::uint32_t>(end);
+  auto segment = [&](std::uint32_t b, std::uint32_t e, std::int32_t status) {
     if (status >= UBRK_WORD_NONE_LIMIT) {
       TokenKind kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
       std::size_t suffix = PossessiveSuffix(text.substr(b, e - b));
@@ -157,7 +240,7 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, icu::BreakIterator* w
       } else {
         emit(b, e, kind);
       }
-      continue;
+      return;
     }
     // Punctuation and space: one token per non-space code point; ill-formed bytes skipped.
     for (std::size_t i = b; i < e;) {
@@ -166,6 +249,47 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, icu::BreakIterator* w
       if (c < 0 || IsSpace(c) || u_iscntrl(c)) continue;
       emit(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), TokenKind::kPunct);
     }
+  };
+  if (!ascii_fast_path) {
+    std::int32_t begin = words->first();
+    for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
+         begin = end, end = words->next()) {
+      segment(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+              words->getRuleStatus());
+    }
+    return;
+  }
+  // Chunks end where ASCII whitespace meets an ASCII non-space character, which is always a
+  // word boundary. All-ASCII chunks are segmented by AsciiWordSegments (the same rules as
+  // ICU's for ASCII); the others by ICU, from the chunk's start.
+  const std::size_t n = text.size();
+  std::size_t pos = 0;
+  while (pos < n) {
+    std::size_t chunk_end = pos;
+    bool ascii = true;
+    while (chunk_end < n) {
+      unsigned char c = static_cast<unsigned char>(text[chunk_end++]);
+      if (c >= 0x80) ascii = false;
+      if (chunk_end < n && IsAsciiSeparator(c)) {
+        unsigned char next = static_cast<unsigned char>(text[chunk_end]);
+        if (next < 0x80 && !IsAsciiSeparator(next)) break;
+      }
+    }
+    if (ascii) {
+      AsciiWordSegments(text, pos, chunk_end, segment);
+    } else {
+      std::int32_t begin = static_cast<std::int32_t>(pos);
+      for (std::int32_t end = words->following(begin); end != icu::BreakIterator::DONE;
+           begin = end, end = words->following(end)) {
+        segment(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                words->getRuleStatus());
+        if (static_cast<std::size_t>(end) >= chunk_end) {
+          chunk_end = static_cast<std::size_t>(end);
+          break;
+        }
+      }
+    }
+    pos = chunk_end;
   }
 }
 

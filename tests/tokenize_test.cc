@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "attache/data.hpp"
+
 namespace attache {
 namespace {
 
@@ -135,6 +137,111 @@ TEST_CASE("case flags", "[tokenize]") {
 TEST_CASE("empty and whitespace-only text", "[tokenize]") {
   CHECK(Tokenize("").tokens.empty());
   CHECK(Tokenize(" \n\t ").sentences.empty());
+}
+
+}  // namespace
+}  // namespace attache
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+namespace attache {
+namespace {
+
+// The ASCII fast path must give exactly ICU's tokens.
+void CheckSameAsIcu(const Tokenizer& fast, const Tokenizer& icu, const std::string& text) {
+  TokenizedText a, b;
+  REQUIRE(fast.Tokenize(text, &a).ok());
+  REQUIRE(icu.Tokenize(text, &b).ok());
+  INFO("text: " << text.substr(0, 200));
+  REQUIRE(a.tokens.size() == b.tokens.size());
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    INFO("token " << i << ": "
+                  << text.substr(b.tokens[i].begin, b.tokens[i].end - b.tokens[i].begin));
+    REQUIRE(a.tokens[i].begin == b.tokens[i].begin);
+    REQUIRE(a.tokens[i].end == b.tokens[i].end);
+    REQUIRE(a.tokens[i].kind == b.tokens[i].kind);
+    REQUIRE(a.tokens[i].flags == b.tokens[i].flags);
+  }
+  REQUIRE(a.sentences.size() == b.sentences.size());
+}
+
+std::pair<Tokenizer, Tokenizer> FastAndIcu() {
+  std::string abbreviations, openers;
+  for (const DataSource& s : DefaultDataSources()) {
+    if (s.name.ends_with("abbreviations.txt")) abbreviations = s.content;
+    if (s.name.ends_with("sentence_openers.txt")) openers = s.content;
+  }
+  return {*Tokenizer::Create(abbreviations, openers, true),
+          *Tokenizer::Create(abbreviations, openers, false)};
+}
+
+TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]") {
+  auto [fast, icu] = FastAndIcu();
+  const std::vector<std::string> pieces = {"a",
+                                           "Z",
+                                           "x",
+                                           "7",
+                                           "0",
+                                           "_",
+                                           ".",
+                                           "'",
+                                           ",",
+                                           ";",
+                                           ":",
+                                           "-",
+                                           " ",
+                                           "  ",
+                                           "\n",
+                                           "\r\n",
+                                           "\t",
+                                           "\"",
+                                           "(",
+                                           ")",
+                                           "$",
+                                           "%",
+                                           "!",
+                                           "?",
+                                           "/",
+                                           "U.S",
+                                           "1,000",
+                                           "3.5",
+                                           "don't",
+                                           "e.g.",
+                                           "é",
+                                           "\u2019",
+                                           "\u2014",
+                                           "\u201c",
+                                           "\u00a0",
+                                           "\u0301",
+                                           "Vu\u010di\u0107",
+                                           "\xff",
+                                           "ab_1"};
+  std::mt19937 rng(42);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    int length = 1 + static_cast<int>(rng() % 40);
+    for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
+    CheckSameAsIcu(fast, icu, text);
+  }
+}
+
+TEST_CASE("the ASCII fast path gives ICU's tokens on real text", "[tokenize]") {
+  auto [fast, icu] = FastAndIcu();
+  std::vector<std::filesystem::path> files = {std::filesystem::path(ATTACHE_SOURCE_DIR) /
+                                              "examples/articles/caspian-summit.txt"};
+  if (std::filesystem::exists(ATTACHE_SHARED_CORPUS)) {
+    for (const auto& e : std::filesystem::recursive_directory_iterator(ATTACHE_SHARED_CORPUS)) {
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    }
+  }
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CheckSameAsIcu(fast, icu, text);
+  }
 }
 
 }  // namespace

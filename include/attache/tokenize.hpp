@@ -74,8 +74,12 @@ class Tokenizer {
   // `abbreviations`: words (without their final period) after which a period does not end
   // a sentence; a trailing " ?" marks one as ambiguous — it ends a sentence when followed
   // by one of `sentence_openers`. Lines starting with '#' are comments.
+  // `ascii_fast_path`: segment all-ASCII stretches of text with a built-in implementation
+  // of the same word-break rules instead of ICU (identical tokens, several times faster;
+  // false only to compare the two).
   static absl::StatusOr<Tokenizer> Create(std::string_view abbreviations,
-                                          std::string_view sentence_openers);
+                                          std::string_view sentence_openers,
+                                          bool ascii_fast_path = true);
   // The tokenizer built from the embedded default data.
   static const Tokenizer& Default();
 
