@@ -210,3 +210,27 @@ TEST_CASE("wire-copy forms: determiners, reporting clauses, fire at, local plura
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("pledges, proposed sanctions, clashes and joint appearances", "[grammar]") {
+  Document doc = testing::Extract(
+      "Canada pledged new artillery shells to Ukraine. The European Union proposed sanctions on "
+      "Iranian airlines. Armenia and Azerbaijan exchanged fire on the border. Modi and Albanese "
+      "held a joint news conference in Delhi.",
+      Date(2024, 3, 1));
+  const Triple* pledge = testing::FindTriple(doc, "canada", "supplied-artillery-to", "ukraine");
+  REQUIRE(pledge != nullptr);
+  CHECK(pledge->modality == Modality::kPlanned);
+  const Triple* sanction = testing::FindTriple(doc, "european-union", "sanctioned", "iran");
+  REQUIRE(sanction != nullptr);
+  CHECK(sanction->modality == Modality::kPlanned);
+  CHECK((testing::FindTriple(doc, "armenia", "attacked", "azerbaijan") != nullptr ||
+         testing::FindTriple(doc, "azerbaijan", "attacked", "armenia") != nullptr));
+  CHECK((testing::FindTriple(doc, "narendra-modi", "met", "anthony-albanese") != nullptr ||
+         testing::FindTriple(doc, "anthony-albanese", "met", "narendra-modi") != nullptr));
+}
+
+}  // namespace
+}  // namespace attache
