@@ -186,9 +186,11 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
 using Caps = std::array<std::int16_t, 16>;
 constexpr std::size_t kMaxItems = 32000;
 
+// A thread is a program counter and the index of its capture slots in the run's arena:
+// splits copy 8 bytes, and only a Save writes a new set of slots.
 struct Thread {
   std::uint32_t pc;
-  Caps caps;
+  std::uint32_t caps;
 };
 
 // Runs `prog` anchored at `start` with leftmost-first (Perl-like) priorities: optional
@@ -235,8 +237,10 @@ class Vm {
 
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
     for (auto& list : pending_) list.clear();
-    Thread t{0, {}};
-    t.caps.fill(-1);
+    arena_.clear();
+    arena_.emplace_back();
+    arena_.back().fill(-1);
+    Thread t{0, 0};
     At(start).push_back(t);
     const auto n = static_cast<std::uint32_t>(s_.items.size());
     std::uint32_t live = 1;
@@ -284,10 +288,13 @@ class Vm {
           if (visited_[inst.y] != stamp) stack_.push_back({inst.y, t.caps});
           t.pc = inst.x;
         } else if (inst.op == Op::kSave) {
-          t.caps[inst.arg] = static_cast<std::int16_t>(p);
+          Caps updated = arena_[t.caps];
+          updated[inst.arg] = static_cast<std::int16_t>(p);
+          arena_.push_back(updated);
+          t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
           ++t.pc;
         } else if (inst.op == Op::kMatch) {
-          *caps = t.caps;
+          *caps = arena_[t.caps];
           return true;  // threads already queued in current_ have higher priority
         } else {
           current_.push_back(t);
@@ -371,6 +378,7 @@ class Vm {
   std::array<std::vector<Thread>, kLookahead + 1> pending_;
   std::vector<Thread> current_;
   std::vector<Thread> stack_;
+  std::vector<Caps> arena_;             // capture slots of this run's threads
   std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
   std::uint32_t epoch_ = 0;
   static bool IsDeterminer(std::uint64_t key) {
