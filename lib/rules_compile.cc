@@ -19,14 +19,14 @@ constexpr std::size_t kMaxPhraseTokens = 8;
 // Token keys of a phrase, tokenized exactly like document text ("'s" stays one token).
 std::vector<std::uint64_t> PhraseKeys(std::string_view phrase) {
   std::vector<std::uint64_t> keys;
-  TokenizedText t;
-  if (!Tokenizer::Default().Tokenize(phrase, &t).ok()) return keys;
+  std::vector<Token> tokens;
+  if (!Tokenizer::Default().TokenizeWords(phrase, &tokens).ok()) return keys;
   const std::uint64_t apostrophe = NormalizedKey("'");
   const std::uint64_t s_key = NormalizedKey("s");
-  for (std::size_t i = 0; i < t.tokens.size(); ++i) {
-    const Token& tok = t.tokens[i];
-    if (tok.key == apostrophe && i + 1 < t.tokens.size() && t.tokens[i + 1].key == s_key &&
-        t.tokens[i + 1].begin == tok.end) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& tok = tokens[i];
+    if (tok.key == apostrophe && i + 1 < tokens.size() && tokens[i + 1].key == s_key &&
+        tokens[i + 1].begin == tok.end) {
       keys.push_back(NormalizedKey("'s"));
       ++i;
       continue;

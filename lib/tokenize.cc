@@ -154,8 +154,35 @@ struct Tokenizer::Impl {
   absl::flat_hash_set<std::uint64_t> openers;
   bool ascii_fast_path = true;
 
-  void AddWordTokens(std::string_view text, icu::BreakIterator* words,
-                     std::vector<Token>* out) const;
+  // The word iterator over the document, opened on first use: all-ASCII text never needs it.
+  class LazyWords {
+   public:
+    LazyWords(const Impl& impl, std::string_view text) : impl_(impl), text_(text) {}
+    icu::BreakIterator* Get() {
+      if (words_ == nullptr && status_.ok()) {
+        UErrorCode status = U_ZERO_ERROR;
+        utext_.reset(utext_openUTF8(nullptr, text_.data(), static_cast<std::int64_t>(text_.size()),
+                                    &status));
+        words_.reset(impl_.word_prototype->clone());
+        if (U_SUCCESS(status) && words_ != nullptr) words_->setText(utext_.get(), status);
+        if (U_FAILURE(status) || words_ == nullptr) {
+          status_ = absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
+          words_.reset();
+        }
+      }
+      return words_.get();
+    }
+    const absl::Status& status() const { return status_; }
+
+   private:
+    const Impl& impl_;
+    std::string_view text_;
+    UTextPtr utext_;
+    std::unique_ptr<icu::BreakIterator> words_;
+    absl::Status status_;
+  };
+
+  void AddWordTokens(std::string_view text, LazyWords* lazy_words, std::vector<Token>* out) const;
   void AddSentences(std::string_view text, icu::BreakIterator* sentences, TokenizedText* out) const;
   bool ContinuesAfterAbbreviation(const TokenizedText& t, std::uint32_t last_token,
                                   std::uint32_t next_token) const;
@@ -206,7 +233,7 @@ const Tokenizer& Tokenizer::Default() {
   return *kDefault;
 }
 
-void Tokenizer::Impl::AddWordTokens(std::string_view text, icu::BreakIterator* words,
+void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words,
                                     std::vector<Token>* out) const {
   std::uint32_t previous_end = 0;
   bool pending_line_start = true;
@@ -251,6 +278,8 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, icu::BreakIterator* w
     }
   };
   if (!ascii_fast_path) {
+    icu::BreakIterator* words = lazy_words->Get();
+    if (words == nullptr) return;
     std::int32_t begin = words->first();
     for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
          begin = end, end = words->next()) {
@@ -278,6 +307,8 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, icu::BreakIterator* w
     if (ascii) {
       AsciiWordSegments(text, pos, chunk_end, segment);
     } else {
+      icu::BreakIterator* words = lazy_words->Get();
+      if (words == nullptr) return;
       std::int32_t begin = static_cast<std::int32_t>(pos);
       for (std::int32_t end = words->following(begin); end != icu::BreakIterator::DONE;
            begin = end, end = words->following(end)) {
@@ -375,26 +406,30 @@ void Tokenizer::Impl::AddSentences(std::string_view text, icu::BreakIterator* se
 }
 
 absl::Status Tokenizer::Tokenize(std::string_view text, TokenizedText* out) const {
-  out->tokens.clear();
   out->sentences.clear();
-  if (text.size() > std::numeric_limits<std::int32_t>::max()) {
-    return absl::InvalidArgumentError("text larger than 2 GiB");
-  }
+  if (absl::Status s = TokenizeWords(text, &out->tokens); !s.ok()) return s;
   UErrorCode status = U_ZERO_ERROR;
   UTextPtr utext(
       utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
-  std::unique_ptr<icu::BreakIterator> words(impl_->word_prototype->clone());
   std::unique_ptr<icu::BreakIterator> sentences(impl_->sentence_prototype->clone());
-  if (U_FAILURE(status) || !words || !sentences) {
+  if (U_SUCCESS(status) && sentences != nullptr) sentences->setText(utext.get(), status);
+  if (U_FAILURE(status) || sentences == nullptr) {
     return absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
   }
-  words->setText(utext.get(), status);
-  sentences->setText(utext.get(), status);
-  if (U_FAILURE(status)) return absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
-  out->tokens.reserve(text.size() / 5);
-  impl_->AddWordTokens(text, words.get(), &out->tokens);
-  JoinAccentApostrophes(text, &out->tokens);
   impl_->AddSentences(text, sentences.get(), out);
+  return absl::OkStatus();
+}
+
+absl::Status Tokenizer::TokenizeWords(std::string_view text, std::vector<Token>* out) const {
+  out->clear();
+  if (text.size() > std::numeric_limits<std::int32_t>::max()) {
+    return absl::InvalidArgumentError("text larger than 2 GiB");
+  }
+  out->reserve(text.size() / 5);
+  Impl::LazyWords words(*impl_, text);
+  impl_->AddWordTokens(text, &words, out);
+  if (!words.status().ok()) return words.status();
+  JoinAccentApostrophes(text, out);
   return absl::OkStatus();
 }
 

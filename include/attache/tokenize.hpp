@@ -90,6 +90,8 @@ class Tokenizer {
   // Replaces the contents of `out`. Fails only if ICU cannot open its break iterators or
   // the text is larger than 4 GiB.
   absl::Status Tokenize(std::string_view text, TokenizedText* out) const;
+  // Tokens only, without sentence segmentation (for names and phrases); replaces `out`.
+  absl::Status TokenizeWords(std::string_view text, std::vector<Token>* out) const;
 
  private:
   struct Impl;
