@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -108,7 +109,30 @@ class SentenceMatcher {
   }
 
   // All dictionary entries starting at `start`, each with its end.
+  // Candidates at a position are looked up several times (title chains, blocks, plain
+  // matches); within the sentence being matched they are computed once.
   void CandidatesAt(std::uint32_t start, std::uint32_t limit, std::vector<Candidate>* out) const {
+    if (limit == cache_limit_ && start >= cache_first_ && start - cache_first_ < cache_.size()) {
+      auto& slot = cache_[start - cache_first_];
+      if (!slot.has_value()) {
+        slot.emplace();
+        ComputeCandidates(start, limit, &*slot);
+      }
+      *out = *slot;
+      return;
+    }
+    ComputeCandidates(start, limit, out);
+  }
+
+  void StartSentence(const Sentence& s) const {
+    cache_first_ = s.first_token;
+    cache_limit_ = s.end_token;
+    cache_.clear();
+    cache_.resize(s.end_token - s.first_token);
+  }
+
+  void ComputeCandidates(std::uint32_t start, std::uint32_t limit,
+                         std::vector<Candidate>* out) const {
     out->clear();
     Gazetteer::Node node = Gazetteer::Root();
     std::array<std::uint32_t, kMaxAliasTokens> consumed{};
@@ -331,6 +355,7 @@ class SentenceMatcher {
   }
 
   void Run(std::uint32_t sentence_index, const Sentence& s, std::vector<Mention>* out) {
+    StartSentence(s);
     std::vector<Candidate> cands;
     for (std::uint32_t i = s.first_token; i < s.end_token;) {
       Mention m;
@@ -402,6 +427,9 @@ class SentenceMatcher {
   std::vector<Candidate> scratch_;
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
+  mutable std::vector<std::optional<std::vector<Candidate>>> cache_;
+  mutable std::uint32_t cache_first_ = 0;
+  mutable std::uint32_t cache_limit_ = 0;
   std::uint64_t the_key_ = NormalizedKey("the");
   absl::flat_hash_map<EntityIndex, int> country_counts_;
   absl::flat_hash_map<std::uint64_t, EntityIndex> surnames_;
