@@ -234,3 +234,27 @@ TEST_CASE("pledges, proposed sanctions, clashes and joint appearances", "[gramma
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("arming, approved sales, legal cases and expulsions", "[grammar]") {
+  Document doc = testing::Extract(
+      "Moscow has long denied arming the Taliban. Germany approved the export of tanks to "
+      "Poland. Nicaragua filed a case against Germany at the World Court. Mali expelled the "
+      "French ambassador. Yemen's armed Houthi group claimed the attack.",
+      Date(2024, 3, 1));
+  const Triple* armed = testing::FindTriple(doc, "russia", "supplied-weapons-to", "taliban");
+  REQUIRE(armed != nullptr);
+  REQUIRE(armed->denied_by.size() == 1);
+  CHECK(testing::IdOf(armed->denied_by[0].entity) == "russia");
+  const Triple* sale = testing::FindTriple(doc, "germany", "supplied-tanks-to", "poland");
+  REQUIRE(sale != nullptr);
+  CHECK(sale->modality == Modality::kPlanned);
+  CHECK(testing::FindTriple(doc, "nicaragua", "filed-case-against", "germany") != nullptr);
+  CHECK(testing::FindTriple(doc, "mali", "expelled", "france") != nullptr);
+  CHECK(testing::FindTriple(doc, "yemen", "supplied-weapons-to", "houthis") == nullptr);
+}
+
+}  // namespace
+}  // namespace attache
