@@ -147,12 +147,18 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     }
     // Re-list members contiguously; a group naming one entity twice ("Hungary's prime
     // minister, Viktor Orbán") keeps one member.
+    // "The two leaders, Erdogan and Putin, ...": names in apposition replace the guess.
+    const bool plural_first =
+        mentions[out->members[items[i].members_begin]].how == MatchKind::kGroup;
     std::uint32_t begin = static_cast<std::uint32_t>(out->members.size());
     absl::flat_hash_set<EntityIndex> seen;
-    for (std::size_t k = i; k <= last_member; ++k) {
+    group.type_mask = 0;
+    for (std::size_t k = plural_first ? i + 1 : i; k <= last_member; ++k) {
       if (!items[k].is_entity()) continue;
-      std::uint32_t mention = out->members[items[k].members_begin];
-      if (seen.insert(mentions[mention].entity).second) out->members.push_back(mention);
+      for (std::uint32_t m = items[k].members_begin; m < items[k].members_end; ++m) {
+        std::uint32_t mention = out->members[m];
+        if (seen.insert(mentions[mention].entity).second) out->members.push_back(mention);
+      }
       group.type_mask |= items[k].type_mask;
     }
     group.members_begin = begin;
@@ -451,6 +457,33 @@ ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a, 
           tokens.tokens[s.items[b - 1].end_token - 1].end};
 }
 
+// "Ukraine was attacked by Russia" read by an active rule as (ukraine, attacked, russia): the
+// trigger follows a form of "be" and the object follows "by". Such matches are dropped;
+// passive rules capture the agent after "by" as the subject instead.
+bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std::int32_t object,
+                    std::uint32_t be_class, const internal::ClassTable& classes) {
+  static const std::uint64_t kBy = NormalizedKey("by");
+  if (trigger_capture < 0 || caps[2 * trigger_capture] < 0 || be_class == 0xffffffffu) {
+    return false;
+  }
+  std::int32_t before_object = object - 1;
+  while (before_object >= 0 && !s.items[before_object].is_entity() &&
+         (s.items[before_object].key == NormalizedKey("the"))) {
+    --before_object;
+  }
+  if (before_object < 0 || s.items[before_object].is_entity() ||
+      s.items[before_object].key != kBy) {
+    return false;
+  }
+  const std::int32_t trigger = caps[2 * trigger_capture];
+  for (std::int32_t k = std::max(0, trigger - 2); k < trigger; ++k) {
+    if (!s.items[k].is_entity() && classes.single.contains({be_class, s.items[k].key})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The canonical value of a capture: the class entry's value ("drones" for "Shahed
 // drones"), else the captured words in lowercase.
 std::string CaptureValue(std::string_view text, const TokenizedText& tokens, const Stream& s,
@@ -489,6 +522,7 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
   std::vector<std::uint32_t> required;
   Occurrences occurrences;
   occurrences.Build(stream);
+  const std::uint32_t be_class = FindClass("be");
   Vm vm(mentions, stream);
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
     const Program& prog = impl_->programs[r];
@@ -572,6 +606,11 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
         const Item* object_ptr = entity_item(oc);
         if (object_ptr == nullptr) continue;
         const Item& object_item = *object_ptr;
+        if (MisreadPassive(stream, caps, tcap,
+                           static_cast<std::int32_t>(object_ptr - stream.items.data()), be_class,
+                           impl_->classes)) {
+          continue;
+        }
         for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
           for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
             pairs.push_back({a, b});

@@ -258,3 +258,27 @@ TEST_CASE("arming, approved sales, legal cases and expulsions", "[grammar]") {
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("passives, visits by, phone pairs and appositions after plurals", "[grammar]") {
+  Document doc = testing::Extract(
+      "Georgia was attacked by Russia in 2008.\n\n"
+      "Sanctions were imposed on Syria by the Arab League.\n\n"
+      "A visit by Turkish President Recep Tayyip Erdogan to Baghdad was announced.\n\n"
+      "Chile hosted Peru.\n\nThe two leaders, Macron and Scholz, spoke by phone on Friday.",
+      Date(2023, 6, 1));
+  CHECK(testing::FindTriple(doc, "russia", "attacked", "georgia") != nullptr);
+  CHECK(testing::FindTriple(doc, "georgia", "attacked", "russia") == nullptr);
+  CHECK(testing::FindTriple(doc, "arab-league", "sanctioned", "syria") != nullptr);
+  CHECK(testing::FindTriple(doc, "recep-tayyip-erdogan", "visited", "iraq") != nullptr);
+  int calls = 0;
+  for (const Triple& t : doc.triples) calls += t.predicate == "held-call-with";
+  CHECK(calls == 1);
+  CHECK((testing::FindTriple(doc, "emmanuel-macron", "held-call-with", "olaf-scholz") != nullptr ||
+         testing::FindTriple(doc, "olaf-scholz", "held-call-with", "emmanuel-macron") != nullptr));
+}
+
+}  // namespace
+}  // namespace attache
