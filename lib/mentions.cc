@@ -595,22 +595,33 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
           if (e.kind == AliasKind::kTitle && gazetteer.role_name(e.role) != "leader") role = e.role;
         }
       }
-      // Entities of the current paragraph first ("..., where the two leaders signed"), then
-      // the document's most mentioned.
-      const std::uint32_t here = s.paragraph;
-      auto by_rank = [here](const auto& a, const auto& b) {
-        bool near_a = a.second.paragraph == here, near_b = b.second.paragraph == here;
-        if (near_a != near_b) return near_a;
-        if (a.second.count != b.second.count) return a.second.count > b.second.count;
-        if (a.second.last != b.second.last) return a.second.last > b.second.last;
-        return a.first < b.first;
+      // Candidates are the entities of the latest paragraphs that name at least two (so
+      // "the two countries" refers to the pair just discussed); among them, the most
+      // mentioned in the document, then the most recent.
+      auto cutoff_of = [](const absl::flat_hash_map<EntityIndex, Tally>& tallies) {
+        std::vector<std::uint32_t> latest;
+        for (const auto& [entity, tally] : tallies) latest.push_back(tally.paragraph);
+        if (latest.size() < 2) return std::uint32_t{0};
+        std::nth_element(latest.begin(), latest.begin() + 1, latest.end(), std::greater<>());
+        return latest[1];
       };
+      auto ranker = [](std::uint32_t cutoff) {
+        return [cutoff](const auto& a, const auto& b) {
+          bool near_a = a.second.paragraph >= cutoff, near_b = b.second.paragraph >= cutoff;
+          if (near_a != near_b) return near_a;
+          if (a.second.count != b.second.count) return a.second.count > b.second.count;
+          if (a.second.last != b.second.last) return a.second.last > b.second.last;
+          return a.first < b.first;
+        };
+      };
+      auto place_rank = ranker(cutoff_of(places));
+      auto by_rank = ranker(cutoff_of(place ? places : people));
       std::vector<std::pair<EntityIndex, Tally>> ranked;
       if (person) {
         // "the two leaders": the most mentioned person of each of the two most mentioned
         // countries, when both have one.
         std::vector<std::pair<EntityIndex, Tally>> top(places.begin(), places.end());
-        std::sort(top.begin(), top.end(), by_rank);
+        std::sort(top.begin(), top.end(), place_rank);
         for (const auto& [country, unused] : top) {
           if (ranked.size() == 2) break;
           std::pair<EntityIndex, Tally> best{kNoEntity, {}};
@@ -621,7 +632,7 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
                         (role == kNoRole || r.role == role);
             }
             if (office &&
-                (best.first == kNoEntity || by_rank(std::make_pair(entity, tally), best))) {
+                (best.first == kNoEntity || ranker(0)(std::make_pair(entity, tally), best))) {
               best = {entity, tally};
             }
           }

@@ -316,3 +316,19 @@ TEST_CASE("unrelated rejections and names that look like verbs are not attributi
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("plural descriptions refer to the pair just discussed", "[attribution]") {
+  Document doc = testing::Extract(
+      "Iran and Iraq talked. Iran praised Iraq. Iraq thanked Iran.\n\n"
+      "Chile bought copper from Peru.\n\nBoth countries agreed to expand trade.");
+  CHECK((testing::FindTriple(doc, "chile", "agreed-with", "peru") != nullptr ||
+         testing::FindTriple(doc, "peru", "agreed-with", "chile") != nullptr));
+  CHECK(testing::FindTriple(doc, "iran", "agreed-with", "iraq") == nullptr);
+  CHECK(testing::FindTriple(doc, "iraq", "agreed-with", "iran") == nullptr);
+}
+
+}  // namespace
+}  // namespace attache

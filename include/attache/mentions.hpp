@@ -71,8 +71,9 @@ struct PluralVocabulary {
 };
 
 // Adds mentions for plural descriptions — "the two countries", "both leaders", "the two
-// presidents" — as two kGroup mentions with the same span: the two entities of the right
-// kind mentioned most often so far (ties: most recently). A plural title narrows people to
+// presidents" — as two kGroup mentions with the same span: among the entities of the right
+// kind named in the latest paragraphs that name at least two, the two mentioned most often
+// so far (ties: most recently). A plural title narrows people to
 // its holders on `date` ("the two presidents"). `mentions` stays sorted.
 void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
                                const PluralVocabulary& vocabulary, Date date,
