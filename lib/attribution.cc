@@ -9,7 +9,8 @@ namespace {
 
 // Word classes the attribution stage reads (defined in gazetteers/rules/attribution.rules).
 struct Lexicon {
-  std::uint32_t negation, report, quote, accuse, allegation, deny, planned, hypothetical;
+  std::uint32_t negation, report, quote, accuse, allegation, deny, planned, hypothetical,
+      denial_backref, denial_object;
   std::uint64_t according, to, by;
 
   explicit Lexicon(const RuleSet& rules)
@@ -21,6 +22,8 @@ struct Lexicon {
         deny(rules.FindClass("deny_verb")),
         planned(rules.FindClass("planned")),
         hypothetical(rules.FindClass("hypothetical")),
+        denial_backref(rules.FindClass("denial_backref")),
+        denial_object(rules.FindClass("denial_object")),
         according(NormalizedKey("according")),
         to(NormalizedKey("to")),
         by(NormalizedKey("by")) {}
@@ -184,21 +187,15 @@ const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t s
 // denies", "something Minsk has denied", "a claim Iran rejected", "..., Iran denied it",
 // "Iran denies the allegations" — not "while Brazil rejected the proposal".
 bool RefersBack(const SentenceView& v, const Sentence& s, std::uint32_t deny) {
-  static const std::uint64_t kBack[] = {NormalizedKey("which"), NormalizedKey("something"),
-                                        NormalizedKey("what"), NormalizedKey("claim"),
-                                        NormalizedKey("charge")};
-  static const std::uint64_t kObjects[] = {NormalizedKey("it"), NormalizedKey("this"),
-                                           NormalizedKey("that"), NormalizedKey("them")};
+  const Lexicon& lex = v.lex();
   const auto& tk = v.tokens().tokens;
   const std::uint32_t from = deny > s.first_token + 6 ? deny - 6 : s.first_token;
   for (std::uint32_t k = from; k < deny; ++k) {
-    if (std::find(std::begin(kBack), std::end(kBack), tk[k].key) != std::end(kBack)) return true;
+    if (v.Is(lex.denial_backref, k)) return true;
   }
   std::uint32_t next = deny + 1;
   if (next >= s.end_token || tk[next].kind == TokenKind::kPunct) return true;
-  if (std::find(std::begin(kObjects), std::end(kObjects), tk[next].key) != std::end(kObjects)) {
-    return true;
-  }
+  if (v.Is(lex.denial_object, next)) return true;
   for (std::uint32_t k = next; k < std::min(s.end_token, next + 3); ++k) {
     if (v.Is(v.lex().allegation, k)) return true;
   }

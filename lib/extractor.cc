@@ -226,7 +226,23 @@ struct Extractor::Impl {
   Tokenizer tokenizer;
   Gazetteer gazetteer;
   RuleSet rules;
+  PluralVocabulary plurals;  // word classes of `rules`, bound once
 };
+
+namespace {
+
+// The plural-description vocabulary from the rule files' word classes.
+PluralVocabulary BindPlurals(const RuleSet& rules) {
+  auto in = [&rules](std::string_view name) -> std::function<bool(std::uint64_t)> {
+    const std::uint32_t word_class = rules.FindClass(name);
+    return [&rules, word_class](std::uint64_t key) {
+      return word_class != RuleSet::kNoClass && rules.InClass(word_class, key);
+    };
+  };
+  return {in("plural_quantifier"), in("plural_place"), in("plural_person")};
+}
+
+}  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 Extractor::Extractor(Extractor&&) noexcept = default;
@@ -255,8 +271,9 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
     return absl::InvalidArgumentError(
         fmt::format("{} error(s) in data files:\n{}", found.size(), FormatErrors(found)));
   }
-  auto impl =
-      std::make_shared<Impl>(Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules)});
+  auto impl = std::make_shared<Impl>(
+      Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules), {}});
+  impl->plurals = BindPlurals(impl->rules);  // binds to the rules' final address
   return Extractor(std::move(impl));
 }
 
@@ -293,16 +310,8 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   FindMentions(impl_->gazetteer, doc.text, doc.tokens, mention_options, &doc.mentions);
   if (!options.keep_overlapping_mentions) {
     ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
-    const RuleSet& rules = impl_->rules;
-    auto in = [&rules](std::uint32_t word_class) {
-      return [&rules, word_class](std::uint64_t key) {
-        return word_class != RuleSet::kNoClass && rules.InClass(word_class, key);
-      };
-    };
-    PluralVocabulary plurals{in(rules.FindClass("plural_quantifier")),
-                             in(rules.FindClass("plural_place")),
-                             in(rules.FindClass("plural_person"))};
-    ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, plurals, doc.date, &doc.mentions);
+    ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, impl_->plurals, doc.date,
+                              &doc.mentions);
   }
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;

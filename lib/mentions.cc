@@ -476,8 +476,6 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
   static const std::uint64_t kBy = NormalizedKey("by");
   static const std::uint64_t kPerson[] = {NormalizedKey("he"), NormalizedKey("she"),
                                           NormalizedKey("his"), NormalizedKey("her")};
-  static const std::uint64_t kCounterpart[] = {NormalizedKey("counterpart"),
-                                               NormalizedKey("counterparts")};
   static const std::uint64_t kThing[] = {NormalizedKey("it"), NormalizedKey("its")};
   std::vector<Mention> added;
   std::size_t next = 0;   // first mention at or after the current token
@@ -492,14 +490,13 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
       bool thing = std::find(std::begin(kThing), std::end(kThing), key) != std::end(kThing);
       if (!person && !thing) continue;
       if (next > 0 && (*mentions)[next - 1].end_token > t) continue;  // inside a mention
-      // "his counterpart", "its foreign ministry": a determiner, not an argument.
+      // "his counterpart", "its foreign ministry": a determiner, not an argument. (Any
+      // gazetteer word, titles such as "counterpart" included, starts a trie path.)
       bool determiner = key != kThing[0] && key != kPerson[0] && key != kPerson[1];
       if (determiner && t + 1 < s.end_token &&
           ((next < mentions->size() && (*mentions)[next].first_token == t + 1) ||
            gazetteer.Child(Gazetteer::Root(), tokens.tokens[t + 1].key) != 0 ||
-           !(tokens.tokens[t + 1].flags & kHasLetter) ||
-           tokens.tokens[t + 1].key == kCounterpart[0] ||
-           tokens.tokens[t + 1].key == kCounterpart[1])) {
+           !(tokens.tokens[t + 1].flags & kHasLetter))) {
         continue;
       }
       auto compatible = [&](const Mention& m) {

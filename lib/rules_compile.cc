@@ -14,7 +14,6 @@ namespace {
 constexpr int kMaxGap = 32;
 constexpr int kMaxRepeat = 16;
 constexpr int kMaxCaptures = 8;
-constexpr std::size_t kMaxPhraseTokens = 8;
 
 // Token keys of a phrase, tokenized exactly like document text ("'s" stays one token).
 std::vector<std::uint64_t> PhraseKeys(std::string_view phrase) {
@@ -530,6 +529,11 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
   auto impl = std::make_unique<Impl>();
   internal::Compiler compiler(gazetteer, &impl->classes, errors);
   compiler.BuildClasses(ast.classes);
+  auto id = [&](std::string_view name) {
+    auto it = impl->classes.by_name.find(name);
+    return it == impl->classes.by_name.end() ? internal::ClassTable::kNoClassId : it->second;
+  };
+  impl->known = {id("report_verb"), id("be"), id("article")};
   absl::flat_hash_map<std::string, std::string> names;
   for (internal::RuleAst& rule : ast.rules) {
     std::string where = fmt::format("{}:{}", rule.file, rule.pos.line);

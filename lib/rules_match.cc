@@ -5,7 +5,6 @@
 // sentence length.
 #include <algorithm>
 #include <array>
-#include <functional>
 
 #include "absl/container/flat_hash_set.h"
 #include "attache/grammar.hpp"
@@ -54,22 +53,19 @@ bool Compatible(EntityType a, EntityType b) {
 
 // Builds the item stream: mentions collapse into single items, and mentions joined by
 // ",", "and", "&" or "nor" into one coordinated group item.
-// `is_report(key)` tells report verbs ("said"): a comma followed by "the Israeli military
-// said" opens a reporting clause, not another list item.
+// Report verbs ("said") matter here: a comma followed by "the Israeli military said" opens a
+// reporting clause, not another list item. Articles ("the", "his") may precede a member.
 void BuildStream(const TokenizedText& tokens, const Sentence& s,
-                 const std::vector<Mention>& mentions,
-                 const std::function<bool(std::uint64_t)>& is_report, Stream* out) {
+                 const std::vector<Mention>& mentions, const internal::ClassTable& classes,
+                 const internal::MatcherClasses& known, Stream* out) {
   static const std::uint64_t kComma = NormalizedKey(",");
   static const std::uint64_t kAnd = NormalizedKey("and");
   static const std::uint64_t kAmp = NormalizedKey("&");
   static const std::uint64_t kNor = NormalizedKey("nor");
-  static const std::uint64_t kDeterminers[] = {NormalizedKey("the"), NormalizedKey("his"),
-                                               NormalizedKey("her"), NormalizedKey("its"),
-                                               NormalizedKey("their")};
   auto is_determiner = [&](const Item& item) {
-    return !item.is_entity() && std::find(std::begin(kDeterminers), std::end(kDeterminers),
-                                          item.key) != std::end(kDeterminers);
+    return !item.is_entity() && classes.Contains(known.article, item.key);
   };
+  auto is_report = [&](std::uint64_t key) { return classes.Contains(known.report, key); };
   std::size_t m = 0;
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (m < mentions.size() && mentions[m].first_token < t) ++m;
@@ -206,7 +202,9 @@ struct Thread {
 // and instructions are marked visited with an epoch number instead of being cleared.
 class Vm {
  public:
-  Vm(const std::vector<Mention>& mentions, const Stream& s) : mentions_(mentions), s_(s) {}
+  Vm(const std::vector<Mention>& mentions, const Stream& s, const internal::ClassTable& classes,
+     const internal::MatcherClasses& known)
+      : mentions_(mentions), s_(s), classes_(classes), known_(known) {}
 
   void Reset(const Program& prog) {
     prog_ = &prog;
@@ -376,10 +374,13 @@ class Vm {
   const Program* prog_ = nullptr;
   const std::vector<Mention>& mentions_;
   const Stream& s_;
+  const internal::ClassTable& classes_;
+  const internal::MatcherClasses& known_;
   // Threads waiting at positions p .. p + kLookahead, in a ring: a step consumes at most
   // kLookahead items (a class phrase, or "the" + mention), so memory does not grow with the
   // sentence.
   static constexpr std::uint32_t kLookahead = 9;
+  static_assert(internal::kMaxPhraseTokens < kLookahead, "a class phrase must fit the ring");
   std::vector<Thread>& At(std::uint32_t p) { return pending_[p % (kLookahead + 1)]; }
   std::array<std::vector<Thread>, kLookahead + 1> pending_;
   std::vector<Thread> current_;
@@ -387,12 +388,7 @@ class Vm {
   std::vector<Caps> arena_;             // capture slots of this run's threads
   std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
   std::uint32_t epoch_ = 0;
-  static bool IsDeterminer(std::uint64_t key) {
-    static const std::uint64_t kKeys[] = {NormalizedKey("the"), NormalizedKey("his"),
-                                          NormalizedKey("her"), NormalizedKey("its"),
-                                          NormalizedKey("their")};
-    return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
-  }
+  bool IsDeterminer(std::uint64_t key) const { return classes_.Contains(known_.article, key); }
 };
 
 // Where each word class and each word occurs in a sentence, sorted by (class or key,
@@ -461,14 +457,12 @@ ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a, 
 // trigger follows a form of "be" and the object follows "by". Such matches are dropped;
 // passive rules capture the agent after "by" as the subject instead.
 bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std::int32_t object,
-                    std::uint32_t be_class, const internal::ClassTable& classes) {
+                    const internal::ClassTable& classes, const internal::MatcherClasses& known) {
   static const std::uint64_t kBy = NormalizedKey("by");
-  if (trigger_capture < 0 || caps[2 * trigger_capture] < 0 || be_class == 0xffffffffu) {
-    return false;
-  }
+  if (trigger_capture < 0 || caps[2 * trigger_capture] < 0) return false;
   std::int32_t before_object = object - 1;
   while (before_object >= 0 && !s.items[before_object].is_entity() &&
-         (s.items[before_object].key == NormalizedKey("the"))) {
+         classes.Contains(known.article, s.items[before_object].key)) {
     --before_object;
   }
   if (before_object < 0 || s.items[before_object].is_entity() ||
@@ -477,7 +471,7 @@ bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std:
   }
   const std::int32_t trigger = caps[2 * trigger_capture];
   for (std::int32_t k = std::max(0, trigger - 2); k < trigger; ++k) {
-    if (!s.items[k].is_entity() && classes.single.contains({be_class, s.items[k].key})) {
+    if (!s.items[k].is_entity() && classes.Contains(known.be, s.items[k].key)) {
       return true;
     }
   }
@@ -509,10 +503,7 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
                             std::uint32_t sentence, const std::vector<Mention>& mentions,
                             std::vector<RuleMatch>* out) const {
   Stream stream;
-  const std::uint32_t report = FindClass("report_verb");
-  BuildStream(
-      tokens, tokens.sentences[sentence], mentions,
-      [&](std::uint64_t key) { return report != kNoClass && InClass(report, key); }, &stream);
+  BuildStream(tokens, tokens.sentences[sentence], mentions, impl_->classes, impl_->known, &stream);
   if (stream.items.size() > kMaxItems) {
     return absl::ResourceExhaustedError(
         fmt::format("sentence {} has {} items; the matcher's budget is {}", sentence,
@@ -522,8 +513,7 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
   std::vector<std::uint32_t> required;
   Occurrences occurrences;
   occurrences.Build(stream);
-  const std::uint32_t be_class = FindClass("be");
-  Vm vm(mentions, stream);
+  Vm vm(mentions, stream, impl_->classes, impl_->known);
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
     const Program& prog = impl_->programs[r];
     bool unconstrained = false;
@@ -607,8 +597,8 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
         if (object_ptr == nullptr) continue;
         const Item& object_item = *object_ptr;
         if (MisreadPassive(stream, caps, tcap,
-                           static_cast<std::int32_t>(object_ptr - stream.items.data()), be_class,
-                           impl_->classes)) {
+                           static_cast<std::int32_t>(object_ptr - stream.items.data()),
+                           impl_->classes, impl_->known)) {
           continue;
         }
         for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
@@ -637,8 +627,9 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
 std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
                                                const std::vector<RuleMatch>& matched) const {
   Stream stream;
-  BuildStream(
-      tokens, tokens.sentences[sentence], {}, [](std::uint64_t) { return false; }, &stream);
+  // Near misses ask only which trigger words occur: no mentions, no grouping cues.
+  BuildStream(tokens, tokens.sentences[sentence], {}, impl_->classes, internal::MatcherClasses{},
+              &stream);
   FindClassHits(impl_->classes, &stream);
   std::vector<std::uint32_t> out;
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {

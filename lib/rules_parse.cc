@@ -163,7 +163,6 @@ class Builder {
   }
   void OpenAlternatives(const char* where) {
     stack_.push_back(Add(NodeKind::kAlternative, "", where));
-    if (static_cast<int>(stack_.size()) > kMaxNesting) too_deep_ = true;
   }
   void OpenBranch(const char* where) {
     PatternNode* alt = stack_.back();
@@ -198,7 +197,6 @@ class Builder {
     if (key == "mode") rule_.mode = value;
   }
 
-  bool too_deep() const { return too_deep_; }
   bool is_class() const { return is_class_; }
   ClassAst& class_ast() { return class_; }
   RuleAst& rule_ast() { return rule_; }
@@ -208,7 +206,6 @@ class Builder {
   std::size_t base_;
   const char* text_begin_;
   bool is_class_ = false;
-  bool too_deep_ = false;
   ClassAst class_;
   RuleAst rule_;
   std::vector<PatternNode*> stack_;

@@ -141,7 +141,23 @@ struct ClassTable {
   std::vector<std::vector<ClassEntry>> entries{2};  // per node; node 1 is the root
   // Single-token membership, for InClass().
   absl::flat_hash_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> single;
+
+  // True if `key` is a one-word entry of `word_class` (false for a missing class).
+  bool Contains(std::uint32_t word_class, std::uint64_t key) const {
+    return word_class != kNoClassId && single.contains({word_class, key});
+  }
+  static constexpr std::uint32_t kNoClassId = 0xffffffffu;
 };
+
+// Word classes the matcher itself consults, looked up by name once when rules are built.
+struct MatcherClasses {
+  std::uint32_t report = ClassTable::kNoClassId;   // "report_verb": "said", "told"
+  std::uint32_t be = ClassTable::kNoClassId;       // "be": "was", "were" (passive guard)
+  std::uint32_t article = ClassTable::kNoClassId;  // "article": "the UAE", "his counterpart"
+};
+
+// Longest word-class phrase, in tokens; the matcher looks this far ahead.
+inline constexpr std::size_t kMaxPhraseTokens = 8;
 
 }  // namespace attache::internal
 
@@ -151,6 +167,7 @@ struct RuleSet::Impl {
   std::vector<RuleInfo> infos;
   std::vector<internal::Program> programs;
   internal::ClassTable classes;
+  internal::MatcherClasses known;
 };
 
 }  // namespace attache
