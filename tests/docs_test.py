@@ -14,8 +14,7 @@ for name in sorted(os.listdir(inc)):
         missing.append(f"header {name}")
     text = open(os.path.join(inc, name), encoding="utf-8").read()
     text = re.sub(r"//.*", "", text)
-    for kind, ident in re.findall(r"^(?:class|struct|enum class|enum)\s+(\w+)\s*[:{]", text, re.M) and \
-            re.findall(r"^(class|struct|enum class|enum)\s+(\w+)\s*[:{]", text, re.M):
+    for kind, ident in re.findall(r"^(class|struct|enum class|enum)\s+(\w+)\s*[:{]", text, re.M):
         if ident not in api:
             missing.append(f"{kind} {ident} ({name})")
     for ident in re.findall(r"^(?:[\w:<>,\s\*&]+?)\s\*?&?(\w+)\(", text, re.M):

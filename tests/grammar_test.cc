@@ -171,7 +171,8 @@ TEST_CASE("no rule, no triple: no catch-all statement coding", "[grammar]") {
   CHECK(doc.triples.empty());
 }
 
-TEST_CASE("matching is linear: long sentences and many mentions finish", "[grammar]") {
+// Linearity itself is measured by bench/hostile_bench.cc; this checks the result.
+TEST_CASE("a 12 000-word sentence with 9 000 mentions still gives its triple", "[grammar]") {
   std::string text;
   for (int i = 0; i < 3000; ++i) text += "Iran met Russia and China , ";
   text += "Iran met Russia.";
