@@ -69,7 +69,42 @@ std::vector<std::string> Generated(const Gazetteer& g, std::size_t docs) {
   return out;
 }
 
-enum class Stage { kTokenize, kMentions, kFull };
+// Cumulative stages: each runs everything before it too, so differences are each stage's
+// cost. kMentions includes pronoun coreference; kExtract is Extractor::Extract (adding
+// attribution, sections and merging to what the earlier stages do).
+enum class Stage { kTokenize, kMentions, kRules, kExtract, kFull };
+
+// Runs the stages up to `stage` over one document; returns a number the optimizer must keep.
+std::size_t RunStages(const Extractor& ex, const std::string& text, Stage stage,
+                      TokenizedText* tokens, std::vector<Mention>* mentions,
+                      RuleSet::Scratch* scratch) {
+  if (stage >= Stage::kExtract) {
+    ExtractOptions options;
+    options.date = Date(2025, 1, 1);
+    absl::StatusOr<Document> doc = ex.Extract(text, options);
+    if (stage == Stage::kExtract) return doc->triples.size();
+    return TriplesToJsonLines(*doc, ex, "").size();
+  }
+  (void)ex.tokenizer().Tokenize(text, tokens);
+  if (stage == Stage::kTokenize) return tokens->tokens.size();
+  mentions->clear();
+  MentionOptions mo;
+  mo.date = Date(2025, 1, 1);
+  FindMentions(ex.gazetteer(), text, *tokens, mo, mentions);
+  ResolvePronouns(ex.gazetteer(), *tokens, mentions);
+  if (stage == Stage::kMentions) return mentions->size();
+  std::vector<RuleMatch> matches;
+  std::vector<Mention> in_sentence;
+  std::size_t next = 0;
+  for (std::uint32_t s = 0; s < tokens->sentences.size(); ++s) {
+    in_sentence.clear();
+    while (next < mentions->size() && (*mentions)[next].sentence == s) {
+      in_sentence.push_back((*mentions)[next++]);
+    }
+    (void)ex.rules().Match(text, *tokens, s, in_sentence, scratch, &matches);
+  }
+  return matches.size();
+}
 
 // Runs `stage` over the corpus with `threads` threads; returns seconds.
 double Run(const Extractor& ex, const Corpus& corpus, Stage stage, int threads) {
@@ -78,26 +113,9 @@ double Run(const Extractor& ex, const Corpus& corpus, Stage stage, int threads) 
   auto work = [&] {
     TokenizedText tokens;
     std::vector<Mention> mentions;
-    ExtractOptions options;
-    options.date = Date(2025, 1, 1);
+    RuleSet::Scratch scratch;
     for (std::size_t i = next++; i < corpus.docs.size(); i = next++) {
-      const std::string& text = corpus.docs[i];
-      if (stage == Stage::kTokenize) {
-        (void)ex.tokenizer().Tokenize(text, &tokens);
-        sink += tokens.tokens.size();
-      } else if (stage == Stage::kMentions) {
-        (void)ex.tokenizer().Tokenize(text, &tokens);
-        mentions.clear();
-        MentionOptions mo;
-        mo.date = Date(2025, 1, 1);
-        FindMentions(ex.gazetteer(), text, tokens, mo, &mentions);
-        std::string out;
-        for (const Mention& m : mentions) out += ex.gazetteer().entity(m.entity).id;
-        sink += out.size();
-      } else {
-        absl::StatusOr<Document> doc = ex.Extract(text, options);
-        sink += TriplesToJsonLines(*doc, ex, "").size();
-      }
+      sink += RunStages(ex, corpus.docs[i], stage, &tokens, &mentions, &scratch);
     }
   };
   double start = Seconds();
@@ -114,13 +132,17 @@ void Report(const Extractor& ex, const Corpus& corpus, int max_threads) {
   double full = Run(ex, corpus, Stage::kFull, 1);
   double tok = Run(ex, corpus, Stage::kTokenize, 1);
   double men = Run(ex, corpus, Stage::kMentions, 1);
+  double rules = Run(ex, corpus, Stage::kRules, 1);
+  double extract = Run(ex, corpus, Stage::kExtract, 1);
   auto row = [&](const char* name, double secs, double share) {
     fmt::print("{:<34} {:>10.1f} {:>12.0f} {:>9.0f}%\n", name, corpus.bytes / 1e6 / secs,
                corpus.docs.size() / secs, share * 100);
   };
   row("tokenize + sentences", tok, tok / full);
-  row("+ mentions (entities only)", men, (men - tok) / full);
-  row("full pipeline + JSON Lines", full, (full - men) / full);
+  row("+ mentions, coreference", men, (men - tok) / full);
+  row("+ rules", rules, (rules - men) / full);
+  row("+ attribution, merge (Extract)", extract, (extract - rules) / full);
+  row("+ JSON Lines (full pipeline)", full, (full - extract) / full);
   fmt::print("{:<34} {:>10} {:>12} {:>10}\n", "full pipeline, threads", "MB/s", "docs/s",
              "speedup");
   for (int t = 1; t <= max_threads; t *= 2) {
@@ -157,9 +179,31 @@ int PeerRows(const char* path) {
   return 0;
 }
 
+// --profile STAGE MB: runs only that stage (tokenize, mentions, rules, extract, full) over the
+// news corpus repeated to MB, once, for perf or callgrind.
+int ProfileStage(std::string_view name, std::size_t mb) {
+  using namespace attache::bench;  // NOLINT: a benchmark's main
+  const std::pair<std::string_view, Stage> kStages[] = {{"tokenize", Stage::kTokenize},
+                                                        {"mentions", Stage::kMentions},
+                                                        {"rules", Stage::kRules},
+                                                        {"extract", Stage::kExtract},
+                                                        {"full", Stage::kFull}};
+  auto it = std::find_if(std::begin(kStages), std::end(kStages),
+                         [&](const auto& s) { return s.first == name; });
+  absl::StatusOr<attache::Extractor> ex = attache::Extractor::Create();
+  if (it == std::end(kStages) || !ex.ok()) return 2;
+  Corpus corpus = Repeat("news corpus (repeated)", LoadArticles(ATTACHE_SOURCE_DIR), mb << 20);
+  double secs = Run(*ex, corpus, it->second, 1);
+  fmt::print("{}: {:.1f} MB/s\n", name, corpus.bytes / 1e6 / secs);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   using namespace attache::bench;  // NOLINT: a benchmark's main
   if (argc > 2 && std::string_view(argv[1]) == "--docs") return PeerRows(argv[2]);
+  if (argc > 3 && std::string_view(argv[1]) == "--profile") {
+    return ProfileStage(argv[2], std::strtoul(argv[3], nullptr, 10));
+  }
   std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 50;
   int threads = argc > 2 ? std::atoi(argv[2])
                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

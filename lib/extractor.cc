@@ -315,6 +315,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   }
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
+  RuleSet::Scratch scratch;
   std::size_t next = 0;
   for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
     sentence_mentions.clear();
@@ -332,7 +333,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
       continue;
     }
     if (absl::Status status =
-            impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &matches);
+            impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &scratch, &matches);
         !status.ok()) {
       doc.skipped_sentences.push_back({s, std::move(status)});
     }

@@ -485,19 +485,23 @@ class Compiler {
     }
   }
 
-  // A class or literal every match must contain: the first one at the top level.
+  // The classes and literals every match must contain: those at the top level that are not
+  // optional. The first of them is the rule's trigger for --explain.
   void SetPrefilter(PatternNode& root, Program* prog) {
     const PatternNode* n = &TopLevel(root);
+    bool first = true;
     for (const PatternNode& c : n->children) {
       if (c.min == 0) continue;
       if (c.kind == NodeKind::kClass && classes_->by_name.contains(c.text)) {
-        prog->required_class = classes_->by_name.at(c.text);
-        return;
-      }
-      if (c.kind == NodeKind::kLiteral) {
+        prog->required_classes.push_back(classes_->by_name.at(c.text));
+        if (first) prog->required_class = prog->required_classes.back();
+        first = false;
+      } else if (c.kind == NodeKind::kLiteral) {
         std::vector<std::uint64_t> keys = PhraseKeys(c.text);
-        if (!keys.empty()) prog->required_word = keys[0];
-        return;
+        if (keys.empty()) continue;
+        prog->required_words.push_back(keys[0]);
+        if (first) prog->required_word = keys[0];
+        first = false;
       }
     }
   }
@@ -517,6 +521,28 @@ RuleSet::RuleSet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 RuleSet::~RuleSet() = default;
+
+namespace {
+
+void BuildDispatch(const std::vector<internal::Program>& programs,
+                   const internal::ClassTable& classes, internal::RuleDispatch* out) {
+  internal::RuleDispatch& d = *out;
+  d.class_count = static_cast<std::uint32_t>(classes.names.size());
+  d.requirement_count = d.class_count;
+  for (const internal::Program& prog : programs) {
+    std::vector<std::uint32_t> ids = prog.required_classes;
+    for (std::uint64_t key : prog.required_words) {
+      auto [it, inserted] = d.word_requirement.try_emplace(key, d.requirement_count);
+      if (inserted) ++d.requirement_count;
+      ids.push_back(it->second);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    d.rule_requirements.push_back(std::move(ids));
+  }
+}
+
+}  // namespace
 
 RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& gazetteer,
                        std::vector<DataError>* errors) {
@@ -551,6 +577,7 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
       impl->infos.push_back(std::move(info));
     }
   }
+  BuildDispatch(impl->programs, impl->classes, &impl->dispatch);
   return RuleSet(std::move(impl));
 }
 

@@ -44,6 +44,14 @@ struct Stream {
   std::vector<std::uint32_t> members;    // indices into the sentence's mentions
   std::vector<std::uint32_t> hit_begin;  // per item, into hits (size items+1)
   std::vector<ClassHit> hits;
+  std::vector<Item> ungrouped;  // BuildStream's working copy
+
+  void Clear() {
+    items.clear();
+    members.clear();
+    hit_begin.clear();
+    hits.clear();
+  }
 };
 
 bool Compatible(EntityType a, EntityType b) {
@@ -58,6 +66,7 @@ bool Compatible(EntityType a, EntityType b) {
 void BuildStream(const TokenizedText& tokens, const Sentence& s,
                  const std::vector<Mention>& mentions, const internal::ClassTable& classes,
                  const internal::MatcherClasses& known, Stream* out) {
+  out->Clear();
   static const std::uint64_t kComma = NormalizedKey(",");
   static const std::uint64_t kAnd = NormalizedKey("and");
   static const std::uint64_t kAmp = NormalizedKey("&");
@@ -97,8 +106,10 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     ++t;
   }
   // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item.
-  std::vector<Item> grouped;
-  const auto& items = out->items;
+  std::swap(out->items, out->ungrouped);
+  std::vector<Item>& grouped = out->items;
+  grouped.clear();
+  const auto& items = out->ungrouped;
   for (std::size_t i = 0; i < items.size();) {
     if (!items[i].is_entity()) {
       grouped.push_back(items[i++]);
@@ -163,7 +174,6 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     grouped.push_back(group);
     i = last_member + 1;
   }
-  out->items = std::move(grouped);
 }
 
 void FindClassHits(const internal::ClassTable& classes, Stream* s) {
@@ -202,9 +212,14 @@ struct Thread {
 // and instructions are marked visited with an epoch number instead of being cleared.
 class Vm {
  public:
-  Vm(const std::vector<Mention>& mentions, const Stream& s, const internal::ClassTable& classes,
-     const internal::MatcherClasses& known)
-      : mentions_(mentions), s_(s), classes_(classes), known_(known) {}
+  // Points the Vm at one sentence; buffers keep their capacity from earlier sentences.
+  void Bind(const std::vector<Mention>& mentions, const Stream& s,
+            const internal::ClassTable& classes, const internal::MatcherClasses& known) {
+    mentions_ = &mentions;
+    s_ = &s;
+    classes_ = &classes;
+    known_ = &known;
+  }
 
   void Reset(const Program& prog) {
     prog_ = &prog;
@@ -214,7 +229,7 @@ class Vm {
   // Whether any first instruction of the program accepts the item at `p` (cheap prefilter;
   // a match can only start where this holds).
   bool CanStart(std::uint32_t p) const {
-    const Item& item = s_.items[p];
+    const Item& item = s_->items[p];
     for (std::uint32_t pc : prog_->first_insts) {
       const Inst& inst = prog_->insts[pc];
       switch (inst.op) {
@@ -226,8 +241,8 @@ class Vm {
           if (!item.is_entity() && item.key == inst.key) return true;
           break;
         case Op::kClass:
-          for (std::uint32_t h = s_.hit_begin[p]; h < s_.hit_begin[p + 1]; ++h) {
-            if (s_.hits[h].word_class == inst.arg) return true;
+          for (std::uint32_t h = s_->hit_begin[p]; h < s_->hit_begin[p + 1]; ++h) {
+            if (s_->hits[h].word_class == inst.arg) return true;
           }
           break;
         case Op::kMatch:
@@ -246,7 +261,7 @@ class Vm {
     arena_.back().fill(-1);
     Thread t{0, 0};
     At(start).push_back(t);
-    const auto n = static_cast<std::uint32_t>(s_.items.size());
+    const auto n = static_cast<std::uint32_t>(s_->items.size());
     std::uint32_t live = 1;
     bool matched = false;
     for (std::uint32_t p = start; p <= n && live > 0; ++p) {
@@ -313,23 +328,23 @@ class Vm {
     if (!item.is_entity()) return false;
     if (test.entity != kNoEntity) {
       return item.members_end - item.members_begin == 1 &&
-             mentions_[s_.members[item.members_begin]].entity == test.entity;
+             (*mentions_)[s_->members[item.members_begin]].entity == test.entity;
     }
     return (item.type_mask & ~test.type_mask) == 0;
   }
 
   // Advances one consuming thread over the item at p; returns threads scheduled.
   std::uint32_t Step(const Thread& t, std::uint32_t p) {
-    if (p >= s_.items.size()) return 0;
+    if (p >= s_->items.size()) return 0;
     const Inst& inst = prog_->insts[t.pc];
-    const Item& item = s_.items[p];
+    const Item& item = s_->items[p];
     bool advance = false;
     switch (inst.op) {
       case Op::kEntity:
         advance = EntityOk(prog_->entity_tests[inst.arg], item);
         // "the UAE", "his counterpart": a determiner before a mention is part of it.
-        if (!advance && !item.is_entity() && IsDeterminer(item.key) && p + 1 < s_.items.size() &&
-            EntityOk(prog_->entity_tests[inst.arg], s_.items[p + 1])) {
+        if (!advance && !item.is_entity() && IsDeterminer(item.key) && p + 1 < s_->items.size() &&
+            EntityOk(prog_->entity_tests[inst.arg], s_->items[p + 1])) {
           At(p + 2).push_back({t.pc + 1, t.caps});
           return 1;
         }
@@ -348,16 +363,16 @@ class Vm {
         break;
       case Op::kNotClass: {
         advance = !item.is_entity();
-        for (std::uint32_t h = s_.hit_begin[p]; advance && h < s_.hit_begin[p + 1]; ++h) {
-          if (s_.hits[h].word_class == inst.arg && s_.hits[h].length == 1) advance = false;
+        for (std::uint32_t h = s_->hit_begin[p]; advance && h < s_->hit_begin[p + 1]; ++h) {
+          if (s_->hits[h].word_class == inst.arg && s_->hits[h].length == 1) advance = false;
         }
         break;
       }
       case Op::kClass: {
         std::uint32_t scheduled = 0;
-        for (std::uint32_t h = s_.hit_begin[p]; h < s_.hit_begin[p + 1]; ++h) {
-          if (s_.hits[h].word_class != inst.arg) continue;
-          At(p + s_.hits[h].length).push_back({t.pc + 1, t.caps});
+        for (std::uint32_t h = s_->hit_begin[p]; h < s_->hit_begin[p + 1]; ++h) {
+          if (s_->hits[h].word_class != inst.arg) continue;
+          At(p + s_->hits[h].length).push_back({t.pc + 1, t.caps});
           ++scheduled;
         }
         return scheduled;
@@ -372,10 +387,10 @@ class Vm {
 
  private:
   const Program* prog_ = nullptr;
-  const std::vector<Mention>& mentions_;
-  const Stream& s_;
-  const internal::ClassTable& classes_;
-  const internal::MatcherClasses& known_;
+  const std::vector<Mention>* mentions_ = nullptr;
+  const Stream* s_ = nullptr;
+  const internal::ClassTable* classes_ = nullptr;
+  const internal::MatcherClasses* known_ = nullptr;
   // Threads waiting at positions p .. p + kLookahead, in a ring: a step consumes at most
   // kLookahead items (a class phrase, or "the" + mention), so memory does not grow with the
   // sentence.
@@ -388,51 +403,39 @@ class Vm {
   std::vector<Caps> arena_;             // capture slots of this run's threads
   std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
   std::uint32_t epoch_ = 0;
-  bool IsDeterminer(std::uint64_t key) const { return classes_.Contains(known_.article, key); }
+  bool IsDeterminer(std::uint64_t key) const { return classes_->Contains(known_->article, key); }
 };
 
-// Where each word class and each word occurs in a sentence, sorted by (class or key,
-// position), so that a rule's required trigger positions are one binary search away.
-struct Occurrences {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> classes;  // (class, item)
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> words;    // (key, item)
+// Where each requirement (RuleDispatch numbering) occurs in a sentence: positions of
+// requirement q are positions[begin[q] .. begin[q + 1]), in order.
+struct RequirementIndex {
+  std::vector<std::uint32_t> begin;
+  std::vector<std::uint32_t> positions;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> found;  // (requirement, position)
 
-  void Build(const Stream& s) {
-    classes.clear();
-    words.clear();
-    for (std::uint32_t p = 0; p < s.items.size(); ++p) {
+  void Build(const internal::RuleDispatch& d, const Stream& s) {
+    found.clear();
+    const auto n = static_cast<std::uint32_t>(s.items.size());
+    for (std::uint32_t p = 0; p < n; ++p) {
       for (std::uint32_t h = s.hit_begin[p]; h < s.hit_begin[p + 1]; ++h) {
-        classes.push_back({s.hits[h].word_class, p});
+        found.push_back({s.hits[h].word_class, p});
       }
-      if (!s.items[p].is_entity()) words.push_back({s.items[p].key, p});
+      if (!d.word_requirement.empty() && !s.items[p].is_entity()) {
+        auto it = d.word_requirement.find(s.items[p].key);
+        if (it != d.word_requirement.end()) found.push_back({it->second, p});
+      }
     }
-    std::sort(classes.begin(), classes.end());
-    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
-    std::sort(words.begin(), words.end());
+    // Counting sort by requirement; positions stay in order within each.
+    begin.assign(d.requirement_count + 1, 0);
+    for (const auto& f : found) ++begin[f.first + 1];
+    for (std::uint32_t q = 0; q < d.requirement_count; ++q) begin[q + 1] += begin[q];
+    positions.resize(found.size());
+    for (const auto& f : found) positions[begin[f.first]++] = f.second;
+    for (std::uint32_t q = d.requirement_count; q > 0; --q) begin[q] = begin[q - 1];
+    begin[0] = 0;
   }
 
-  // The item positions where the rule's required class or word occurs, in order; sets
-  // *unconstrained (and returns nothing) when the rule has no requirement.
-  template <typename T>
-  static std::pair<const std::pair<T, std::uint32_t>*, const std::pair<T, std::uint32_t>*> Range(
-      const std::vector<std::pair<T, std::uint32_t>>& v, T key) {
-    auto lo = std::lower_bound(v.begin(), v.end(), std::make_pair(key, std::uint32_t{0}));
-    auto hi = std::lower_bound(lo, v.end(), std::make_pair(key, ~std::uint32_t{0}));
-    return {v.data() + (lo - v.begin()), v.data() + (hi - v.begin())};
-  }
-
-  void Required(const Program& prog, std::vector<std::uint32_t>* out, bool* unconstrained) const {
-    out->clear();
-    *unconstrained = prog.required_class == 0xffffffffu && prog.required_word == 0;
-    if (*unconstrained) return;
-    if (prog.required_class != 0xffffffffu) {
-      auto [lo, hi] = Range(classes, prog.required_class);
-      for (auto* it = lo; it != hi; ++it) out->push_back(it->second);
-    } else {
-      auto [lo, hi] = Range(words, prog.required_word);
-      for (auto* it = lo; it != hi; ++it) out->push_back(it->second);
-    }
-  }
+  std::uint32_t Count(std::uint32_t q) const { return begin[q + 1] - begin[q]; }
 };
 
 bool SentenceHas(const Program& prog, const Stream& s) {
@@ -497,12 +500,67 @@ std::string CaptureValue(std::string_view text, const TokenizedText& tokens, con
   return value;
 }
 
+// Calls `visit(start)` for each start position, in order, from which a match could reach one
+// of the sorted `required` positions: start <= q < start + reach.
+template <typename Visit>
+void ForEachStartWithinReach(const std::uint32_t* begin, const std::uint32_t* end,
+                             std::uint32_t reach, Visit visit) {
+  std::uint32_t next = 0;  // first start not yet visited
+  for (const std::uint32_t* it = begin; it != end; ++it) {
+    const std::uint32_t q = *it;
+    std::uint32_t from = std::max(next, q + 1 >= reach ? q + 1 - reach : 0);
+    for (std::uint32_t start = from; start <= q; ++start) visit(start);
+    next = std::max(next, q + 1);
+  }
+}
+
+// What one sentence's matching reads.
+struct SentenceInput {
+  std::string_view text;
+  const TokenizedText& tokens;
+  std::uint32_t sentence;
+  const std::vector<Mention>& mentions;
+  const internal::ClassTable& classes;
+  const internal::MatcherClasses& known;
+};
+
 }  // namespace
+
+struct RuleSet::Scratch::Impl {
+  Stream stream;
+  RequirementIndex requirements;
+  std::vector<std::uint32_t> every_position;
+  Vm vm;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>> seen;
+  absl::flat_hash_set<std::int32_t> triggers;  // the leftmost match of a trigger wins
+};
+
+namespace {
+
+// Runs rule `r` (program `prog`) anchored at `start` and appends its triples' matches.
+void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
+               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out);
+
+}  // namespace
+
+RuleSet::Scratch::Scratch() : impl_(std::make_unique<Impl>()) {}
+RuleSet::Scratch::Scratch(Scratch&&) noexcept = default;
+RuleSet::Scratch& RuleSet::Scratch::operator=(Scratch&&) noexcept = default;
+RuleSet::Scratch::~Scratch() = default;
 
 absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
                             std::uint32_t sentence, const std::vector<Mention>& mentions,
                             std::vector<RuleMatch>* out) const {
-  Stream stream;
+  Scratch scratch;
+  return Match(text, tokens, sentence, mentions, &scratch, out);
+}
+
+absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
+                            std::uint32_t sentence, const std::vector<Mention>& mentions,
+                            Scratch* scratch, std::vector<RuleMatch>* out) const {
+  Scratch::Impl& work = *scratch->impl_;
+  Stream& stream = work.stream;
   BuildStream(tokens, tokens.sentences[sentence], mentions, impl_->classes, impl_->known, &stream);
   if (stream.items.size() > kMaxItems) {
     return absl::ResourceExhaustedError(
@@ -510,119 +568,143 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
                     stream.items.size(), kMaxItems));
   }
   FindClassHits(impl_->classes, &stream);
-  std::vector<std::uint32_t> required;
-  Occurrences occurrences;
-  occurrences.Build(stream);
-  Vm vm(mentions, stream, impl_->classes, impl_->known);
+  const internal::RuleDispatch& dispatch = impl_->dispatch;
+  RequirementIndex& found = work.requirements;
+  found.Build(dispatch, stream);
+  Vm& vm = work.vm;
+  vm.Bind(mentions, stream, impl_->classes, impl_->known);
+  const SentenceInput in{text, tokens, sentence, mentions, impl_->classes, impl_->known};
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
-    const Program& prog = impl_->programs[r];
-    bool unconstrained = false;
-    occurrences.Required(prog, &required, &unconstrained);
-    if (!unconstrained && required.empty()) continue;
-    const auto reach = static_cast<std::uint32_t>(impl_->infos[r].max_span);
-    // A match starting at `start` must contain a required word within its reach.
-    auto within_reach = [&](std::uint32_t start) {
-      if (unconstrained) return true;
-      auto it = std::lower_bound(required.begin(), required.end(), start);
-      return it != required.end() && *it < start + reach;
-    };
-    vm.Reset(prog);
-    absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>> seen;
-    absl::flat_hash_set<std::int32_t> triggers;  // the leftmost match of a trigger wins
-    for (std::uint32_t start = 0; start < stream.items.size(); ++start) {
-      Caps caps;
-      std::uint32_t end = start;
-      if (!within_reach(start) || !vm.CanStart(start) || !vm.Run(start, &caps, &end) ||
-          end == start) {
-        continue;
+    // Starts are tried within reach of the rarest requirement's occurrences; a rule without
+    // requirements is tried everywhere.
+    const std::vector<std::uint32_t>& needs = dispatch.rule_requirements[r];
+    const std::uint32_t* begin = nullptr;
+    const std::uint32_t* end = nullptr;
+    std::uint32_t reach = static_cast<std::uint32_t>(impl_->infos[r].max_span);
+    if (needs.empty()) {
+      work.every_position.resize(stream.items.size());
+      for (std::uint32_t p = 0; p < stream.items.size(); ++p) work.every_position[p] = p;
+      begin = work.every_position.data();
+      end = begin + stream.items.size();
+      reach = 1;
+    } else {
+      std::uint32_t rarest = needs[0];
+      for (std::uint32_t q : needs) {
+        if (found.Count(q) < found.Count(rarest)) rarest = q;
       }
-      const int sc = prog.subject_capture;
-      const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 &&
-                             caps[2 * prog.object_capture + 1] > caps[2 * prog.object_capture]
-                         ? prog.object_capture
-                         : -1;
-      const int tcap = prog.trigger_capture;
-      if (tcap >= 0 && caps[2 * tcap] >= 0 && !triggers.insert(caps[2 * tcap]).second) continue;
-      // The mention a capture holds; it may start at "the" before the mention. Null when the
-      // capture did not take part in the match (another branch of an alternative matched).
-      auto entity_item = [&](int capture) -> const Item* {
-        std::int32_t at = caps[2 * capture];
-        if (at < 0 || caps[2 * capture + 1] <= at) return nullptr;
-        for (std::int32_t p = at; p < caps[2 * capture + 1]; ++p) {
-          if (stream.items[p].is_entity()) return &stream.items[p];
-        }
-        return nullptr;
-      };
-      const Item* subject_ptr = entity_item(sc);
-      if (subject_ptr == nullptr) continue;
-      const Item& subject_item = *subject_ptr;
-      RuleMatch base;
-      base.rule = r;
-      base.sentence = sentence;
-      base.span = ItemSpan(tokens, stream, static_cast<std::int32_t>(start),
-                           static_cast<std::int32_t>(end));
-      int tc = prog.trigger_capture;
-      if (tc >= 0 && caps[2 * tc] >= 0 && caps[2 * tc + 1] > caps[2 * tc]) {
-        base.trigger = ItemSpan(tokens, stream, caps[2 * tc], caps[2 * tc + 1]);
-      }
-      // The predicate, with {X} replaced by the canonical value of what X captured; a
-      // capture named I is also the triple's item.
-      std::string predicate;
-      for (const auto& [part, capture] : prog.predicate_parts) {
-        if (capture < 0) {
-          predicate += part;
-        } else {
-          predicate += CaptureValue(text, tokens, stream, caps, capture);
-        }
-      }
-      base.predicate = predicate;
-      if (prog.item_capture >= 0) {
-        base.item = CaptureValue(text, tokens, stream, caps, prog.item_capture);
-      }
-      auto member_arg = [&](std::uint32_t member) {
-        const Mention& mention = mentions[stream.members[member]];
-        return Argument{mention.entity, {mention.begin, mention.end}};
-      };
-      std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-      if (oc < 0) {
-        for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
-          pairs.push_back({a, kNoMention});
-        }
-      } else if (oc == sc) {
-        for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
-          for (std::uint32_t b = a + 1; b < subject_item.members_end; ++b) pairs.push_back({a, b});
-        }
-      } else {
-        const Item* object_ptr = entity_item(oc);
-        if (object_ptr == nullptr) continue;
-        const Item& object_item = *object_ptr;
-        if (MisreadPassive(stream, caps, tcap,
-                           static_cast<std::int32_t>(object_ptr - stream.items.data()),
-                           impl_->classes, impl_->known)) {
-          continue;
-        }
-        for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
-          for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
-            pairs.push_back({a, b});
-          }
-        }
-      }
-      for (auto [a, b] : pairs) {
-        RuleMatch m = base;
-        m.subject = member_arg(a);
-        if (b != kNoMention) {
-          m.object = member_arg(b);
-          if (m.object->entity == m.subject.entity) continue;
-        }
-        auto key = std::make_tuple(m.subject.entity, m.object ? m.object->entity : kNoEntity,
-                                   m.predicate, m.trigger.begin);
-        if (!seen.insert(key).second) continue;
-        out->push_back(std::move(m));
-      }
+      if (found.Count(rarest) == 0) continue;
+      begin = found.positions.data() + found.begin[rarest];
+      end = found.positions.data() + found.begin[rarest + 1];
     }
+    const Program& prog = impl_->programs[r];
+    vm.Reset(prog);
+    work.seen.clear();
+    work.triggers.clear();
+    ForEachStartWithinReach(
+        begin, end, reach, [&](std::uint32_t start) { MatchFrom(in, r, prog, start, &work, out); });
   }
   return absl::OkStatus();
 }
+
+namespace {
+
+void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
+               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
+  const auto& [text, tokens, sentence, mentions, classes, known] = in;
+  const Stream& stream = work->stream;
+  Vm& vm = work->vm;
+  auto& seen = work->seen;
+  auto& triggers = work->triggers;
+  Caps caps;
+  std::uint32_t end = start;
+  if (!vm.CanStart(start) || !vm.Run(start, &caps, &end) || end == start) return;
+  const int sc = prog.subject_capture;
+  const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 &&
+                         caps[2 * prog.object_capture + 1] > caps[2 * prog.object_capture]
+                     ? prog.object_capture
+                     : -1;
+  const int tcap = prog.trigger_capture;
+  if (tcap >= 0 && caps[2 * tcap] >= 0 && !triggers.insert(caps[2 * tcap]).second) return;
+  // The mention a capture holds; it may start at "the" before the mention. Null when the
+  // capture did not take part in the match (another branch of an alternative matched).
+  auto entity_item = [&](int capture) -> const Item* {
+    std::int32_t at = caps[2 * capture];
+    if (at < 0 || caps[2 * capture + 1] <= at) return nullptr;
+    for (std::int32_t p = at; p < caps[2 * capture + 1]; ++p) {
+      if (stream.items[p].is_entity()) return &stream.items[p];
+    }
+    return nullptr;
+  };
+  const Item* subject_ptr = entity_item(sc);
+  if (subject_ptr == nullptr) return;
+  const Item& subject_item = *subject_ptr;
+  RuleMatch base;
+  base.rule = r;
+  base.sentence = sentence;
+  base.span =
+      ItemSpan(tokens, stream, static_cast<std::int32_t>(start), static_cast<std::int32_t>(end));
+  int tc = prog.trigger_capture;
+  if (tc >= 0 && caps[2 * tc] >= 0 && caps[2 * tc + 1] > caps[2 * tc]) {
+    base.trigger = ItemSpan(tokens, stream, caps[2 * tc], caps[2 * tc + 1]);
+  }
+  // The predicate, with {X} replaced by the canonical value of what X captured; a
+  // capture named I is also the triple's item.
+  std::string predicate;
+  for (const auto& [part, capture] : prog.predicate_parts) {
+    if (capture < 0) {
+      predicate += part;
+    } else {
+      predicate += CaptureValue(text, tokens, stream, caps, capture);
+    }
+  }
+  base.predicate = predicate;
+  if (prog.item_capture >= 0) {
+    base.item = CaptureValue(text, tokens, stream, caps, prog.item_capture);
+  }
+  auto member_arg = [&](std::uint32_t member) {
+    const Mention& mention = mentions[stream.members[member]];
+    return Argument{mention.entity, {mention.begin, mention.end}};
+  };
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs = work->pairs;
+  pairs.clear();
+  if (oc < 0) {
+    for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
+      pairs.push_back({a, kNoMention});
+    }
+  } else if (oc == sc) {
+    for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
+      for (std::uint32_t b = a + 1; b < subject_item.members_end; ++b) pairs.push_back({a, b});
+    }
+  } else {
+    const Item* object_ptr = entity_item(oc);
+    if (object_ptr == nullptr) return;
+    const Item& object_item = *object_ptr;
+    if (MisreadPassive(stream, caps, tcap,
+                       static_cast<std::int32_t>(object_ptr - stream.items.data()), classes,
+                       known)) {
+      return;
+    }
+    for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
+      for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
+        pairs.push_back({a, b});
+      }
+    }
+  }
+  for (auto [a, b] : pairs) {
+    RuleMatch m = base;
+    m.subject = member_arg(a);
+    if (b != kNoMention) {
+      m.object = member_arg(b);
+      if (m.object->entity == m.subject.entity) continue;
+    }
+    auto key = std::make_tuple(m.subject.entity, m.object ? m.object->entity : kNoEntity,
+                               m.predicate, m.trigger.begin);
+    if (!seen.insert(key).second) continue;
+    out->push_back(std::move(m));
+  }
+}
+
+}  // namespace
 
 std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
                                                const std::vector<RuleMatch>& matched) const {

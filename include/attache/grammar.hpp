@@ -72,6 +72,26 @@ class RuleSet {
                                    std::uint32_t sentence, const std::vector<Mention>& mentions,
                                    std::vector<RuleMatch>* out) const;
 
+  // Working memory for Match(): buffers that keep their capacity from one sentence to the
+  // next. Not thread-safe; keep one per thread (or per document) and pass it to every call.
+  class Scratch {
+   public:
+    Scratch();
+    Scratch(Scratch&&) noexcept;
+    Scratch& operator=(Scratch&&) noexcept;
+    ~Scratch();
+    struct Impl;  // opaque
+
+   private:
+    friend class RuleSet;
+    std::unique_ptr<Impl> impl_;
+  };
+
+  // As above, reusing `scratch` instead of allocating working memory for the sentence.
+  [[nodiscard]] absl::Status Match(std::string_view text, const TokenizedText& tokens,
+                                   std::uint32_t sentence, const std::vector<Mention>& mentions,
+                                   Scratch* scratch, std::vector<RuleMatch>* out) const;
+
   // Word classes by name, for the attribution stage and for tools. kNoClass if absent.
   static constexpr std::uint32_t kNoClass = 0xffffffffu;
   std::uint32_t FindClass(std::string_view name) const;

@@ -122,6 +122,10 @@ struct Program {
   std::vector<std::pair<std::string, int>> predicate_parts;  // literal text or capture index
   std::uint32_t required_class = 0xffffffffu;                // prefilter: a class that must occur
   std::uint64_t required_word = 0;  // or a word key that must occur (0: none)
+  // Every class and literal (first word) at the top level of the pattern that is not
+  // optional: each match contains all of them, so a sentence lacking one is skipped.
+  std::vector<std::uint32_t> required_classes;
+  std::vector<std::uint64_t> required_words;
   // The instructions a match can begin with (reachable from pc 0 without consuming): a start
   // position is tried only if one of them accepts the item there.
   std::vector<std::uint32_t> first_insts;
@@ -156,6 +160,17 @@ struct MatcherClasses {
   std::uint32_t article = ClassTable::kNoClassId;  // "article": "the UAE", "his counterpart"
 };
 
+// Which rules can match a sentence. Requirements are numbered: word class c is c, and the
+// i-th distinct required word is class_count + i. A rule runs only if every one of its
+// requirements occurs in the sentence, and only from starts within reach of the occurrences
+// of its rarest one there.
+struct RuleDispatch {
+  std::uint32_t class_count = 0;
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> word_requirement;  // word key -> number
+  std::uint32_t requirement_count = 0;
+  std::vector<std::vector<std::uint32_t>> rule_requirements;  // per rule; empty: every sentence
+};
+
 // Longest word-class phrase, in tokens; the matcher looks this far ahead.
 inline constexpr std::size_t kMaxPhraseTokens = 8;
 
@@ -168,6 +183,7 @@ struct RuleSet::Impl {
   std::vector<internal::Program> programs;
   internal::ClassTable classes;
   internal::MatcherClasses known;
+  internal::RuleDispatch dispatch;
 };
 
 }  // namespace attache
