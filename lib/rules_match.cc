@@ -254,7 +254,18 @@ class Vm {
     return false;
   }
 
+  // Whether any match starts at `start`, without tracking captures (saves are skipped, and
+  // the first thread to reach Match ends the run). Most runs fail; only matches pay for
+  // captures in Run().
+  bool Matches(std::uint32_t start) { return RunImpl<false>(start, nullptr, nullptr); }
+
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
+    return RunImpl<true>(start, caps, end);
+  }
+
+ private:
+  template <bool kCaptures>
+  bool RunImpl(std::uint32_t start, Caps* caps, std::uint32_t* end) {
     for (auto& list : pending_) list.clear();
     arena_.clear();
     arena_.emplace_back();
@@ -271,8 +282,9 @@ class Vm {
       bool matched_here = false;
       for (const Thread& th : At(p)) {
         if (matched_here) break;  // lower-priority threads at this position lose
-        matched_here = Closure(th, p, caps);
+        matched_here = Closure<kCaptures>(th, p, caps);
       }
+      if (!kCaptures && matched_here) return true;
       if (matched_here) *end = p;
       matched |= matched_here;
       At(p).clear();
@@ -281,7 +293,6 @@ class Vm {
     return matched;
   }
 
- private:
   // Follows splits, jumps and saves from `th`; consuming threads go to current_.
   void NextEpoch() {
     if (++epoch_ == 0) {  // wrapped: forget every old mark
@@ -290,6 +301,7 @@ class Vm {
     }
   }
 
+  template <bool kCaptures>
   bool Closure(const Thread& th, std::uint32_t p, Caps* caps) {
     const std::uint32_t stamp = epoch_;
     stack_.clear();
@@ -307,13 +319,14 @@ class Vm {
           if (visited_[inst.y] != stamp) stack_.push_back({inst.y, t.caps});
           t.pc = inst.x;
         } else if (inst.op == Op::kSave) {
-          Caps updated = arena_[t.caps];
-          updated[inst.arg] = static_cast<std::int16_t>(p);
-          arena_.push_back(updated);
-          t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
+          if (kCaptures) {
+            arena_.push_back(arena_[t.caps]);
+            arena_.back()[inst.arg] = static_cast<std::int16_t>(p);
+            t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
+          }
           ++t.pc;
         } else if (inst.op == Op::kMatch) {
-          *caps = arena_[t.caps];
+          if (kCaptures) *caps = arena_[t.caps];
           return true;  // threads already queued in current_ have higher priority
         } else {
           current_.push_back(t);
@@ -617,7 +630,9 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   auto& triggers = work->triggers;
   Caps caps;
   std::uint32_t end = start;
-  if (!vm.CanStart(start) || !vm.Run(start, &caps, &end) || end == start) return;
+  if (!vm.CanStart(start) || !vm.Matches(start) || !vm.Run(start, &caps, &end) || end == start) {
+    return;
+  }
   const int sc = prog.subject_capture;
   const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 &&
                          caps[2 * prog.object_capture + 1] > caps[2 * prog.object_capture]
