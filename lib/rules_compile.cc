@@ -129,6 +129,7 @@ class Compiler {
     Emit(rule.pattern);
     prog->insts.push_back({Op::kMatch});
     FirstInstructions(prog);
+    BuildStateSets(prog);
     prog->slot_count = static_cast<int>(prog->capture_names.size()) * 2;
     info->max_span = MaxSpan(rule.pattern);
     if (info->max_span == 0) Error(rule.file, rule.pos, "pattern can match nothing", rule.name);
@@ -196,30 +197,75 @@ class Compiler {
     }
   }
 
-  // Consuming instructions reachable from pc 0 through splits, jumps and saves.
-  static void FirstInstructions(Program* prog) {
-    std::vector<bool> seen(prog->insts.size(), false);
-    std::vector<std::uint32_t> stack = {0};
+  // The consuming instructions reachable from `pc` through splits, jumps and saves, in
+  // priority order; *matches is set if Match is reachable too.
+  static std::vector<std::uint32_t> EpsilonClosure(const Program& prog, std::uint32_t pc,
+                                                   bool* matches) {
+    std::vector<std::uint32_t> out;
+    std::vector<bool> seen(prog.insts.size(), false);
+    std::vector<std::uint32_t> stack = {pc};
+    *matches = false;
     while (!stack.empty()) {
-      std::uint32_t pc = stack.back();
+      std::uint32_t at = stack.back();
       stack.pop_back();
-      if (pc >= prog->insts.size() || seen[pc]) continue;
-      seen[pc] = true;
-      const Inst& inst = prog->insts[pc];
+      if (at >= prog.insts.size() || seen[at]) continue;
+      seen[at] = true;
+      const Inst& inst = prog.insts[at];
       switch (inst.op) {
         case Op::kSplit:
-          stack.push_back(inst.x);
           stack.push_back(inst.y);
+          stack.push_back(inst.x);
           break;
         case Op::kJump:
           stack.push_back(inst.x);
           break;
         case Op::kSave:
-          stack.push_back(pc + 1);
+          stack.push_back(at + 1);
+          break;
+        case Op::kMatch:
+          *matches = true;
           break;
         default:
-          prog->first_insts.push_back(pc);
+          out.push_back(at);
       }
+    }
+    return out;
+  }
+
+  static void FirstInstructions(Program* prog) {
+    bool matches = false;
+    prog->first_insts = EpsilonClosure(*prog, 0, &matches);
+  }
+
+  // Fills prog->states (see StateSets); leaves words = 0 for programs with too many states.
+  static void BuildStateSets(Program* prog) {
+    StateSets& sets = prog->states;
+    std::vector<std::uint32_t> state_of(prog->insts.size(), 0xffffffffu);
+    for (std::uint32_t pc = 0; pc < prog->insts.size(); ++pc) {
+      const Op op = prog->insts[pc].op;
+      if (op == Op::kSplit || op == Op::kJump || op == Op::kSave || op == Op::kMatch) continue;
+      state_of[pc] = static_cast<std::uint32_t>(sets.pcs.size());
+      sets.pcs.push_back(pc);
+    }
+    const auto words = static_cast<std::uint32_t>((sets.pcs.size() + 63) / 64);
+    if (words > StateSets::kMaxWords) {
+      sets = StateSets{};
+      return;
+    }
+    sets.words = words;
+    auto set_of = [&](std::uint32_t pc, std::uint64_t* out) {
+      bool matches = false;
+      for (std::uint32_t at : EpsilonClosure(*prog, pc, &matches)) {
+        out[state_of[at] / 64] |= std::uint64_t{1} << (state_of[at] % 64);
+      }
+      return matches;
+    };
+    sets.start.assign(words, 0);
+    set_of(0, sets.start.data());
+    sets.follow.assign(sets.pcs.size() * words, 0);
+    for (std::uint32_t state = 0; state < sets.pcs.size(); ++state) {
+      sets.follow_matches.push_back(set_of(sets.pcs[state] + 1, &sets.follow[state * words]) ? 1
+                                                                                             : 0);
     }
   }
 
@@ -437,6 +483,9 @@ class Compiler {
       case NodeKind::kLiteral:
         one = static_cast<int>(PhraseKeys(n.text).size());
         break;
+      case NodeKind::kEntity:
+        one = 2;  // "the" + mention
+        break;
       default:
         one = 1;
     }
@@ -490,16 +539,19 @@ class Compiler {
   void SetPrefilter(PatternNode& root, Program* prog) {
     const PatternNode* n = &TopLevel(root);
     bool first = true;
+    std::uint32_t before = 0;  // most items the elements before `c` can cover
     for (const PatternNode& c : n->children) {
+      const std::uint32_t at_most = before;
+      before += static_cast<std::uint32_t>(MaxSpan(c));
       if (c.min == 0) continue;
       if (c.kind == NodeKind::kClass && classes_->by_name.contains(c.text)) {
-        prog->required_classes.push_back(classes_->by_name.at(c.text));
-        if (first) prog->required_class = prog->required_classes.back();
+        prog->required_classes.push_back({classes_->by_name.at(c.text), at_most});
+        if (first) prog->required_class = prog->required_classes.back().id;
         first = false;
       } else if (c.kind == NodeKind::kLiteral) {
         std::vector<std::uint64_t> keys = PhraseKeys(c.text);
         if (keys.empty()) continue;
-        prog->required_words.push_back(keys[0]);
+        prog->required_words.push_back({keys[0], at_most});
         if (first) prog->required_word = keys[0];
         first = false;
       }
@@ -530,15 +582,21 @@ void BuildDispatch(const std::vector<internal::Program>& programs,
   d.class_count = static_cast<std::uint32_t>(classes.names.size());
   d.requirement_count = d.class_count;
   for (const internal::Program& prog : programs) {
-    std::vector<std::uint32_t> ids = prog.required_classes;
-    for (std::uint64_t key : prog.required_words) {
-      auto [it, inserted] = d.word_requirement.try_emplace(key, d.requirement_count);
+    std::vector<internal::Requirement> needs;
+    for (const auto& c : prog.required_classes) needs.push_back({c.id, c.offset});
+    for (const auto& w : prog.required_words) {
+      auto [it, inserted] = d.word_requirement.try_emplace(w.id, d.requirement_count);
       if (inserted) ++d.requirement_count;
-      ids.push_back(it->second);
+      needs.push_back({it->second, w.offset});
     }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    d.rule_requirements.push_back(std::move(ids));
+    // One entry per requirement, with the largest offset of its occurrences in the pattern.
+    std::sort(needs.begin(), needs.end(), [](const auto& a, const auto& b) {
+      return a.id != b.id ? a.id < b.id : a.offset > b.offset;
+    });
+    needs.erase(std::unique(needs.begin(), needs.end(),
+                            [](const auto& a, const auto& b) { return a.id == b.id; }),
+                needs.end());
+    d.rule_requirements.push_back(std::move(needs));
   }
 }
 

@@ -348,56 +348,105 @@ class Vm {
 
   // Advances one consuming thread over the item at p; returns threads scheduled.
   std::uint32_t Step(const Thread& t, std::uint32_t p) {
-    if (p >= s_->items.size()) return 0;
-    const Inst& inst = prog_->insts[t.pc];
+    std::uint32_t scheduled = 0;
+    ForEachAdvance(prog_->insts[t.pc], p, [&](std::uint32_t length) {
+      At(p + length).push_back({t.pc + 1, t.caps});
+      ++scheduled;
+    });
+    return scheduled;
+  }
+
+  // Calls advance(length) for each way the consuming instruction `inst` accepts the items
+  // from position p on (a class phrase may be several items long).
+  template <typename Advance>
+  void ForEachAdvance(const Inst& inst, std::uint32_t p, Advance advance) const {
+    if (p >= s_->items.size()) return;
     const Item& item = s_->items[p];
-    bool advance = false;
+    bool one = false;
     switch (inst.op) {
       case Op::kEntity:
-        advance = EntityOk(prog_->entity_tests[inst.arg], item);
+        one = EntityOk(prog_->entity_tests[inst.arg], item);
         // "the UAE", "his counterpart": a determiner before a mention is part of it.
-        if (!advance && !item.is_entity() && IsDeterminer(item.key) && p + 1 < s_->items.size() &&
+        if (!one && !item.is_entity() && IsDeterminer(item.key) && p + 1 < s_->items.size() &&
             EntityOk(prog_->entity_tests[inst.arg], s_->items[p + 1])) {
-          At(p + 2).push_back({t.pc + 1, t.caps});
-          return 1;
+          advance(2);
         }
         break;
       case Op::kWord:
-        advance = !item.is_entity() && item.key == inst.key;
+        one = !item.is_entity() && item.key == inst.key;
         break;
       case Op::kNotWord:
-        advance = !item.is_entity() && item.key != inst.key;
+        one = !item.is_entity() && item.key != inst.key;
         break;
       case Op::kAnyWord:
-        advance = !item.is_entity() || item.soft;
+        one = !item.is_entity() || item.soft;
         break;
       case Op::kAnyItem:
-        advance = true;
+        one = true;
         break;
       case Op::kNotClass: {
-        advance = !item.is_entity();
-        for (std::uint32_t h = s_->hit_begin[p]; advance && h < s_->hit_begin[p + 1]; ++h) {
-          if (s_->hits[h].word_class == inst.arg && s_->hits[h].length == 1) advance = false;
+        one = !item.is_entity();
+        for (std::uint32_t h = s_->hit_begin[p]; one && h < s_->hit_begin[p + 1]; ++h) {
+          if (s_->hits[h].word_class == inst.arg && s_->hits[h].length == 1) one = false;
         }
         break;
       }
-      case Op::kClass: {
-        std::uint32_t scheduled = 0;
+      case Op::kClass:
         for (std::uint32_t h = s_->hit_begin[p]; h < s_->hit_begin[p + 1]; ++h) {
-          if (s_->hits[h].word_class != inst.arg) continue;
-          At(p + s_->hits[h].length).push_back({t.pc + 1, t.caps});
-          ++scheduled;
+          if (s_->hits[h].word_class == inst.arg) advance(s_->hits[h].length);
         }
-        return scheduled;
-      }
+        break;
       default:
         break;
     }
-    if (!advance) return 0;
-    At(p + 1).push_back({t.pc + 1, t.caps});
-    return 1;
+    if (one) advance(1);
   }
 
+ public:
+  // Whether the program matches from any of `starts` (sorted, distinct): one pass of the
+  // state-set NFA over the sentence, all starts at once. Programs without state sets answer
+  // true (the caller then tries each start).
+  bool AnyMatch(const std::vector<std::uint32_t>& starts) {
+    const internal::StateSets& sets = prog_->states;
+    if (sets.words == 0) return true;
+    if (starts.empty()) return false;
+    const std::uint32_t w = sets.words;
+    constexpr std::uint32_t kSlots = kLookahead + 1;
+    ring_.assign(static_cast<std::size_t>(kSlots) * w, 0);
+    const auto n = static_cast<std::uint32_t>(s_->items.size());
+    std::size_t next_start = 0;
+    std::uint32_t horizon = 0;  // last position with pending states
+    bool found = false;
+    for (std::uint32_t p = starts[0]; p < n;) {
+      std::uint64_t* cur = &ring_[(p % kSlots) * w];
+      if (next_start < starts.size() && starts[next_start] == p) {
+        for (std::uint32_t k = 0; k < w; ++k) cur[k] |= sets.start[k];
+        ++next_start;
+      }
+      for (std::uint32_t k = 0; k < w; ++k) {
+        for (std::uint64_t bits = cur[k]; bits != 0; bits &= bits - 1) {
+          const std::uint32_t state = k * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
+          const std::uint64_t* follow = &sets.follow[state * w];
+          ForEachAdvance(prog_->insts[sets.pcs[state]], p, [&](std::uint32_t length) {
+            found |= sets.follow_matches[state] != 0;
+            std::uint64_t* into = &ring_[((p + length) % kSlots) * w];
+            for (std::uint32_t m = 0; m < w; ++m) into[m] |= follow[m];
+            horizon = std::max(horizon, p + length);
+          });
+        }
+        cur[k] = 0;
+      }
+      if (found) return true;
+      ++p;
+      if (p > horizon) {  // nothing pending: jump to the next start
+        if (next_start == starts.size()) break;
+        p = std::max(p, starts[next_start]);
+      }
+    }
+    return false;
+  }
+
+ private:
  private:
   const Program* prog_ = nullptr;
   const std::vector<Mention>* mentions_ = nullptr;
@@ -414,6 +463,7 @@ class Vm {
   std::vector<Thread> current_;
   std::vector<Thread> stack_;
   std::vector<Caps> arena_;             // capture slots of this run's threads
+  std::vector<std::uint64_t> ring_;     // AnyMatch: state sets at p .. p + kLookahead
   std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
   std::uint32_t epoch_ = 0;
   bool IsDeterminer(std::uint64_t key) const { return classes_->Contains(known_->article, key); }
@@ -543,6 +593,7 @@ struct RuleSet::Scratch::Impl {
   Stream stream;
   RequirementIndex requirements;
   std::vector<std::uint32_t> every_position;
+  std::vector<std::uint32_t> starts;
   Vm vm;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>> seen;
@@ -590,31 +641,35 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
     // Starts are tried within reach of the rarest requirement's occurrences; a rule without
     // requirements is tried everywhere.
-    const std::vector<std::uint32_t>& needs = dispatch.rule_requirements[r];
+    const std::vector<internal::Requirement>& needs = dispatch.rule_requirements[r];
     const std::uint32_t* begin = nullptr;
     const std::uint32_t* end = nullptr;
-    std::uint32_t reach = static_cast<std::uint32_t>(impl_->infos[r].max_span);
+    std::uint32_t reach = 1;
     if (needs.empty()) {
       work.every_position.resize(stream.items.size());
       for (std::uint32_t p = 0; p < stream.items.size(); ++p) work.every_position[p] = p;
       begin = work.every_position.data();
       end = begin + stream.items.size();
-      reach = 1;
     } else {
-      std::uint32_t rarest = needs[0];
-      for (std::uint32_t q : needs) {
-        if (found.Count(q) < found.Count(rarest)) rarest = q;
+      const internal::Requirement* rarest = &needs[0];
+      for (const internal::Requirement& q : needs) {
+        if (found.Count(q.id) < found.Count(rarest->id)) rarest = &q;
       }
-      if (found.Count(rarest) == 0) continue;
-      begin = found.positions.data() + found.begin[rarest];
-      end = found.positions.data() + found.begin[rarest + 1];
+      if (found.Count(rarest->id) == 0) continue;
+      begin = found.positions.data() + found.begin[rarest->id];
+      end = found.positions.data() + found.begin[rarest->id + 1];
+      reach = rarest->offset + 1;
     }
     const Program& prog = impl_->programs[r];
     vm.Reset(prog);
     work.seen.clear();
     work.triggers.clear();
-    ForEachStartWithinReach(
-        begin, end, reach, [&](std::uint32_t start) { MatchFrom(in, r, prog, start, &work, out); });
+    work.starts.clear();
+    ForEachStartWithinReach(begin, end, reach, [&](std::uint32_t start) {
+      if (vm.CanStart(start)) work.starts.push_back(start);
+    });
+    if (!vm.AnyMatch(work.starts)) continue;
+    for (std::uint32_t start : work.starts) MatchFrom(in, r, prog, start, &work, out);
   }
   return absl::OkStatus();
 }
@@ -630,7 +685,7 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   auto& triggers = work->triggers;
   Caps caps;
   std::uint32_t end = start;
-  if (!vm.CanStart(start) || !vm.Matches(start) || !vm.Run(start, &caps, &end) || end == start) {
+  if (!vm.Matches(start) || !vm.Run(start, &caps, &end) || end == start) {
     return;
   }
   const int sc = prog.subject_capture;

@@ -110,6 +110,18 @@ struct EntityTest {
   EntityIndex entity = kNoEntity;
 };
 
+// A program as a bit-parallel NFA without captures or priorities, to decide cheaply whether
+// a rule matches anywhere in a sentence. States are the consuming instructions; a set of
+// states takes `words` 64-bit words.
+struct StateSets {
+  static constexpr std::uint32_t kMaxWords = 4;  // programs with more states go unfiltered
+  std::uint32_t words = 0;                       // 0: no filter for this program
+  std::vector<std::uint32_t> pcs;                // state -> instruction
+  std::vector<std::uint64_t> start;              // states reachable from pc 0 without consuming
+  std::vector<std::uint64_t> follow;             // per state: those reachable after it consumes
+  std::vector<std::uint8_t> follow_matches;      // per state: Match reachable after it consumes
+};
+
 struct Program {
   std::vector<Inst> insts;
   std::vector<EntityTest> entity_tests;
@@ -123,12 +135,19 @@ struct Program {
   std::uint32_t required_class = 0xffffffffu;                // prefilter: a class that must occur
   std::uint64_t required_word = 0;  // or a word key that must occur (0: none)
   // Every class and literal (first word) at the top level of the pattern that is not
-  // optional: each match contains all of them, so a sentence lacking one is skipped.
-  std::vector<std::uint32_t> required_classes;
-  std::vector<std::uint64_t> required_words;
+  // optional: each match contains all of them, so a sentence lacking one is skipped. With
+  // each, the most items a match can cover before reaching it.
+  template <typename Id>
+  struct Required {
+    Id id;
+    std::uint32_t offset;
+  };
+  std::vector<Required<std::uint32_t>> required_classes;
+  std::vector<Required<std::uint64_t>> required_words;
   // The instructions a match can begin with (reachable from pc 0 without consuming): a start
   // position is tried only if one of them accepts the item there.
   std::vector<std::uint32_t> first_insts;
+  StateSets states;
 };
 
 struct ClassEntry {
@@ -164,11 +183,16 @@ struct MatcherClasses {
 // i-th distinct required word is class_count + i. A rule runs only if every one of its
 // requirements occurs in the sentence, and only from starts within reach of the occurrences
 // of its rarest one there.
+struct Requirement {
+  std::uint32_t id;
+  std::uint32_t offset;  // a match starts at most this many items before it
+};
+
 struct RuleDispatch {
   std::uint32_t class_count = 0;
   absl::flat_hash_map<std::uint64_t, std::uint32_t> word_requirement;  // word key -> number
   std::uint32_t requirement_count = 0;
-  std::vector<std::vector<std::uint32_t>> rule_requirements;  // per rule; empty: every sentence
+  std::vector<std::vector<Requirement>> rule_requirements;  // per rule; empty: every sentence
 };
 
 // Longest word-class phrase, in tokens; the matcher looks this far ahead.
