@@ -32,11 +32,11 @@ Corpus Repeat(std::string name, const std::vector<std::string>& articles, std::s
 
 // Sentences built from templates and gazetteer names: a text attache has never seen.
 std::vector<std::string> Generated(const Gazetteer& g, std::size_t docs) {
-  std::vector<const Entity*> people, countries;
+  std::vector<std::string_view> people, countries;  // names
   for (EntityIndex i = 0; i < g.size(); ++i) {
-    const Entity& e = g.entity(i);
-    if (e.type == EntityType::kPerson) people.push_back(&e);
-    if (e.type == EntityType::kCountry && e.status == "member") countries.push_back(&e);
+    const Entity e = g.entity(i);
+    if (e.type == EntityType::kPerson) people.push_back(e.name);
+    if (e.type == EntityType::kCountry && e.status == "member") countries.push_back(e.name);
   }
   static const char* kTemplates[] = {
       "{p} met {q} in {c} on Tuesday to discuss trade and security.",
@@ -53,15 +53,15 @@ std::vector<std::string> Generated(const Gazetteer& g, std::size_t docs) {
     std::string text;
     for (int s = 0; s < 20; ++s) {
       std::string t = kTemplates[next() % 6];
-      auto put = [&](const char* key, const std::string& value) {
+      auto put = [&](const char* key, std::string_view value) {
         for (std::size_t at = t.find(key); at != std::string::npos; at = t.find(key)) {
           t.replace(at, 3, value);
         }
       };
-      put("{p}", people[next() % people.size()]->name);
-      put("{q}", people[next() % people.size()]->name);
-      put("{c}", countries[next() % countries.size()]->name);
-      put("{d}", countries[next() % countries.size()]->name);
+      put("{p}", people[next() % people.size()]);
+      put("{q}", people[next() % people.size()]);
+      put("{c}", countries[next() % countries.size()]);
+      put("{d}", countries[next() % countries.size()]);
       text += t + (s % 4 == 3 ? "\n\n" : " ");
     }
     out.push_back(std::move(text));

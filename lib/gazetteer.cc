@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/hash/hash.h"
 #include "attache/tokenize.hpp"
 #include "fmt/format.h"
@@ -111,8 +112,6 @@ std::string Date::ToString() const {
 
 namespace {
 
-using Edge = internal::TrieEdge;
-
 struct RoleSpan {
   Date from, to;
   EntityIndex person;
@@ -129,20 +128,98 @@ std::uint32_t CaseRequirement(std::string_view surface, std::uint8_t flags) {
   return (flags & kCapitalized) ? 1 : 0;
 }
 
+// Trie edges below the root, keyed by (parent node, token number): open addressing with
+// linear probing in two parallel arrays (12 bytes a slot, ~80 % full). Immutable once built.
+class EdgeTable {
+ public:
+  static std::uint64_t Pack(Gazetteer::Node parent, std::uint32_t token) {
+    return (std::uint64_t{parent} << 32) | token;  // parent >= 2, so never 0 (empty)
+  }
+
+  void Build(const absl::flat_hash_map<std::uint64_t, Gazetteer::Node>& edges) {
+    const std::size_t capacity = edges.size() + edges.size() / 4 + 8;
+    keys_.assign(capacity, 0);
+    children_.assign(capacity, 0);
+    for (const auto& [key, child] : edges) {
+      std::size_t slot = Slot(key);
+      while (keys_[slot] != 0) slot = slot + 1 == capacity ? 0 : slot + 1;
+      keys_[slot] = key;
+      children_[slot] = child;
+    }
+  }
+
+  Gazetteer::Node Find(std::uint64_t key) const {
+    if (keys_.empty()) return 0;
+    for (std::size_t slot = Slot(key);; slot = slot + 1 == keys_.size() ? 0 : slot + 1) {
+      if (keys_[slot] == key) return children_[slot];
+      if (keys_[slot] == 0) return 0;
+    }
+  }
+
+  std::size_t memory_bytes() const {
+    return keys_.capacity() * sizeof(std::uint64_t) +
+           children_.capacity() * sizeof(Gazetteer::Node);
+  }
+
+ private:
+  std::size_t Slot(std::uint64_t key) const {
+    std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    return static_cast<std::size_t>(((h >> 32) * keys_.size()) >> 32);  // size < 2^32
+  }
+
+  std::vector<std::uint64_t> keys_;
+  std::vector<Gazetteer::Node> children_;
+};
+
+// One entity, column data packed into 24 bytes; its id and name follow each other in
+// Impl::strings.
+struct EntityRow {
+  std::uint32_t text = 0;  // offset of the id in Impl::strings; the name follows it
+  std::uint16_t id_size = 0;
+  std::uint16_t name_size = 0;
+  EntityIndex country = kNoEntity;
+  std::uint32_t roles_begin = 0;  // into Impl::roles; the next row's roles_begin ends them
+  std::uint32_t line = 0;
+  std::uint16_t file = 0;  // into Impl::files
+  EntityType type = EntityType::kCountry;
+  std::uint8_t status = 0;  // into Impl::statuses
+};
+static_assert(sizeof(EntityRow) == 24);
+
+template <typename T>
+std::size_t VectorBytes(const std::vector<T>& v) {
+  return v.capacity() * sizeof(T);
+}
+
 }  // namespace
 
 struct Gazetteer::Impl {
-  std::vector<Entity> entities;
-  internal::StringMap<EntityIndex> by_id;
+  std::vector<EntityRow> rows;
+  std::string strings;             // ids and names
+  std::vector<EntityIndex> by_id;  // entity indices sorted by id
+  std::vector<Role> roles;         // grouped by entity
+  std::vector<std::string> files;  // where entities are defined
+  std::vector<std::string> statuses{""};
   std::vector<std::string> role_names;
   std::vector<bool> role_resolvable;
   absl::flat_hash_map<RoleId, std::vector<RoleId>> role_means;
   absl::flat_hash_map<EntityIndex, RoleId> leader_office;  // per country, for "leader"
   internal::StringMap<RoleId> role_by_name;
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, std::vector<RoleSpan>> holders;
-  absl::flat_hash_map<Edge, Node> edges;
-  std::vector<std::vector<AliasEntry>> entries{2};  // node 0 unused, node 1 root
+  // The trie. Token keys are numbered (`tokens`); the root's children are indexed by token
+  // number, deeper edges live in `edges`. Entries of node n are
+  // entries[entries_begin[n] .. entries_begin[n + 1]).
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> tokens;
+  std::vector<Node> root_children;
+  EdgeTable edges;
+  std::vector<std::uint32_t> entries_begin;
+  std::vector<AliasEntry> entries;
   std::size_t alias_count = 0;
+
+  std::string_view Id(const EntityRow& r) const {
+    return std::string_view(strings).substr(r.text, r.id_size);
+  }
 
   RoleId InternRole(const std::string& name) {
     auto [it, inserted] = role_by_name.try_emplace(name, static_cast<RoleId>(role_names.size()));
@@ -152,35 +229,6 @@ struct Gazetteer::Impl {
     }
     return it->second;
   }
-
-  // Adds `surface` to the trie; returns false if it has no tokens.
-  bool AddAlias(std::string_view surface, AliasEntry entry) {
-    TokenizedText tokens;
-    if (!Tokenizer::Default().Tokenize(surface, &tokens).ok()) return false;
-    Node node = Root();
-    int count = 0;
-    for (const Token& t : tokens.tokens) {
-      std::string_view text = surface.substr(t.begin, t.end - t.begin);
-      if (text == "-") continue;  // hyphens are transparent: "Al-Thani" == "Al Thani"
-      auto [it, inserted] = edges.try_emplace(Edge{node, t.key}, static_cast<Node>(entries.size()));
-      if (inserted) entries.emplace_back();
-      node = it->second;
-      if (count < 16) entry.case_mask |= CaseRequirement(text, t.flags) << (2 * count);
-      ++count;
-    }
-    if (count == 0) return false;
-    entry.token_count = static_cast<std::uint8_t>(std::min(count, 255));
-    std::vector<AliasEntry>& list = entries[node];
-    for (const AliasEntry& e : list) {
-      if (e.entity == entry.entity && e.kind == entry.kind && e.role == entry.role &&
-          e.case_mask == entry.case_mask) {
-        return true;
-      }
-    }
-    list.push_back(entry);
-    ++alias_count;
-    return true;
-  }
 };
 
 Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -188,8 +236,12 @@ Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
 
+std::string Entity::DefinedAt() const { return fmt::format("{}:{}", file, line); }
+
 namespace internal {
 
+// Compiles records into a Gazetteer::Impl: entities first, then every alias into the trie,
+// then Finish() packs the build-time maps into the compact, immutable layout.
 class GazetteerBuilder {
  public:
   GazetteerBuilder(Gazetteer::Impl* impl, std::vector<DataError>* errors)
@@ -203,40 +255,49 @@ class GazetteerBuilder {
   void DefineEntities(const std::vector<internal::GazetteerRecord>& records) {
     for (const auto& r : records) {
       if (r.kind != internal::RecordKind::kEntity) continue;
+      if (r.id.text.size() > 0xffff || r.name.size() > 0xffff) {
+        Error(r, r.id.column, "id or name longer than 65535 bytes", r.id.text.substr(0, 40));
+        continue;
+      }
       auto [it, inserted] =
-          g_->by_id.try_emplace(r.id.text, static_cast<EntityIndex>(g_->entities.size()));
+          by_id_.try_emplace(r.id.text, static_cast<EntityIndex>(g_->rows.size()));
       if (!inserted) {
+        const EntityRow& first = g_->rows[it->second];
         Error(r, r.id.column,
-              fmt::format("duplicate id (first defined at {}); use an ALIAS line to extend it",
-                          g_->entities[it->second].defined_at),
+              fmt::format("duplicate id (first defined at {}:{}); use an ALIAS line to extend it",
+                          g_->files[first.file], first.line),
               r.id.text);
         continue;
       }
-      Entity e;
-      e.id = r.id.text;
-      e.name = r.name;
-      e.type = r.type;
-      e.status = r.status;
-      e.defined_at = fmt::format("{}:{}", r.file, r.line);
-      g_->entities.push_back(std::move(e));
+      EntityRow row;
+      row.text = static_cast<std::uint32_t>(g_->strings.size());
+      row.id_size = static_cast<std::uint16_t>(r.id.text.size());
+      row.name_size = static_cast<std::uint16_t>(r.name.size());
+      g_->strings += r.id.text;
+      g_->strings += r.name;
+      row.type = r.type;
+      row.status = Intern(r.status, &g_->statuses, &statuses_);
+      row.file = static_cast<std::uint16_t>(Intern(r.file, &g_->files, &files_));
+      row.line = static_cast<std::uint32_t>(r.line);
+      g_->rows.push_back(row);
       defining_record_.push_back(&r);
     }
   }
 
   void AddNames(const std::vector<internal::GazetteerRecord>& records) {
-    for (EntityIndex i = 0; i < g_->entities.size(); ++i) {
+    for (EntityIndex i = 0; i < g_->rows.size(); ++i) {
       const auto& r = *defining_record_[i];
-      AddAlias(r, {g_->entities[i].name, r.id.column}, i, AliasKind::kName);
+      AddAlias(r, {r.name, r.id.column}, i, AliasKind::kName);
       AddLists(r, i);
       if (r.country) {
         EntityIndex c = Resolve(r, *r.country);
-        if (c != kNoEntity) g_->entities[i].country = c;
+        if (c != kNoEntity) g_->rows[i].country = c;
       }
     }
     for (const auto& r : records) {
       if (r.kind == internal::RecordKind::kAlias) {
-        auto it = g_->by_id.find(r.id.text);
-        if (it == g_->by_id.end()) {
+        auto it = by_id_.find(r.id.text);
+        if (it == by_id_.end()) {
           Error(r, r.id.column, "ALIAS for an id that no file defines", r.id.text);
           continue;
         }
@@ -249,12 +310,101 @@ class GazetteerBuilder {
     }
   }
 
+  // Packs roles, the id index, trie edges and entries into their final arrays.
+  void Finish() {
+    std::stable_sort(roles_.begin(), roles_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::size_t next = 0;
+    for (EntityIndex i = 0; i < g_->rows.size(); ++i) {
+      g_->rows[i].roles_begin = static_cast<std::uint32_t>(g_->roles.size());
+      for (; next < roles_.size() && roles_[next].first == i; ++next) {
+        g_->roles.push_back(roles_[next].second);
+      }
+    }
+    for (auto& [key, spans] : g_->holders) {
+      std::sort(spans.begin(), spans.end(),
+                [](const RoleSpan& a, const RoleSpan& b) { return a.from < b.from; });
+    }
+    g_->by_id.resize(g_->rows.size());
+    for (EntityIndex i = 0; i < g_->rows.size(); ++i) g_->by_id[i] = i;
+    std::sort(g_->by_id.begin(), g_->by_id.end(), [this](EntityIndex a, EntityIndex b) {
+      return g_->Id(g_->rows[a]) < g_->Id(g_->rows[b]);
+    });
+    g_->edges.Build(edges_);
+    // Entries grouped by node, keeping the order they were added in.
+    std::stable_sort(pending_.begin(), pending_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    g_->entries_begin.assign(node_count_ + 1, 0);
+    g_->entries.reserve(pending_.size());
+    next = 0;
+    for (Gazetteer::Node n = 0; n < node_count_; ++n) {
+      g_->entries_begin[n] = static_cast<std::uint32_t>(g_->entries.size());
+      for (; next < pending_.size() && pending_[next].first == n; ++next) {
+        g_->entries.push_back(pending_[next].second);
+      }
+    }
+    g_->entries_begin[node_count_] = static_cast<std::uint32_t>(g_->entries.size());
+    g_->alias_count = g_->entries.size();
+    g_->strings.shrink_to_fit();
+    g_->rows.shrink_to_fit();
+    g_->root_children.shrink_to_fit();
+  }
+
  private:
+  static std::uint8_t Intern(const std::string& text, std::vector<std::string>* table,
+                             absl::flat_hash_map<std::string, std::uint8_t>* index) {
+    auto [it, inserted] = index->try_emplace(text, 0);
+    if (inserted) {
+      auto pos = std::find(table->begin(), table->end(), text);
+      if (pos == table->end()) {
+        if (table->size() > 0xff) return 0;  // more than 256 distinct values: keep the first
+        table->push_back(text);
+        pos = table->end() - 1;
+      }
+      it->second = static_cast<std::uint8_t>(pos - table->begin());
+    }
+    return it->second;
+  }
+
   EntityIndex Resolve(const internal::GazetteerRecord& r, const internal::Located& ref) {
-    auto it = g_->by_id.find(ref.text);
-    if (it != g_->by_id.end()) return it->second;
+    auto it = by_id_.find(ref.text);
+    if (it != by_id_.end()) return it->second;
     Error(r, ref.column, "unknown entity id", ref.text);
     return kNoEntity;
+  }
+
+  // The child of `node` for token `key`, created if absent.
+  Gazetteer::Node ChildOrNew(Gazetteer::Node node, std::uint64_t key) {
+    auto [token, new_token] =
+        g_->tokens.try_emplace(key, static_cast<std::uint32_t>(g_->tokens.size()));
+    if (new_token) g_->root_children.push_back(0);
+    if (node == Gazetteer::Root()) {
+      Gazetteer::Node& child = g_->root_children[token->second];
+      if (child == 0) child = node_count_++;
+      return child;
+    }
+    auto [edge, inserted] = edges_.try_emplace(EdgeTable::Pack(node, token->second), 0);
+    if (inserted) edge->second = node_count_++;
+    return edge->second;
+  }
+
+  // Adds `surface` to the trie; returns false if it has no tokens.
+  bool AddToTrie(std::string_view surface, AliasEntry entry) {
+    if (!Tokenizer::Default().Tokenize(surface, &scratch_).ok()) return false;
+    Gazetteer::Node node = Gazetteer::Root();
+    int count = 0;
+    for (const Token& t : scratch_.tokens) {
+      std::string_view text = surface.substr(t.begin, t.end - t.begin);
+      if (text == "-") continue;  // hyphens are transparent: "Al-Thani" == "Al Thani"
+      node = ChildOrNew(node, t.key);
+      if (count < 16) entry.case_mask |= CaseRequirement(text, t.flags) << (2 * count);
+      ++count;
+    }
+    if (count == 0) return false;
+    entry.token_count = static_cast<std::uint8_t>(std::min(count, 255));
+    auto key = std::make_tuple(node, entry.entity, entry.kind, entry.role, entry.case_mask);
+    if (seen_.insert(key).second) pending_.push_back({node, entry});
+    return true;
   }
 
   void AddAlias(const internal::GazetteerRecord& r, const internal::Located& alias,
@@ -262,7 +412,7 @@ class GazetteerBuilder {
     AliasEntry entry;
     entry.entity = entity;
     entry.kind = kind;
-    if (!g_->AddAlias(alias.text, entry)) Error(r, alias.column, "alias has no words", alias.text);
+    if (!AddToTrie(alias.text, entry)) Error(r, alias.column, "alias has no words", alias.text);
   }
 
   void AddLists(const internal::GazetteerRecord& r, EntityIndex entity) {
@@ -274,7 +424,7 @@ class GazetteerBuilder {
       EntityIndex of = Resolve(r, role.of);
       if (of == kNoEntity) continue;
       Role added{g_->InternRole(role.role.text), of, role.from, role.to};
-      g_->entities[entity].roles.push_back(added);
+      roles_.push_back({entity, added});
       g_->holders[{added.role, of}].push_back({added.from, added.to, entity});
     }
   }
@@ -300,13 +450,23 @@ class GazetteerBuilder {
         for (const auto& other : r.words) has_singular |= other.text == singular;
       }
       entry.plural = has_singular;
-      if (!g_->AddAlias(w.text, entry)) Error(r, w.column, "title has no words", w.text);
+      if (!AddToTrie(w.text, entry)) Error(r, w.column, "title has no words", w.text);
     }
   }
 
   Gazetteer::Impl* g_;
   std::vector<DataError>* errors_;
   std::vector<const internal::GazetteerRecord*> defining_record_;
+  // Build-time only: dropped when the builder goes.
+  absl::flat_hash_map<std::string_view, EntityIndex> by_id_;  // views into the records
+  absl::flat_hash_map<std::string, std::uint8_t> statuses_, files_;
+  absl::flat_hash_map<std::uint64_t, Gazetteer::Node> edges_;
+  Gazetteer::Node node_count_ = 2;  // 0: none, 1: the root
+  std::vector<std::pair<Gazetteer::Node, AliasEntry>> pending_;
+  absl::flat_hash_set<std::tuple<Gazetteer::Node, EntityIndex, AliasKind, RoleId, std::uint32_t>>
+      seen_;
+  std::vector<std::pair<EntityIndex, Role>> roles_;
+  TokenizedText scratch_;
 };
 
 }  // namespace internal
@@ -319,12 +479,11 @@ Gazetteer Gazetteer::Build(const std::vector<DataSource>& sources, std::vector<D
     if (source.name.ends_with(".tsv")) internal::ParseGazetteerFile(source, &records, errors);
   }
   auto impl = std::make_unique<Impl>();
-  internal::GazetteerBuilder builder(impl.get(), errors);
-  builder.DefineEntities(records);
-  builder.AddNames(records);
-  for (auto& [key, spans] : impl->holders) {
-    std::sort(spans.begin(), spans.end(),
-              [](const RoleSpan& a, const RoleSpan& b) { return a.from < b.from; });
+  {
+    internal::GazetteerBuilder builder(impl.get(), errors);
+    builder.DefineEntities(records);
+    builder.AddNames(records);
+    builder.Finish();
   }
   return Gazetteer(std::move(impl));
 }
@@ -337,18 +496,49 @@ const Gazetteer& Gazetteer::Default() {
   return *kDefault;
 }
 
-std::size_t Gazetteer::size() const { return impl_->entities.size(); }
-const Entity& Gazetteer::entity(EntityIndex index) const { return impl_->entities[index]; }
-std::size_t Gazetteer::alias_count() const { return impl_->alias_count; }
+std::size_t Gazetteer::size() const { return impl_->rows.size(); }
 
-EntityIndex Gazetteer::IndexOf(std::string_view id) const {
-  auto it = impl_->by_id.find(id);
-  return it == impl_->by_id.end() ? kNoEntity : it->second;
+Entity Gazetteer::entity(EntityIndex index) const {
+  const EntityRow& r = impl_->rows[index];
+  const std::string_view strings = impl_->strings;
+  Entity e;
+  e.id = strings.substr(r.text, r.id_size);
+  e.name = strings.substr(r.text + r.id_size, r.name_size);
+  e.type = r.type;
+  e.country = r.country;
+  e.status = impl_->statuses[r.status];
+  const std::uint32_t roles_end = index + 1 < impl_->rows.size()
+                                      ? impl_->rows[index + 1].roles_begin
+                                      : static_cast<std::uint32_t>(impl_->roles.size());
+  e.roles = std::span<const Role>(impl_->roles.data() + r.roles_begin, roles_end - r.roles_begin);
+  e.file = impl_->files[r.file];
+  e.line = static_cast<int>(r.line);
+  return e;
 }
 
-const Entity* Gazetteer::Find(std::string_view id) const {
+EntityType Gazetteer::type(EntityIndex index) const { return impl_->rows[index].type; }
+
+std::size_t Gazetteer::alias_count() const { return impl_->alias_count; }
+
+std::size_t Gazetteer::memory_bytes() const {
+  const Impl& g = *impl_;
+  return VectorBytes(g.rows) + g.strings.capacity() + VectorBytes(g.by_id) + VectorBytes(g.roles) +
+         g.tokens.capacity() * (sizeof(std::uint64_t) + 8) + VectorBytes(g.root_children) +
+         g.edges.memory_bytes() + VectorBytes(g.entries_begin) + VectorBytes(g.entries);
+}
+
+EntityIndex Gazetteer::IndexOf(std::string_view id) const {
+  const Impl& g = *impl_;
+  auto it =
+      std::lower_bound(g.by_id.begin(), g.by_id.end(), id,
+                       [&g](EntityIndex e, std::string_view v) { return g.Id(g.rows[e]) < v; });
+  return it != g.by_id.end() && g.Id(g.rows[*it]) == id ? *it : kNoEntity;
+}
+
+std::optional<Entity> Gazetteer::Find(std::string_view id) const {
   EntityIndex i = IndexOf(id);
-  return i == kNoEntity ? nullptr : &impl_->entities[i];
+  if (i == kNoEntity) return std::nullopt;
+  return entity(i);
 }
 
 std::string_view Gazetteer::role_name(RoleId role) const {
@@ -387,17 +577,24 @@ EntityIndex Gazetteer::RoleHolder(RoleId role, EntityIndex of, Date date) const 
 }
 
 bool Gazetteer::HoldsOfficeOn(EntityIndex person, Date date) const {
-  for (const Role& r : impl_->entities[person].roles) {
+  for (const Role& r : entity(person).roles) {
     if (r.from <= date && date <= r.to) return true;
   }
   return false;
 }
 
 Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {
-  auto it = impl_->edges.find(Edge{node, key});
-  return it == impl_->edges.end() ? 0 : it->second;
+  auto token = impl_->tokens.find(key);
+  if (token == impl_->tokens.end()) return 0;
+  if (node == Root()) return impl_->root_children[token->second];
+  return impl_->edges.Find(EdgeTable::Pack(node, token->second));
 }
 
-const std::vector<AliasEntry>& Gazetteer::Entries(Node node) const { return impl_->entries[node]; }
+std::span<const AliasEntry> Gazetteer::Entries(Node node) const {
+  const Impl& g = *impl_;
+  if (node >= g.entries_begin.size() - 1) return {};
+  return std::span<const AliasEntry>(g.entries.data() + g.entries_begin[node],
+                                     g.entries_begin[node + 1] - g.entries_begin[node]);
+}
 
 }  // namespace attache

@@ -76,8 +76,7 @@ class Collector {
   DataSource Result() const {
     std::string out = fmt::format("# Imported from {}\n", source_.name);
     for (const auto& [id, e] : entries_) {
-      const Entity* known = existing_ != nullptr ? existing_->Find(id) : nullptr;
-      if (known != nullptr) {
+      if (existing_ != nullptr && existing_->IndexOf(id) != kNoEntity) {
         out += fmt::format("ALIAS\t{}\taliases={}\n", id, Join(e.names, 0));
         continue;
       }

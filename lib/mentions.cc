@@ -281,7 +281,7 @@ class SentenceMatcher {
     if (split_role != kNoRole) {
       // The country is already known.
     } else if (const Candidate* c = BestEntity(cands, &end)) {
-      EntityType type = g_.entity(c->entry->entity).type;
+      EntityType type = g_.type(c->entry->entity);
       bool place = type == EntityType::kCountry || type == EntityType::kOrganization ||
                    type == EntityType::kArmedGroup;
       if (place && c->entry->kind == AliasKind::kDemonym) {
@@ -321,7 +321,7 @@ class SentenceMatcher {
       CandidatesAt(at, limit, &cands);
       std::uint32_t person_end = 0;
       const Candidate* person = BestEntity(cands, &person_end);
-      if (person != nullptr && g_.entity(person->entry->entity).type == EntityType::kPerson) {
+      if (person != nullptr && g_.type(person->entry->entity) == EntityType::kPerson) {
         Fill(m, start, person_end, person->entry->entity, MatchKind::kTitle);
         m->role = role;
         m->role_of = country;
@@ -350,7 +350,7 @@ class SentenceMatcher {
     m->begin = tokens_[first].begin;
     m->end = tokens_[end - 1].end;
     m->entity = entity;
-    m->type = g_.entity(entity).type;
+    m->type = g_.type(entity);
     m->how = how;
   }
 
@@ -659,7 +659,7 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
         m.end_token = noun + 1;
         m.sentence = si;
         m.entity = ranked[k].first;
-        m.type = gazetteer.entity(m.entity).type;
+        m.type = gazetteer.type(m.entity);
         m.how = MatchKind::kGroup;
         added.push_back(m);
       }

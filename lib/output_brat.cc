@@ -46,8 +46,12 @@ std::string TriplesToBrat(const Document& doc, const Extractor& extractor) {
     std::string attribution =
         fmt::format("{} cameo={} plover={} polarity={} modality={}", t.predicate, t.cameo, t.plover,
                     PolarityName(t.polarity), ModalityName(t.modality));
-    if (t.attributed_to) attribution += " attributed_to=" + g.entity(t.attributed_to->entity).id;
-    for (const Argument& d : t.denied_by) attribution += " denied_by=" + g.entity(d.entity).id;
+    if (t.attributed_to) {
+      attribution += fmt::format(" attributed_to={}", g.entity(t.attributed_to->entity).id);
+    }
+    for (const Argument& d : t.denied_by) {
+      attribution += fmt::format(" denied_by={}", g.entity(d.entity).id);
+    }
     if (t.object) {
       int object = entity(t.object->entity, t.object->span);
       out += fmt::format("R{}\t{} Arg1:T{} Arg2:T{}\n", ++relation, t.predicate, subject, object);

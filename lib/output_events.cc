@@ -12,8 +12,9 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
       "cameo\tplover\tpredicate\titem\tpolarity\tmodality\tattributed_to\tdenied_by\t"
       "sentence_start\tsentence_end\tevidence\n";
   for (const Triple& t : doc.triples) {
-    const Entity& s = g.entity(t.subject.entity);
-    const Entity* o = t.object ? &g.entity(t.object->entity) : nullptr;
+    const Entity s = g.entity(t.subject.entity);
+    const bool has_object = t.object.has_value();
+    const Entity o = has_object ? g.entity(t.object->entity) : Entity{};
     std::string denied;
     for (const Argument& d : t.denied_by) {
       if (!denied.empty()) denied += ',';
@@ -22,10 +23,10 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
     out += fmt::format(
         "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
         internal::SingleLine(doc_id), doc.date.ToString(), s.id, internal::SingleLine(s.name),
-        EntityTypeName(s.type), o ? o->id : "", o ? internal::SingleLine(o->name) : "",
-        o ? EntityTypeName(o->type) : "", t.cameo, t.plover, t.predicate, t.item,
+        EntityTypeName(s.type), o.id, has_object ? internal::SingleLine(o.name) : "",
+        has_object ? EntityTypeName(o.type) : "", t.cameo, t.plover, t.predicate, t.item,
         PolarityName(t.polarity), ModalityName(t.modality),
-        t.attributed_to ? g.entity(t.attributed_to->entity).id : "", denied,
+        t.attributed_to ? g.entity(t.attributed_to->entity).id : std::string_view(), denied,
         t.evidence[0].sentence.begin, t.evidence[0].sentence.end, t.evidence.size());
   }
   return out;

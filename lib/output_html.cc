@@ -103,7 +103,7 @@ std::string DocumentToHtml(const Document& doc, const Extractor& extractor,
     for (; m < doc.mentions.size() && doc.mentions[m].end <= end; ++m) {
       const Mention& mention = doc.mentions[m];
       if (mention.begin < at) continue;  // same span as the previous mark, or overlapping
-      const Entity& e = g.entity(mention.entity);
+      const Entity e = g.entity(mention.entity);
       out += Escape(text.substr(at, mention.begin - at));
       out += fmt::format(
           R"html(<mark id="m{}" class="{}" title="{} ({}, {})">{}<small>{}</small></mark>)html",
@@ -119,8 +119,12 @@ std::string DocumentToHtml(const Document& doc, const Extractor& extractor,
       "<th>attribution</th></tr>\n";
   for (const Triple& t : doc.triples) {
     std::string attribution = std::string(ModalityName(t.modality));
-    if (t.attributed_to) attribution += ", claimed by " + g.entity(t.attributed_to->entity).name;
-    for (const Argument& d : t.denied_by) attribution += ", denied by " + g.entity(d.entity).name;
+    if (t.attributed_to) {
+      attribution += fmt::format(", claimed by {}", g.entity(t.attributed_to->entity).name);
+    }
+    for (const Argument& d : t.denied_by) {
+      attribution += fmt::format(", denied by {}", g.entity(d.entity).name);
+    }
     const Evidence& e = t.evidence.front();
     out += fmt::format(
         R"html(<tr class="{}" data-from="m{}"{} data-predicate="{}"><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)html",

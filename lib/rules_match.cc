@@ -30,6 +30,7 @@ struct Item {
   std::uint32_t members_end = 0;
   std::uint32_t type_mask = 0;  // union of member types (0 for words)
   bool soft = false;            // a possessive pronoun ("its"): an entity that gaps may also skip
+  bool determiner = false;      // a word of the "article" class ("the", "his")
   bool is_entity() const { return members_end > members_begin; }
 };
 
@@ -71,9 +72,7 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
   static const std::uint64_t kAnd = NormalizedKey("and");
   static const std::uint64_t kAmp = NormalizedKey("&");
   static const std::uint64_t kNor = NormalizedKey("nor");
-  auto is_determiner = [&](const Item& item) {
-    return !item.is_entity() && classes.Contains(known.article, item.key);
-  };
+  auto is_determiner = [&](const Item& item) { return item.determiner; };
   auto is_report = [&](std::uint64_t key) { return classes.Contains(known.report, key); };
   std::size_t m = 0;
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
@@ -102,6 +101,7 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.first_token = t;
     item.end_token = t + 1;
     item.key = tokens.tokens[t].key;
+    item.determiner = classes.Contains(known.article, item.key);
     out->items.push_back(item);
     ++t;
   }
@@ -235,7 +235,7 @@ class Vm {
       switch (inst.op) {
         case Op::kEntity:
           if (EntityOk(prog_->entity_tests[inst.arg], item)) return true;
-          if (!item.is_entity() && IsDeterminer(item.key)) return true;
+          if (item.determiner) return true;
           break;
         case Op::kWord:
           if (!item.is_entity() && item.key == inst.key) return true;
@@ -367,7 +367,7 @@ class Vm {
       case Op::kEntity:
         one = EntityOk(prog_->entity_tests[inst.arg], item);
         // "the UAE", "his counterpart": a determiner before a mention is part of it.
-        if (!one && !item.is_entity() && IsDeterminer(item.key) && p + 1 < s_->items.size() &&
+        if (!one && item.determiner && p + 1 < s_->items.size() &&
             EntityOk(prog_->entity_tests[inst.arg], s_->items[p + 1])) {
           advance(2);
         }
@@ -466,7 +466,6 @@ class Vm {
   std::vector<std::uint64_t> ring_;     // AnyMatch: state sets at p .. p + kLookahead
   std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
   std::uint32_t epoch_ = 0;
-  bool IsDeterminer(std::uint64_t key) const { return classes_->Contains(known_->article, key); }
 };
 
 // Where each requirement (RuleDispatch numbering) occurs in a sentence: positions of

@@ -29,10 +29,10 @@ TEST_CASE("all 193 UN members, observers and territories", "[gazetteer]") {
   CHECK(members == 193);
   CHECK(observers == 2);
   CHECK(people >= 300);
-  REQUIRE(G().Find("united-states") != nullptr);
+  REQUIRE(G().Find("united-states").has_value());
   CHECK(G().Find("united-states")->name == "United States");
   CHECK(G().Find("russia")->name == "Russia");
-  CHECK(G().Find("kosovo") != nullptr);
+  CHECK(G().Find("kosovo").has_value());
   CHECK(G().Find("palestine")->status == "observer");
   CHECK(G().Find("reuters")->type == EntityType::kMedia);
   CHECK(G().Find("nato")->type == EntityType::kOrganization);
@@ -106,13 +106,13 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
   CHECK(testing::HasDataError(errors, "test.tsv", 12, 46, "empty item"));
   for (const DataError& e : errors) CHECK(e.file == "test.tsv");
   // Valid lines, and the valid parts of partly bad ones, still load.
-  CHECK(g.Find("atlantis") != nullptr);
+  CHECK(g.Find("atlantis").has_value());
   CHECK(g.Find("atlantis")->name == "Atlantis");
-  CHECK(g.Find("john-doe") != nullptr);
-  CHECK(g.Find("jane-roe") != nullptr);
-  CHECK(g.Find("bad-ref") != nullptr);
-  CHECK(g.Find("empty-list") != nullptr);
-  REQUIRE(g.Find("max-mustermann") != nullptr);
+  CHECK(g.Find("john-doe").has_value());
+  CHECK(g.Find("jane-roe").has_value());
+  CHECK(g.Find("bad-ref").has_value());
+  CHECK(g.Find("empty-list").has_value());
+  REQUIRE(g.Find("max-mustermann").has_value());
   CHECK(g.RoleHolder(g.FindRole("president"), g.IndexOf("atlantis"), Date(2021, 1, 1)) ==
         g.IndexOf("max-mustermann"));
 }
@@ -126,7 +126,7 @@ TEST_CASE("user files extend the defaults with ALIAS lines and new entities", "[
   std::vector<DataError> errors;
   Gazetteer g = Gazetteer::Build(sources, &errors);
   CHECK(errors.empty());
-  CHECK(g.Find("jane-envoy") != nullptr);
+  CHECK(g.Find("jane-envoy").has_value());
   CHECK(g.size() == G().size() + 1);
 }
 

@@ -113,7 +113,7 @@ TEST_CASE("malformed data files: enormous lines, unterminated quotes, unknown fi
                                         "\n" + "COUNTRY\tweird\tname=Weird\tflag=yes\n"}},
                        &errors);
   CHECK(errors.size() == 2);
-  CHECK(g.Find("ok-land") != nullptr);
+  CHECK(g.Find("ok-land").has_value());
   errors.clear();
   RuleSet::Build({{"bad.rules", "class a: \"unterminated;\nclass b: fine words;\n"}},
                  testing::DefaultExtractor().gazetteer(), &errors);

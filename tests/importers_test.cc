@@ -35,9 +35,9 @@ TEST_CASE("spaCy EntityRuler patterns become gazetteer entries", "[importers]") 
   Gazetteer g = Gazetteer::Build(sources, &build_errors);
   INFO(imported.content);
   CHECK(build_errors.empty());
-  REQUIRE(g.Find("cpc") != nullptr);
+  REQUIRE(g.Find("cpc").has_value());
   CHECK(g.Find("cpc")->type == EntityType::kOrganization);
-  CHECK(g.Find("jane-q-envoy") != nullptr);
+  CHECK(g.Find("jane-q-envoy").has_value());
   CHECK(g.size() == G().size() + 2);  // "iran" already existed: an ALIAS line
   ExtractorConfig config;
   config.sources = {imported};
@@ -46,7 +46,7 @@ TEST_CASE("spaCy EntityRuler patterns become gazetteer entries", "[importers]") 
   absl::StatusOr<Document> doc = ex->Extract("Persia and the CPC met.");
   REQUIRE(doc.ok());
   std::vector<std::string> ids;
-  for (const Mention& m : doc->mentions) ids.push_back(ex->gazetteer().entity(m.entity).id);
+  for (const Mention& m : doc->mentions) ids.emplace_back(ex->gazetteer().entity(m.entity).id);
   CHECK(ids == std::vector<std::string>{"iran", "cpc"});
 }
 

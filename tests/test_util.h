@@ -29,7 +29,7 @@ inline Document Extract(std::string_view text, Date date = Date(2025, 6, 4)) {
 }
 
 inline std::string IdOf(EntityIndex e) {
-  return e == kNoEntity ? "-" : DefaultExtractor().gazetteer().entity(e).id;
+  return e == kNoEntity ? "-" : std::string(DefaultExtractor().gazetteer().entity(e).id);
 }
 
 // "subject predicate object" for every triple, object "-" when absent.

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,14 +71,18 @@ struct Role {
   Date to = Date(9999, 12, 31);  // inclusive; open-ended roles end in 9999
 };
 
+// A view of one entity. Its strings and roles point into the Gazetteer, which stores
+// entities column-wise (a few dozen bytes each); they stay valid as long as it lives.
 struct Entity {
-  std::string id;    // lowercase ASCII slug: "alexander-lukashenko"
-  std::string name;  // display name: "Alexander Lukashenko"
+  std::string_view id;    // lowercase ASCII slug: "alexander-lukashenko"
+  std::string_view name;  // display name: "Alexander Lukashenko"
   EntityType type = EntityType::kCountry;
   EntityIndex country = kNoEntity;  // for national bodies: whose
-  std::string status;               // countries: member, observer, territory, ...
-  std::vector<Role> roles;
-  std::string defined_at;  // "file:line"
+  std::string_view status;          // countries: member, observer, territory, ...
+  std::span<const Role> roles;
+  std::string_view file;  // where it is defined: file and 1-based line
+  int line = 0;
+  std::string DefinedAt() const;  // "file:line"
 };
 
 // How an alias relates to its entity.
@@ -118,10 +123,13 @@ class Gazetteer {
   ~Gazetteer();
 
   std::size_t size() const;
-  const Entity& entity(EntityIndex index) const;
-  EntityIndex IndexOf(std::string_view id) const;  // kNoEntity if absent
-  const Entity* Find(std::string_view id) const;   // nullptr if absent
+  Entity entity(EntityIndex index) const;
+  EntityType type(EntityIndex index) const;               // entity(index).type, cheaper
+  EntityIndex IndexOf(std::string_view id) const;         // kNoEntity if absent
+  std::optional<Entity> Find(std::string_view id) const;  // nullopt if absent
   std::size_t alias_count() const;
+  // Bytes held by the compiled gazetteer (entities, strings, trie, entries, roles).
+  std::size_t memory_bytes() const;
 
   std::string_view role_name(RoleId role) const;
   RoleId FindRole(std::string_view name) const;  // kNoRole if absent
@@ -138,11 +146,11 @@ class Gazetteer {
   bool HoldsOfficeOn(EntityIndex person, Date date) const;
 
   // Trie walk over normalized token keys. Start at Root(); Child() returns 0 when there is
-  // no edge. Entries() lists the aliases ending at a node.
+  // no edge. Entries() lists the aliases ending at a node, in the order they were defined.
   using Node = std::uint32_t;
   static constexpr Node Root() { return 1; }
   Node Child(Node node, std::uint64_t key) const;
-  const std::vector<AliasEntry>& Entries(Node node) const;
+  std::span<const AliasEntry> Entries(Node node) const;
 
  private:
   friend class internal::GazetteerBuilder;
