@@ -221,6 +221,8 @@ struct Gazetteer::Impl {
     return std::string_view(strings).substr(r.text, r.id_size);
   }
 
+  static std::uint64_t IdHash(std::string_view id) { return absl::HashOf(id); }
+
   RoleId InternRole(const std::string& name) {
     auto [it, inserted] = role_by_name.try_emplace(name, static_cast<RoleId>(role_names.size()));
     if (inserted) {
@@ -253,6 +255,9 @@ class GazetteerBuilder {
   }
 
   void DefineEntities(const std::vector<internal::GazetteerRecord>& records) {
+    by_id_.reserve(records.size());
+    g_->rows.reserve(records.size());
+    pending_.reserve(records.size());
     for (const auto& r : records) {
       if (r.kind != internal::RecordKind::kEntity) continue;
       if (r.id.text.size() > 0xffff || r.name.size() > 0xffff) {
@@ -325,32 +330,66 @@ class GazetteerBuilder {
       std::sort(spans.begin(), spans.end(),
                 [](const RoleSpan& a, const RoleSpan& b) { return a.from < b.from; });
     }
-    g_->by_id.resize(g_->rows.size());
-    for (EntityIndex i = 0; i < g_->rows.size(); ++i) g_->by_id[i] = i;
-    std::sort(g_->by_id.begin(), g_->by_id.end(), [this](EntityIndex a, EntityIndex b) {
-      return g_->Id(g_->rows[a]) < g_->Id(g_->rows[b]);
-    });
+    SortIds();
     g_->edges.Build(edges_);
-    // Entries grouped by node, keeping the order they were added in.
-    std::stable_sort(pending_.begin(), pending_.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    g_->entries_begin.assign(node_count_ + 1, 0);
-    g_->entries.reserve(pending_.size());
-    next = 0;
-    for (Gazetteer::Node n = 0; n < node_count_; ++n) {
-      g_->entries_begin[n] = static_cast<std::uint32_t>(g_->entries.size());
-      for (; next < pending_.size() && pending_[next].first == n; ++next) {
-        g_->entries.push_back(pending_[next].second);
-      }
-    }
-    g_->entries_begin[node_count_] = static_cast<std::uint32_t>(g_->entries.size());
-    g_->alias_count = g_->entries.size();
+    GroupEntries();
     g_->strings.shrink_to_fit();
     g_->rows.shrink_to_fit();
     g_->root_children.shrink_to_fit();
   }
 
  private:
+  // by_id: entity indices ordered by (IdHash(id), index).
+  void SortIds() {
+    std::vector<std::pair<std::uint64_t, EntityIndex>> keyed(g_->rows.size());
+    for (EntityIndex i = 0; i < g_->rows.size(); ++i) {
+      keyed[i] = {Gazetteer::Impl::IdHash(g_->Id(g_->rows[i])), i};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    g_->by_id.resize(keyed.size());
+    for (std::size_t i = 0; i < keyed.size(); ++i) g_->by_id[i] = keyed[i].second;
+  }
+
+  // Entries grouped by node (a counting sort), in the order they were added, without
+  // repeats of the same (entity, kind, role, case) at a node.
+  void GroupEntries() {
+    std::vector<std::uint32_t>& begin = g_->entries_begin;
+    begin.assign(node_count_ + 1, 0);
+    for (const auto& [node, entry] : pending_) ++begin[node + 1];
+    for (Gazetteer::Node n = 0; n < node_count_; ++n) begin[n + 1] += begin[n];
+    std::vector<AliasEntry> grouped(pending_.size());
+    std::vector<std::uint32_t> fill(begin.begin(), begin.end() - 1);
+    for (const auto& [node, entry] : pending_) grouped[fill[node]++] = entry;
+    pending_ = {};
+    auto same = [](const AliasEntry& a, const AliasEntry& b) {
+      return a.entity == b.entity && a.kind == b.kind && a.role == b.role &&
+             a.case_mask == b.case_mask;
+    };
+    g_->entries.clear();
+    g_->entries.reserve(grouped.size());
+    for (Gazetteer::Node n = 0; n < node_count_; ++n) {
+      const auto first = static_cast<std::uint32_t>(g_->entries.size());
+      const bool small = begin[n + 1] - begin[n] <= 16;
+      for (std::uint32_t k = begin[n]; k < begin[n + 1]; ++k) {
+        const AliasEntry& e = grouped[k];
+        bool repeat = false;
+        if (small) {
+          for (std::uint32_t j = first; j < g_->entries.size() && !repeat; ++j) {
+            repeat = same(g_->entries[j], e);
+          }
+        } else {
+          repeat = !seen_at_node_.insert({e.entity, e.kind, e.role, e.case_mask}).second;
+        }
+        if (!repeat) g_->entries.push_back(e);
+      }
+      seen_at_node_.clear();
+      begin[n] = first;
+    }
+    begin[node_count_] = static_cast<std::uint32_t>(g_->entries.size());
+    g_->entries.shrink_to_fit();
+    g_->alias_count = g_->entries.size();
+  }
+
   static std::uint8_t Intern(const std::string& text, std::vector<std::string>* table,
                              absl::flat_hash_map<std::string, std::uint8_t>* index) {
     auto [it, inserted] = index->try_emplace(text, 0);
@@ -390,10 +429,10 @@ class GazetteerBuilder {
 
   // Adds `surface` to the trie; returns false if it has no tokens.
   bool AddToTrie(std::string_view surface, AliasEntry entry) {
-    if (!Tokenizer::Default().Tokenize(surface, &scratch_).ok()) return false;
+    if (!Tokenizer::Default().TokenizeWords(surface, &scratch_).ok()) return false;
     Gazetteer::Node node = Gazetteer::Root();
     int count = 0;
-    for (const Token& t : scratch_.tokens) {
+    for (const Token& t : scratch_) {
       std::string_view text = surface.substr(t.begin, t.end - t.begin);
       if (text == "-") continue;  // hyphens are transparent: "Al-Thani" == "Al Thani"
       node = ChildOrNew(node, t.key);
@@ -402,8 +441,7 @@ class GazetteerBuilder {
     }
     if (count == 0) return false;
     entry.token_count = static_cast<std::uint8_t>(std::min(count, 255));
-    auto key = std::make_tuple(node, entry.entity, entry.kind, entry.role, entry.case_mask);
-    if (seen_.insert(key).second) pending_.push_back({node, entry});
+    pending_.push_back({node, entry});
     return true;
   }
 
@@ -463,10 +501,9 @@ class GazetteerBuilder {
   absl::flat_hash_map<std::uint64_t, Gazetteer::Node> edges_;
   Gazetteer::Node node_count_ = 2;  // 0: none, 1: the root
   std::vector<std::pair<Gazetteer::Node, AliasEntry>> pending_;
-  absl::flat_hash_set<std::tuple<Gazetteer::Node, EntityIndex, AliasKind, RoleId, std::uint32_t>>
-      seen_;
   std::vector<std::pair<EntityIndex, Role>> roles_;
-  TokenizedText scratch_;
+  absl::flat_hash_set<std::tuple<EntityIndex, AliasKind, RoleId, std::uint32_t>> seen_at_node_;
+  std::vector<Token> scratch_;
 };
 
 }  // namespace internal
@@ -529,10 +566,14 @@ std::size_t Gazetteer::memory_bytes() const {
 
 EntityIndex Gazetteer::IndexOf(std::string_view id) const {
   const Impl& g = *impl_;
-  auto it =
-      std::lower_bound(g.by_id.begin(), g.by_id.end(), id,
-                       [&g](EntityIndex e, std::string_view v) { return g.Id(g.rows[e]) < v; });
-  return it != g.by_id.end() && g.Id(g.rows[*it]) == id ? *it : kNoEntity;
+  const std::uint64_t hash = Impl::IdHash(id);
+  auto hash_of = [&g](EntityIndex e) { return Impl::IdHash(g.Id(g.rows[e])); };
+  auto it = std::lower_bound(g.by_id.begin(), g.by_id.end(), hash,
+                             [&](EntityIndex e, std::uint64_t h) { return hash_of(e) < h; });
+  for (; it != g.by_id.end() && hash_of(*it) == hash; ++it) {
+    if (g.Id(g.rows[*it]) == id) return *it;
+  }
+  return kNoEntity;
 }
 
 std::optional<Entity> Gazetteer::Find(std::string_view id) const {
