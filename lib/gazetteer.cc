@@ -251,7 +251,8 @@ class GazetteerBuilder {
 
   void Error(const internal::GazetteerRecord& r, int column, std::string message,
              std::string_view text) {
-    errors_->push_back({r.file, r.line, column, std::move(message), std::string(text)});
+    errors_->push_back(
+        {std::string(r.file), r.line, column, std::move(message), std::string(text)});
   }
 
   void DefineEntities(const std::vector<internal::GazetteerRecord>& records) {
@@ -281,8 +282,8 @@ class GazetteerBuilder {
       g_->strings += r.id.text;
       g_->strings += r.name;
       row.type = r.type;
-      row.status = Intern(r.status, &g_->statuses, &statuses_);
-      row.file = static_cast<std::uint16_t>(Intern(r.file, &g_->files, &files_));
+      row.status = static_cast<std::uint8_t>(Intern(r.status, 0x100, &g_->statuses, &statuses_));
+      row.file = static_cast<std::uint16_t>(Intern(r.file, 0x10000, &g_->files, &files_));
       row.line = static_cast<std::uint32_t>(r.line);
       g_->rows.push_back(row);
       defining_record_.push_back(&r);
@@ -390,19 +391,21 @@ class GazetteerBuilder {
     g_->alias_count = g_->entries.size();
   }
 
-  static std::uint8_t Intern(const std::string& text, std::vector<std::string>* table,
-                             absl::flat_hash_map<std::string, std::uint8_t>* index) {
-    auto [it, inserted] = index->try_emplace(text, 0);
-    if (inserted) {
-      auto pos = std::find(table->begin(), table->end(), text);
-      if (pos == table->end()) {
-        if (table->size() > 0xff) return 0;  // more than 256 distinct values: keep the first
-        table->push_back(text);
-        pos = table->end() - 1;
-      }
-      it->second = static_cast<std::uint8_t>(pos - table->begin());
+  // The number of `text` in `table`, added if new; 0 (the first value) once the table holds
+  // `limit` values.
+  static std::uint32_t Intern(std::string_view text, std::uint32_t limit,
+                              std::vector<std::string>* table,
+                              internal::StringMap<std::uint32_t>* index) {
+    if (auto it = index->find(text); it != index->end()) return it->second;
+    auto pos = std::find(table->begin(), table->end(), text);
+    if (pos == table->end()) {
+      if (table->size() >= limit) return 0;
+      table->emplace_back(text);
+      pos = table->end() - 1;
     }
-    return it->second;
+    const auto number = static_cast<std::uint32_t>(pos - table->begin());
+    index->emplace(std::string(text), number);
+    return number;
   }
 
   EntityIndex Resolve(const internal::GazetteerRecord& r, const internal::Located& ref) {
@@ -497,7 +500,7 @@ class GazetteerBuilder {
   std::vector<const internal::GazetteerRecord*> defining_record_;
   // Build-time only: dropped when the builder goes.
   absl::flat_hash_map<std::string_view, EntityIndex> by_id_;  // views into the records
-  absl::flat_hash_map<std::string, std::uint8_t> statuses_, files_;
+  internal::StringMap<std::uint32_t> statuses_, files_;
   absl::flat_hash_map<std::uint64_t, Gazetteer::Node> edges_;
   Gazetteer::Node node_count_ = 2;  // 0: none, 1: the root
   std::vector<std::pair<Gazetteer::Node, AliasEntry>> pending_;

@@ -1,9 +1,11 @@
 // Gazetteer file syntax: one record per line, TAB-separated, "#" comments.
 //   KIND <TAB> id <TAB> key=value <TAB> key=value ...
 // List values are separated by "|". Full reference: docs/gazetteers.md.
+#include <algorithm>
 #include <charconv>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_split.h"
 #include "fmt/format.h"
 #include "internal/gazetteer_records.h"
@@ -114,8 +116,9 @@ class LineParser {
   bool ok_ = true;
 };
 
-std::vector<Field> SplitFields(std::string_view line) {
-  std::vector<Field> fields;
+void SplitFields(std::string_view line, std::vector<Field>* out) {
+  std::vector<Field>& fields = *out;
+  fields.clear();
   std::size_t start = 0;
   while (start <= line.size()) {
     std::size_t end = line.find('\t', start);
@@ -123,7 +126,6 @@ std::vector<Field> SplitFields(std::string_view line) {
     fields.push_back({line.substr(start, end - start), static_cast<int>(start) + 1});
     start = end + 1;
   }
-  return fields;
 }
 
 std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
@@ -157,14 +159,29 @@ bool KeyAllowed(RecordKind kind, std::string_view key) {
   return false;
 }
 
+// Field keys already given on a line (a line has at most a few dozen fields).
+class SeenKeys {
+ public:
+  bool Insert(std::string_view key) {
+    if (std::find(keys_.begin(), keys_.end(), key) != keys_.end()) return false;
+    keys_.push_back(key);
+    return true;
+  }
+
+ private:
+  absl::InlinedVector<std::string_view, 16> keys_;
+};
+
 void ParseLine(const DataSource& source, int line_number, std::string_view line,
-               std::vector<GazetteerRecord>* records, std::vector<DataError>* errors) {
+               std::vector<Field>* scratch, std::vector<GazetteerRecord>* records,
+               std::vector<DataError>* errors) {
   LineParser p(source, line_number, errors);
   if (line.size() > kMaxLineBytes) {
     p.Error(1, fmt::format("line longer than {} bytes", kMaxLineBytes), line);
     return;
   }
-  std::vector<Field> fields = SplitFields(line);
+  SplitFields(line, scratch);
+  const std::vector<Field>& fields = *scratch;
   GazetteerRecord record;
   record.file = source.name;
   record.line = line_number;
@@ -187,7 +204,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
             fields[1].text);
     return;
   }
-  absl::flat_hash_set<std::string_view> seen_keys;
+  SeenKeys seen_keys;
   for (std::size_t i = 2; i < fields.size(); ++i) {
     const Field& f = fields[i];
     if (StripWhitespace(f.text).empty()) continue;
@@ -203,7 +220,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       p.Error(f.column, fmt::format("unknown field '{}' for {}", key, fields[0].text), f.text);
       continue;
     }
-    if (!seen_keys.insert(key).second) {
+    if (!seen_keys.Insert(key)) {
       p.Error(f.column, fmt::format("field '{}' given twice", key), f.text);
       continue;
     }
@@ -273,10 +290,14 @@ bool IsSlug(std::string_view id) {
 
 void ParseGazetteerFile(const DataSource& source, std::vector<GazetteerRecord>* records,
                         std::vector<DataError>* errors) {
+  records->reserve(
+      records->size() +
+      static_cast<std::size_t>(std::count(source.content.begin(), source.content.end(), '\n')) + 1);
+  std::vector<Field> fields;
   ForEachLine(source.content, [&](int line_number, std::string_view line) {
     std::string_view trimmed = StripWhitespace(line);
     if (trimmed.empty() || trimmed[0] == '#') return;
-    ParseLine(source, line_number, line, records, errors);
+    ParseLine(source, line_number, line, &fields, records, errors);
   });
 }
 

@@ -31,7 +31,7 @@ enum class RecordKind { kEntity, kAlias, kTitle, kHonorific, kBlock };
 struct GazetteerRecord {
   RecordKind kind = RecordKind::kEntity;
   EntityType type = EntityType::kCountry;  // kEntity only
-  std::string file;
+  std::string_view file;  // the DataSource's name; records live no longer than the sources
   int line = 0;
   Located id;
   std::string name;
