@@ -544,6 +544,7 @@ class Compiler {
       const std::uint32_t at_most = before;
       before += static_cast<std::uint32_t>(MaxSpan(c));
       if (c.min == 0) continue;
+      if (c.kind == NodeKind::kEntity) prog->min_entities += static_cast<std::uint32_t>(c.min);
       if (c.kind == NodeKind::kClass && classes_->by_name.contains(c.text)) {
         prog->required_classes.push_back({classes_->by_name.at(c.text), at_most});
         if (first) prog->required_class = prog->required_classes.back().id;

@@ -637,7 +637,10 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
   Vm& vm = work.vm;
   vm.Bind(mentions, stream, impl_->classes, impl_->known);
   const SentenceInput in{text, tokens, sentence, mentions, impl_->classes, impl_->known};
+  const auto entity_items = static_cast<std::uint32_t>(std::count_if(
+      stream.items.begin(), stream.items.end(), [](const Item& i) { return i.is_entity(); }));
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
+    if (impl_->programs[r].min_entities > entity_items) continue;
     // Starts are tried within reach of the rarest requirement's occurrences; a rule without
     // requirements is tried everywhere.
     const std::vector<internal::Requirement>& needs = dispatch.rule_requirements[r];

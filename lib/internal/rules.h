@@ -144,6 +144,9 @@ struct Program {
   };
   std::vector<Required<std::uint32_t>> required_classes;
   std::vector<Required<std::uint64_t>> required_words;
+  // Entity items every match consumes (top-level, not optional): sentences with fewer are
+  // skipped.
+  std::uint32_t min_entities = 0;
   // The instructions a match can begin with (reachable from pc 0 without consuming): a start
   // position is tried only if one of them accepts the item there.
   std::vector<std::uint32_t> first_insts;
