@@ -1,4 +1,6 @@
 // JSON Lines output. Schema: docs/output.md. Field order is fixed and part of the schema.
+#include <charconv>
+#include <iterator>
 #include <string>
 
 #include "attache/output.hpp"
@@ -7,44 +9,144 @@
 
 namespace attache {
 
+namespace {
+
+// Appends `s` as the contents of a JSON string: quotes, backslashes and control characters
+// escaped, invalid UTF-8 replaced by U+FFFD. Runs of plain characters are copied at once.
+void AppendEscaped(std::string_view s, std::string* out) {
+  std::size_t plain = 0;  // start of the pending run of characters copied as they are
+  auto flush = [&](std::size_t upto) { out->append(s.data() + plain, upto - plain); };
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      const std::size_t start = i;
+      if (internal::DecodeUtf8(s, &i) >= 0) continue;  // valid: stays in the run
+      flush(start);
+      out->append("\\ufffd");
+      plain = i;
+      continue;
+    }
+    flush(i);
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        fmt::format_to(std::back_inserter(*out), "\\u{:04x}", c);
+    }
+    plain = ++i;
+  }
+  flush(s.size());
+}
+
+// Appends JSON to one string: no temporary strings per field.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string* out) : out_(*out) {}
+  JsonWriter& Raw(std::string_view s) {
+    out_.append(s);
+    return *this;
+  }
+  JsonWriter& Str(std::string_view s) {
+    out_ += '"';
+    AppendEscaped(s, &out_);
+    out_ += '"';
+    return *this;
+  }
+  JsonWriter& StrOrNull(std::string_view s) { return s.empty() ? Raw("null") : Str(s); }
+  JsonWriter& Int(std::uint64_t n) {
+    char buffer[24];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);
+    out_.append(buffer, end);
+    return *this;
+  }
+  JsonWriter& Span(ByteSpan s) {
+    return Raw("{\"start\":").Int(s.begin).Raw(",\"end\":").Int(s.end).Raw("}");
+  }
+
+ private:
+  std::string& out_;
+};
+
+void WriteArg(const Document& doc, const Gazetteer& g, const Argument& a, JsonWriter& w) {
+  const Entity e = g.entity(a.entity);
+  w.Raw("{\"id\":").Str(e.id).Raw(",\"name\":").Str(e.name).Raw(",\"type\":");
+  w.Str(EntityTypeName(e.type)).Raw(",\"text\":");
+  w.Str(std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin));
+  w.Raw(",\"start\":").Int(a.span.begin).Raw(",\"end\":").Int(a.span.end).Raw("}");
+}
+
+void WriteEvidence(const RuleSet& rules, const Evidence& e, JsonWriter& w) {
+  w.Raw("{\"sentence\":").Span(e.sentence).Raw(",\"trigger\":").Span(e.trigger);
+  w.Raw(",\"rule\":").Str(rules.rule(e.rule).location).Raw(",\"section\":");
+  w.Str(SectionName(e.section)).Raw("}");
+}
+
+}  // namespace
+
 std::string JsonEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      std::size_t start = i;
-      if (internal::DecodeUtf8(s, &i) < 0) {
-        out += "\\ufffd";
-      } else {
-        out.append(s.substr(start, i - start));
-      }
-      continue;
+  AppendEscaped(s, &out);
+  return out;
+}
+
+std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
+                               std::string_view doc_id) {
+  const Gazetteer& g = extractor.gazetteer();
+  const RuleSet& rules = extractor.rules();
+  std::string out;
+  JsonWriter w(&out);
+  const std::string date = doc.date.ToString();
+  for (const Triple& t : doc.triples) {
+    const Evidence& first = t.evidence.front();
+    const RuleInfo& rule = rules.rule(first.rule);
+    w.Raw("{\"doc\":").StrOrNull(doc_id).Raw(",\"subject\":");
+    WriteArg(doc, g, t.subject, w);
+    w.Raw(",\"predicate\":").Str(t.predicate).Raw(",\"object\":");
+    if (t.object) {
+      WriteArg(doc, g, *t.object, w);
+    } else {
+      w.Raw("null");
     }
-    ++i;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          out += fmt::format("\\u{:04x}", c);
-        } else {
-          out += static_cast<char>(c);
-        }
+    w.Raw(",\"item\":").StrOrNull(t.item).Raw(",\"cameo\":").StrOrNull(t.cameo);
+    w.Raw(",\"plover\":").StrOrNull(t.plover).Raw(",\"polarity\":").Str(PolarityName(t.polarity));
+    w.Raw(",\"modality\":").Str(ModalityName(t.modality)).Raw(",\"attributed_to\":");
+    if (t.attributed_to) {
+      WriteArg(doc, g, *t.attributed_to, w);
+    } else {
+      w.Raw("null");
     }
+    w.Raw(",\"denied_by\":[");
+    for (std::size_t i = 0; i < t.denied_by.size(); ++i) {
+      if (i > 0) w.Raw(",");
+      WriteArg(doc, g, t.denied_by[i], w);
+    }
+    w.Raw("],\"sentence\":").Span(first.sentence).Raw(",\"trigger\":").Span(first.trigger);
+    w.Raw(",\"rule\":").Str(rule.location).Raw(",\"rule_name\":").Str(rule.name);
+    w.Raw(",\"section\":").Str(SectionName(first.section)).Raw(",\"date\":").Str(date);
+    w.Raw(",\"date_source\":").Str(DateSourceName(doc.date_source)).Raw(",\"evidence\":[");
+    for (std::size_t i = 0; i < t.evidence.size(); ++i) {
+      if (i > 0) w.Raw(",");
+      WriteEvidence(rules, t.evidence[i], w);
+    }
+    w.Raw("]}\n");
   }
   return out;
 }
@@ -53,69 +155,15 @@ namespace {
 
 std::string Str(std::string_view s) { return "\"" + JsonEscape(s) + "\""; }
 std::string StrOrNull(std::string_view s) { return s.empty() ? "null" : Str(s); }
-std::string SpanJson(ByteSpan s) {
-  return fmt::format("{{\"start\":{},\"end\":{}}}", s.begin, s.end);
-}
-
-std::string ArgJson(const Document& doc, const Gazetteer& g, const Argument& a) {
-  const Entity& e = g.entity(a.entity);
-  return fmt::format(
-      "{{\"id\":{},\"name\":{},\"type\":{},\"text\":{},\"start\":{},\"end\":{}}}", Str(e.id),
-      Str(e.name), Str(EntityTypeName(e.type)),
-      Str(std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin)), a.span.begin,
-      a.span.end);
-}
-
-std::string EvidenceJson(const RuleSet& rules, const Evidence& e) {
-  const RuleInfo& r = rules.rule(e.rule);
-  return fmt::format("{{\"sentence\":{},\"trigger\":{},\"rule\":{},\"section\":{}}}",
-                     SpanJson(e.sentence), SpanJson(e.trigger), Str(r.location),
-                     Str(SectionName(e.section)));
-}
 
 }  // namespace
-
-std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
-                               std::string_view doc_id) {
-  const Gazetteer& g = extractor.gazetteer();
-  const RuleSet& rules = extractor.rules();
-  std::string out;
-  for (const Triple& t : doc.triples) {
-    const Evidence& first = t.evidence.front();
-    std::string denied = "[";
-    for (std::size_t i = 0; i < t.denied_by.size(); ++i) {
-      if (i > 0) denied += ',';
-      denied += ArgJson(doc, g, t.denied_by[i]);
-    }
-    denied += ']';
-    std::string evidence = "[";
-    for (std::size_t i = 0; i < t.evidence.size(); ++i) {
-      if (i > 0) evidence += ',';
-      evidence += EvidenceJson(rules, t.evidence[i]);
-    }
-    evidence += ']';
-    out += fmt::format(
-        "{{\"doc\":{},\"subject\":{},\"predicate\":{},\"object\":{},\"item\":{},\"cameo\":{},"
-        "\"plover\":{},\"polarity\":{},\"modality\":{},\"attributed_to\":{},\"denied_by\":{},"
-        "\"sentence\":{},\"trigger\":{},\"rule\":{},\"rule_name\":{},\"section\":{},"
-        "\"date\":{},\"date_source\":{},\"evidence\":{}}}\n",
-        StrOrNull(doc_id), ArgJson(doc, g, t.subject), Str(t.predicate),
-        t.object ? ArgJson(doc, g, *t.object) : "null", StrOrNull(t.item), StrOrNull(t.cameo),
-        StrOrNull(t.plover), Str(PolarityName(t.polarity)), Str(ModalityName(t.modality)),
-        t.attributed_to ? ArgJson(doc, g, *t.attributed_to) : "null", denied,
-        SpanJson(first.sentence), SpanJson(first.trigger), Str(rules.rule(first.rule).location),
-        Str(rules.rule(first.rule).name), Str(SectionName(first.section)), Str(doc.date.ToString()),
-        Str(DateSourceName(doc.date_source)), evidence);
-  }
-  return out;
-}
 
 std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
                                 std::string_view doc_id) {
   const Gazetteer& g = extractor.gazetteer();
   std::string out;
   for (const Mention& m : doc.mentions) {
-    const Entity& e = g.entity(m.entity);
+    const Entity e = g.entity(m.entity);
     out += fmt::format(
         "{{\"doc\":{},\"id\":{},\"name\":{},\"type\":{},\"text\":{},\"start\":{},\"end\":{},"
         "\"how\":{},\"role\":{},\"role_of\":{},\"sentence\":{}}}\n",
