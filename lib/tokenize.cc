@@ -30,6 +30,7 @@ bool IsLineBreak(std::int32_t c) {
 }
 
 bool IsSpace(std::int32_t c) {
+  if (c >= 0 && c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);  // u_isUWhiteSpace, ASCII
   return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF || c == 0x200E || c == 0x200F;
 }
 
@@ -40,6 +41,18 @@ std::uint8_t CaseFlags(std::string_view word) {
   bool has_lower = false;
   std::uint8_t flags = 0;
   for (std::size_t i = 0; i < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {  // ASCII: no property lookup
+      ++i;
+      const bool upper = byte >= 'A' && byte <= 'Z';
+      const bool lower = byte >= 'a' && byte <= 'z';
+      if (!upper && !lower) continue;
+      has_letter = true;
+      has_lower |= lower;
+      if (first && upper) flags |= kCapitalized;
+      first = false;
+      continue;
+    }
     std::int32_t c = internal::DecodeUtf8(word, &i);
     if (c < 0 || !u_isalpha(c)) continue;
     has_letter = true;
@@ -54,6 +67,7 @@ std::uint8_t CaseFlags(std::string_view word) {
 
 // Length in bytes of a possessive "'s" / "’s" suffix of `word`, or 0.
 std::size_t PossessiveSuffix(std::string_view word) {
+  if (word.empty() || (word.back() != 's' && word.back() != 'S')) return 0;
   for (std::string_view suffix : {"'s", "'S", "\u2019s", "\u2019S"}) {
     if (word.size() > suffix.size() + 0 && word.ends_with(suffix)) return suffix.size();
   }
@@ -240,6 +254,13 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
   auto emit = [&](std::uint32_t begin, std::uint32_t end, TokenKind kind) {
     bool space_before = begin == 0;
     for (std::size_t i = previous_end; i < begin;) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {  // ASCII: every byte between tokens here is a separator or control
+        ++i;
+        if (IsLineBreak(byte)) pending_line_start = true;
+        if (IsSpace(byte)) space_before = true;
+        continue;
+      }
       std::int32_t c = internal::DecodeUtf8(text, &i);
       if (IsLineBreak(c)) pending_line_start = true;
       if (c < 0 || IsSpace(c)) space_before = true;
