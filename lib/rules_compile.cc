@@ -1,5 +1,6 @@
 // Rule compilation: syntax trees -> checked, linear-time NFA programs and a word-class trie.
 #include <algorithm>
+#include <optional>
 
 #include "absl/container/flat_hash_set.h"
 #include "attache/grammar.hpp"
@@ -116,6 +117,65 @@ class Compiler {
     }
     classes_->entries[node].push_back({id, static_cast<std::uint32_t>(keys.size()), e.value});
     if (keys.size() == 1) classes_->single.try_emplace({id, keys[0]}, node);
+  }
+
+  // For an alternative whose branches are all single words, phrases or known classes
+  // (("fired" | "launched"), ("visit" | @trip_noun)): a class holding every branch, made
+  // once per distinct alternative, so the alternative can serve as a rule's requirement.
+  std::optional<std::uint32_t> AlternativeClass(const PatternNode& n) {
+    if (n.kind != NodeKind::kAlternative || n.children.empty()) return std::nullopt;
+    std::string name = "(";
+    std::vector<const PatternNode*> branches;
+    for (const PatternNode& b : n.children) {
+      // Each branch is a sequence; one of a single element stands for that element.
+      const bool single =
+          b.kind == NodeKind::kSequence && b.children.size() == 1 && b.min == 1 && b.max == 1;
+      branches.push_back(single ? &b.children[0] : &b);
+    }
+    for (const PatternNode* branch_ptr : branches) {
+      const PatternNode& branch = *branch_ptr;
+      const bool word = branch.kind == NodeKind::kLiteral;
+      const bool known = branch.kind == NodeKind::kClass && classes_->by_name.contains(branch.text);
+      if ((!word && !known) || branch.min != 1 || branch.max != 1) return std::nullopt;
+      if (name.size() > 1) name += '|';
+      name += word ? "\"" + branch.text + "\"" : "@" + branch.text;
+    }
+    name += ')';
+    if (auto it = classes_->by_name.find(name); it != classes_->by_name.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(classes_->names.size());
+    classes_->by_name[name] = id;
+    classes_->names.push_back(name);
+    for (const PatternNode* branch : branches) {
+      if (branch->kind == NodeKind::kLiteral) {
+        AddPhrase(id, ClassEntryAst{branch->text, "", false, branch->pos}, *file_);
+      } else {
+        CopyEntries(classes_->by_name.at(branch->text), id);
+      }
+    }
+    return id;
+  }
+
+  // Makes every entry of class `from` an entry of class `to` as well (without its value).
+  void CopyEntries(std::uint32_t from, std::uint32_t to) {
+    for (std::uint32_t node = 0; node < classes_->entries.size(); ++node) {
+      std::vector<ClassEntry>& here = classes_->entries[node];
+      const auto has = [&](std::uint32_t c) {
+        return std::any_of(here.begin(), here.end(),
+                           [c](const ClassEntry& e) { return e.word_class == c; });
+      };
+      if (!has(from) || has(to)) continue;
+      const std::uint32_t length =
+          std::find_if(here.begin(), here.end(), [from](const ClassEntry& e) {
+            return e.word_class == from;
+          })->length;
+      here.push_back({to, length, ""});
+    }
+    for (const auto& [key, node] : classes_->single) {
+      if (key.first == from) pending_single_.push_back({{to, key.second}, node});
+    }
+    for (const auto& entry : pending_single_)
+      classes_->single.try_emplace(entry.first, entry.second);
+    pending_single_.clear();
   }
 
   // Compiles one rule; returns false (with errors) if it cannot be used.
@@ -538,21 +598,36 @@ class Compiler {
   // optional. The first of them is the rule's trigger for --explain.
   void SetPrefilter(PatternNode& root, Program* prog) {
     const PatternNode* n = &TopLevel(root);
-    bool first = true;
-    std::uint32_t before = 0;  // most items the elements before `c` can cover
+    auto required_entities = [](const PatternNode& c) {
+      return c.kind == NodeKind::kEntity ? static_cast<std::uint32_t>(c.min) : 0u;
+    };
+    std::uint32_t total_span = 0, total_entities = 0;
     for (const PatternNode& c : n->children) {
-      const std::uint32_t at_most = before;
-      before += static_cast<std::uint32_t>(MaxSpan(c));
+      total_span += static_cast<std::uint32_t>(MaxSpan(c));
+      total_entities += required_entities(c);
+    }
+    prog->min_entities = total_entities;
+    bool first = true;
+    RequirementPlace at;  // before: most items the elements before `c` can cover
+    for (const PatternNode& c : n->children) {
+      RequirementPlace place = at;
+      place.after = total_span - at.before;
+      place.entities_after = total_entities - at.entities_before - required_entities(c);
+      at.before += static_cast<std::uint32_t>(MaxSpan(c));
+      at.entities_before += required_entities(c);
       if (c.min == 0) continue;
-      if (c.kind == NodeKind::kEntity) prog->min_entities += static_cast<std::uint32_t>(c.min);
-      if (c.kind == NodeKind::kClass && classes_->by_name.contains(c.text)) {
-        prog->required_classes.push_back({classes_->by_name.at(c.text), at_most});
+      if (std::optional<std::uint32_t> either = AlternativeClass(c)) {
+        prog->required_classes.push_back({*either, place});
+        if (first) prog->required_class = *either;
+        first = false;
+      } else if (c.kind == NodeKind::kClass && classes_->by_name.contains(c.text)) {
+        prog->required_classes.push_back({classes_->by_name.at(c.text), place});
         if (first) prog->required_class = prog->required_classes.back().id;
         first = false;
       } else if (c.kind == NodeKind::kLiteral) {
         std::vector<std::uint64_t> keys = PhraseKeys(c.text);
         if (keys.empty()) continue;
-        prog->required_words.push_back({keys[0], at_most});
+        prog->required_words.push_back({keys[0], place});
         if (first) prog->required_word = keys[0];
         first = false;
       }
@@ -565,6 +640,7 @@ class Compiler {
   const std::string* file_ = nullptr;
   Program* prog_ = nullptr;
   bool ok_ = true;
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> pending_single_;
 };
 
 }  // namespace
@@ -584,19 +660,24 @@ void BuildDispatch(const std::vector<internal::Program>& programs,
   d.requirement_count = d.class_count;
   for (const internal::Program& prog : programs) {
     std::vector<internal::Requirement> needs;
-    for (const auto& c : prog.required_classes) needs.push_back({c.id, c.offset});
+    for (const auto& c : prog.required_classes) needs.push_back({c.id, c.place});
     for (const auto& w : prog.required_words) {
       auto [it, inserted] = d.word_requirement.try_emplace(w.id, d.requirement_count);
       if (inserted) ++d.requirement_count;
-      needs.push_back({it->second, w.offset});
+      needs.push_back({it->second, w.place});
     }
-    // One entry per requirement, with the largest offset of its occurrences in the pattern.
-    std::sort(needs.begin(), needs.end(), [](const auto& a, const auto& b) {
-      return a.id != b.id ? a.id < b.id : a.offset > b.offset;
-    });
-    needs.erase(std::unique(needs.begin(), needs.end(),
-                            [](const auto& a, const auto& b) { return a.id == b.id; }),
-                needs.end());
+    // One entry per requirement, placed to hold for each of its occurrences in the pattern.
+    std::stable_sort(needs.begin(), needs.end(),
+                     [](const auto& a, const auto& b) { return a.id < b.id; });
+    std::vector<internal::Requirement> merged;
+    for (const internal::Requirement& q : needs) {
+      if (!merged.empty() && merged.back().id == q.id) {
+        merged.back().place = internal::RequirementPlace::Either(merged.back().place, q.place);
+      } else {
+        merged.push_back(q);
+      }
+    }
+    needs = std::move(merged);
     d.rule_requirements.push_back(std::move(needs));
   }
 }

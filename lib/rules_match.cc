@@ -593,6 +593,8 @@ struct RuleSet::Scratch::Impl {
   RequirementIndex requirements;
   std::vector<std::uint32_t> every_position;
   std::vector<std::uint32_t> starts;
+  std::vector<std::uint32_t> entities_before;  // per position: entity items before it
+  std::vector<std::uint32_t> anchors;          // occurrences of a rule's rarest requirement
   Vm vm;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>> seen;
@@ -637,8 +639,19 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
   Vm& vm = work.vm;
   vm.Bind(mentions, stream, impl_->classes, impl_->known);
   const SentenceInput in{text, tokens, sentence, mentions, impl_->classes, impl_->known};
-  const auto entity_items = static_cast<std::uint32_t>(std::count_if(
-      stream.items.begin(), stream.items.end(), [](const Item& i) { return i.is_entity(); }));
+  std::vector<std::uint32_t>& entities_before = work.entities_before;
+  entities_before.assign(stream.items.size() + 1, 0);
+  for (std::size_t p = 0; p < stream.items.size(); ++p) {
+    entities_before[p + 1] = entities_before[p] + (stream.items[p].is_entity() ? 1 : 0);
+  }
+  const std::uint32_t entity_items = entities_before.back();
+  // Entity items in [from, to), clamped to the sentence.
+  auto entities_in = [&](std::int64_t from, std::int64_t to) {
+    const auto n = static_cast<std::int64_t>(stream.items.size());
+    from = std::clamp<std::int64_t>(from, 0, n);
+    to = std::clamp<std::int64_t>(to, 0, n);
+    return to > from ? entities_before[to] - entities_before[from] : 0;
+  };
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
     if (impl_->programs[r].min_entities > entity_items) continue;
     // Starts are tried within reach of the rarest requirement's occurrences; a rule without
@@ -658,9 +671,20 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
         if (found.Count(q.id) < found.Count(rarest->id)) rarest = &q;
       }
       if (found.Count(rarest->id) == 0) continue;
-      begin = found.positions.data() + found.begin[rarest->id];
-      end = found.positions.data() + found.begin[rarest->id + 1];
-      reach = rarest->offset + 1;
+      // Occurrences with room for the rule's entities on each side.
+      const internal::RequirementPlace& place = rarest->place;
+      work.anchors.clear();
+      for (std::uint32_t k = found.begin[rarest->id]; k < found.begin[rarest->id + 1]; ++k) {
+        const std::int64_t q = found.positions[k];
+        if (entities_in(q - place.before, q) >= place.entities_before &&
+            entities_in(q + 1, q + place.after) >= place.entities_after) {
+          work.anchors.push_back(static_cast<std::uint32_t>(q));
+        }
+      }
+      if (work.anchors.empty()) continue;
+      begin = work.anchors.data();
+      end = begin + work.anchors.size();
+      reach = place.before + 1;
     }
     const Program& prog = impl_->programs[r];
     vm.Reset(prog);

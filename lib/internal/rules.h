@@ -3,6 +3,7 @@
 #ifndef ATTACHE_LIB_INTERNAL_RULES_H_
 #define ATTACHE_LIB_INTERNAL_RULES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -122,6 +123,23 @@ struct StateSets {
   std::vector<std::uint8_t> follow_matches;      // per state: Match reachable after it consumes
 };
 
+// Where a match lies around an occurrence of a required element at item q: it starts at
+// most `before` items earlier and ends at most `after` items later (counting the element),
+// and contains at least `entities_before` entity items before q and `entities_after` after.
+struct RequirementPlace {
+  std::uint32_t before = 0;
+  std::uint32_t after = 0;
+  std::uint32_t entities_before = 0;
+  std::uint32_t entities_after = 0;
+
+  // A place that holds wherever either of two occurrences of one element matched.
+  static RequirementPlace Either(const RequirementPlace& a, const RequirementPlace& b) {
+    return {std::max(a.before, b.before), std::max(a.after, b.after),
+            std::min(a.entities_before, b.entities_before),
+            std::min(a.entities_after, b.entities_after)};
+  }
+};
+
 struct Program {
   std::vector<Inst> insts;
   std::vector<EntityTest> entity_tests;
@@ -136,11 +154,11 @@ struct Program {
   std::uint64_t required_word = 0;  // or a word key that must occur (0: none)
   // Every class and literal (first word) at the top level of the pattern that is not
   // optional: each match contains all of them, so a sentence lacking one is skipped. With
-  // each, the most items a match can cover before reaching it.
+  // each, where a match around it can lie (see RequirementPlace).
   template <typename Id>
   struct Required {
     Id id;
-    std::uint32_t offset;
+    RequirementPlace place;
   };
   std::vector<Required<std::uint32_t>> required_classes;
   std::vector<Required<std::uint64_t>> required_words;
@@ -188,7 +206,7 @@ struct MatcherClasses {
 // of its rarest one there.
 struct Requirement {
   std::uint32_t id;
-  std::uint32_t offset;  // a match starts at most this many items before it
+  RequirementPlace place;
 };
 
 struct RuleDispatch {
