@@ -119,18 +119,19 @@ class Compiler {
     if (keys.size() == 1) classes_->single.try_emplace({id, keys[0]}, node);
   }
 
-  // For an alternative whose branches are all single words, phrases or known classes
-  // (("fired" | "launched"), ("visit" | @trip_noun)): a class holding every branch, made
-  // once per distinct alternative, so the alternative can serve as a rule's requirement.
+  // For an alternative whose branches all begin with a word, phrase or known class
+  // (("fired" | "launched"), (@deny_verb ~2 O=<actor> | "rejected")): a class holding each
+  // branch's first element, made once per distinct set, so that the alternative can serve as
+  // a rule's requirement (it occurs where the alternative begins).
   std::optional<std::uint32_t> AlternativeClass(const PatternNode& n) {
     if (n.kind != NodeKind::kAlternative || n.children.empty()) return std::nullopt;
     std::string name = "(";
     std::vector<const PatternNode*> branches;
     for (const PatternNode& b : n.children) {
-      // Each branch is a sequence; one of a single element stands for that element.
-      const bool single =
-          b.kind == NodeKind::kSequence && b.children.size() == 1 && b.min == 1 && b.max == 1;
-      branches.push_back(single ? &b.children[0] : &b);
+      // Each branch is a sequence; its first element, where the alternative begins, stands
+      // for it.
+      const bool sequence = b.kind == NodeKind::kSequence && !b.children.empty() && b.min == 1;
+      branches.push_back(sequence ? &b.children[0] : &b);
     }
     for (const PatternNode* branch_ptr : branches) {
       const PatternNode& branch = *branch_ptr;
