@@ -1,10 +1,14 @@
 // Rule matching: a sentence becomes a stream of items (words, entity mentions, coordinated
-// groups of mentions); each rule's program runs as a Thompson NFA simulation anchored at
-// every start position. Every (position, instruction) pair is visited at most once per
-// start, and no rule spans more than RuleInfo::max_span items, so the cost is linear in the
-// sentence length.
+// groups of mentions). A rule is tried only if every word, class and alternative its pattern
+// requires occurs in the sentence, with room for its entities on each side; then only from
+// starts within reach of its rarest requirement. A state-set NFA (bit sets of instructions,
+// no captures) decides in one pass over those starts whether the rule matches at all; only
+// then does a Thompson NFA simulation with captures run anchored at each start. Every
+// (position, instruction) pair is visited at most once per pass, and no rule spans more than
+// RuleInfo::max_span items, so the cost is linear in the sentence length.
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "absl/container/flat_hash_set.h"
 #include "attache/grammar.hpp"
@@ -254,18 +258,9 @@ class Vm {
     return false;
   }
 
-  // Whether any match starts at `start`, without tracking captures (saves are skipped, and
-  // the first thread to reach Match ends the run). Most runs fail; only matches pay for
-  // captures in Run().
-  bool Matches(std::uint32_t start) { return RunImpl<false>(start, nullptr, nullptr); }
-
+  // The preferred match anchored at `start`, with its captures. Callers ask AnyMatch()
+  // first: most starts fail, and only matches pay for captures here.
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
-    return RunImpl<true>(start, caps, end);
-  }
-
- private:
-  template <bool kCaptures>
-  bool RunImpl(std::uint32_t start, Caps* caps, std::uint32_t* end) {
     for (auto& list : pending_) list.clear();
     arena_.clear();
     arena_.emplace_back();
@@ -282,9 +277,8 @@ class Vm {
       bool matched_here = false;
       for (const Thread& th : At(p)) {
         if (matched_here) break;  // lower-priority threads at this position lose
-        matched_here = Closure<kCaptures>(th, p, caps);
+        matched_here = Closure(th, p, caps);
       }
-      if (!kCaptures && matched_here) return true;
       if (matched_here) *end = p;
       matched |= matched_here;
       At(p).clear();
@@ -293,7 +287,51 @@ class Vm {
     return matched;
   }
 
-  // Follows splits, jumps and saves from `th`; consuming threads go to current_.
+  // Whether the program matches from any of `starts` (sorted, distinct): one pass of the
+  // state-set NFA over the sentence, all starts at once. Programs without state sets answer
+  // true (the caller then tries each start).
+  bool AnyMatch(std::span<const std::uint32_t> starts) {
+    const internal::StateSets& sets = prog_->states;
+    if (sets.words == 0) return true;
+    if (starts.empty()) return false;
+    const std::uint32_t w = sets.words;
+    constexpr std::uint32_t kSlots = kLookahead + 1;
+    ring_.assign(static_cast<std::size_t>(kSlots) * w, 0);
+    const auto n = static_cast<std::uint32_t>(s_->items.size());
+    std::size_t next_start = 0;
+    std::uint32_t horizon = 0;  // last position with pending states
+    bool found = false;
+    for (std::uint32_t p = starts[0]; p < n;) {
+      std::uint64_t* cur = &ring_[(p % kSlots) * w];
+      if (next_start < starts.size() && starts[next_start] == p) {
+        for (std::uint32_t k = 0; k < w; ++k) cur[k] |= sets.start[k];
+        ++next_start;
+      }
+      for (std::uint32_t k = 0; k < w; ++k) {
+        for (std::uint64_t bits = cur[k]; bits != 0; bits &= bits - 1) {
+          const std::uint32_t state = k * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
+          const std::uint64_t* follow = &sets.follow[state * w];
+          ForEachAdvance(prog_->insts[sets.pcs[state]], p, [&](std::uint32_t length) {
+            found |= sets.follow_matches[state] != 0;
+            std::uint64_t* into = &ring_[((p + length) % kSlots) * w];
+            for (std::uint32_t m = 0; m < w; ++m) into[m] |= follow[m];
+            horizon = std::max(horizon, p + length);
+          });
+        }
+        cur[k] = 0;
+      }
+      if (found) return true;
+      ++p;
+      if (p > horizon) {  // nothing pending: jump to the next start
+        if (next_start == starts.size()) break;
+        p = std::max(p, starts[next_start]);
+      }
+    }
+    return false;
+  }
+
+ private:
+  // Starts a new round of visit marks.
   void NextEpoch() {
     if (++epoch_ == 0) {  // wrapped: forget every old mark
       std::fill(visited_.begin(), visited_.end(), 0);
@@ -301,7 +339,7 @@ class Vm {
     }
   }
 
-  template <bool kCaptures>
+  // Follows splits, jumps and saves from `th`; consuming threads go to current_.
   bool Closure(const Thread& th, std::uint32_t p, Caps* caps) {
     const std::uint32_t stamp = epoch_;
     stack_.clear();
@@ -319,14 +357,12 @@ class Vm {
           if (visited_[inst.y] != stamp) stack_.push_back({inst.y, t.caps});
           t.pc = inst.x;
         } else if (inst.op == Op::kSave) {
-          if (kCaptures) {
-            arena_.push_back(arena_[t.caps]);
-            arena_.back()[inst.arg] = static_cast<std::int16_t>(p);
-            t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
-          }
+          arena_.push_back(arena_[t.caps]);
+          arena_.back()[inst.arg] = static_cast<std::int16_t>(p);
+          t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
           ++t.pc;
         } else if (inst.op == Op::kMatch) {
-          if (kCaptures) *caps = arena_[t.caps];
+          *caps = arena_[t.caps];
           return true;  // threads already queued in current_ have higher priority
         } else {
           current_.push_back(t);
@@ -402,51 +438,6 @@ class Vm {
     if (one) advance(1);
   }
 
- public:
-  // Whether the program matches from any of `starts` (sorted, distinct): one pass of the
-  // state-set NFA over the sentence, all starts at once. Programs without state sets answer
-  // true (the caller then tries each start).
-  bool AnyMatch(const std::vector<std::uint32_t>& starts) {
-    const internal::StateSets& sets = prog_->states;
-    if (sets.words == 0) return true;
-    if (starts.empty()) return false;
-    const std::uint32_t w = sets.words;
-    constexpr std::uint32_t kSlots = kLookahead + 1;
-    ring_.assign(static_cast<std::size_t>(kSlots) * w, 0);
-    const auto n = static_cast<std::uint32_t>(s_->items.size());
-    std::size_t next_start = 0;
-    std::uint32_t horizon = 0;  // last position with pending states
-    bool found = false;
-    for (std::uint32_t p = starts[0]; p < n;) {
-      std::uint64_t* cur = &ring_[(p % kSlots) * w];
-      if (next_start < starts.size() && starts[next_start] == p) {
-        for (std::uint32_t k = 0; k < w; ++k) cur[k] |= sets.start[k];
-        ++next_start;
-      }
-      for (std::uint32_t k = 0; k < w; ++k) {
-        for (std::uint64_t bits = cur[k]; bits != 0; bits &= bits - 1) {
-          const std::uint32_t state = k * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
-          const std::uint64_t* follow = &sets.follow[state * w];
-          ForEachAdvance(prog_->insts[sets.pcs[state]], p, [&](std::uint32_t length) {
-            found |= sets.follow_matches[state] != 0;
-            std::uint64_t* into = &ring_[((p + length) % kSlots) * w];
-            for (std::uint32_t m = 0; m < w; ++m) into[m] |= follow[m];
-            horizon = std::max(horizon, p + length);
-          });
-        }
-        cur[k] = 0;
-      }
-      if (found) return true;
-      ++p;
-      if (p > horizon) {  // nothing pending: jump to the next start
-        if (next_start == starts.size()) break;
-        p = std::max(p, starts[next_start]);
-      }
-    }
-    return false;
-  }
-
- private:
  private:
   const Program* prog_ = nullptr;
   const std::vector<Mention>* mentions_ = nullptr;
@@ -711,7 +702,7 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   auto& triggers = work->triggers;
   Caps caps;
   std::uint32_t end = start;
-  if (!vm.Matches(start) || !vm.Run(start, &caps, &end) || end == start) {
+  if (!vm.AnyMatch({&start, 1}) || !vm.Run(start, &caps, &end) || end == start) {
     return;
   }
   const int sc = prog.subject_capture;
