@@ -23,10 +23,12 @@ attache=$(./build/bench/pipeline_bench --docs "$docs")
 cp bench/peers.js "$scratch/peers.js"  # node resolves modules next to the script
 peers=$(cd "$scratch" && node peers.js docs.txt)
 ent=$(echo "$attache" | awk -F'\t' '$1=="attache entities"{print $2}')
-echo "tool                      MB/s   attache entities is N x faster"
+full=$(echo "$attache" | awk -F'\t' '$1=="attache full pipeline"{print $2}')
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1fx", a/b}'; }
+printf "%-24s %8s   %-22s %s\n" tool MB/s "attache entities vs it" "attache full pipeline vs it"
 echo "$attache" | while IFS=$'\t' read -r name mbs found; do
-  printf "%-24s %6s   -\n" "$name" "$mbs"
+  printf "%-24s %8s   %-22s %s\n" "$name" "$mbs" - -
 done
 echo "$peers" | while IFS=$'\t' read -r name mbs found; do
-  printf "%-24s %6s   %sx\n" "$name" "$mbs" "$(awk -v a="$ent" -v b="$mbs" 'BEGIN{printf "%.1f", a/b}')"
+  printf "%-24s %8s   %-22s %s\n" "$name" "$mbs" "$(ratio "$ent" "$mbs")" "$(ratio "$full" "$mbs")"
 done
