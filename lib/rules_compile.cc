@@ -125,7 +125,6 @@ class Compiler {
   // a rule's requirement (it occurs where the alternative begins).
   std::optional<std::uint32_t> AlternativeClass(const PatternNode& n) {
     if (n.kind != NodeKind::kAlternative || n.children.empty()) return std::nullopt;
-    std::string name = "(";
     std::vector<const PatternNode*> branches;
     for (const PatternNode& b : n.children) {
       // Each branch is a sequence; its first element, where the alternative begins, stands
@@ -133,24 +132,31 @@ class Compiler {
       const bool sequence = b.kind == NodeKind::kSequence && !b.children.empty() && b.min == 1;
       branches.push_back(sequence ? &b.children[0] : &b);
     }
-    for (const PatternNode* branch_ptr : branches) {
-      const PatternNode& branch = *branch_ptr;
-      const bool word = branch.kind == NodeKind::kLiteral;
-      const bool known = branch.kind == NodeKind::kClass && classes_->by_name.contains(branch.text);
-      if ((!word && !known) || branch.min != 1 || branch.max != 1) return std::nullopt;
+    return ClassOf(branches);
+  }
+
+  // A class holding each of `elements` (words, phrases or known classes), named after them
+  // and made once; nullopt if one of them is something else.
+  std::optional<std::uint32_t> ClassOf(const std::vector<const PatternNode*>& elements) {
+    std::string name = "(";
+    for (const PatternNode* element : elements) {
+      const bool word = element->kind == NodeKind::kLiteral;
+      const bool known =
+          element->kind == NodeKind::kClass && classes_->by_name.contains(element->text);
+      if ((!word && !known) || element->min != 1 || element->max != 1) return std::nullopt;
       if (name.size() > 1) name += '|';
-      name += word ? "\"" + branch.text + "\"" : "@" + branch.text;
+      name += word ? "\"" + element->text + "\"" : "@" + element->text;
     }
     name += ')';
     if (auto it = classes_->by_name.find(name); it != classes_->by_name.end()) return it->second;
     const auto id = static_cast<std::uint32_t>(classes_->names.size());
     classes_->by_name[name] = id;
     classes_->names.push_back(name);
-    for (const PatternNode* branch : branches) {
-      if (branch->kind == NodeKind::kLiteral) {
-        AddPhrase(id, ClassEntryAst{branch->text, "", false, branch->pos}, *file_);
+    for (const PatternNode* element : elements) {
+      if (element->kind == NodeKind::kLiteral) {
+        AddPhrase(id, ClassEntryAst{element->text, "", false, element->pos}, *file_);
       } else {
-        CopyEntries(classes_->by_name.at(branch->text), id);
+        CopyEntries(classes_->by_name.at(element->text), id);
       }
     }
     return id;
@@ -627,8 +633,9 @@ class Compiler {
         first = false;
       } else if (c.kind == NodeKind::kLiteral) {
         std::vector<std::uint64_t> keys = PhraseKeys(c.text);
-        if (keys.empty()) continue;
-        prog->required_words.push_back({keys[0], place});
+        std::optional<std::uint32_t> phrase = ClassOf({&c});
+        if (keys.empty() || !phrase) continue;
+        prog->required_classes.push_back({*phrase, place});
         if (first) prog->required_word = keys[0];
         first = false;
       }
@@ -658,15 +665,9 @@ void BuildDispatch(const std::vector<internal::Program>& programs,
                    const internal::ClassTable& classes, internal::RuleDispatch* out) {
   internal::RuleDispatch& d = *out;
   d.class_count = static_cast<std::uint32_t>(classes.names.size());
-  d.requirement_count = d.class_count;
   for (const internal::Program& prog : programs) {
     std::vector<internal::Requirement> needs;
     for (const auto& c : prog.required_classes) needs.push_back({c.id, c.place});
-    for (const auto& w : prog.required_words) {
-      auto [it, inserted] = d.word_requirement.try_emplace(w.id, d.requirement_count);
-      if (inserted) ++d.requirement_count;
-      needs.push_back({it->second, w.place});
-    }
     // One entry per requirement, placed to hold for each of its occurrences in the pattern.
     std::stable_sort(needs.begin(), needs.end(),
                      [](const auto& a, const auto& b) { return a.id < b.id; });

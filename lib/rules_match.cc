@@ -459,36 +459,53 @@ class Vm {
   std::uint32_t epoch_ = 0;
 };
 
-// Where each requirement (RuleDispatch numbering) occurs in a sentence: positions of
-// requirement q are positions[begin[q] .. begin[q + 1]), in order.
+// Where each class occurs in a sentence: positions of class c are
+// positions[begin[c] .. begin[c] + count[c]), in order, if stamp[c] is the current epoch
+// (otherwise it does not occur). Only classes that occur are touched per sentence.
 struct RequirementIndex {
-  std::vector<std::uint32_t> begin;
+  std::vector<std::uint32_t> stamp, begin, count;
   std::vector<std::uint32_t> positions;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> found;  // (requirement, position)
+  std::vector<std::uint32_t> touched;  // classes that occur, in order of first occurrence
+  std::uint32_t epoch = 0;
 
   void Build(const internal::RuleDispatch& d, const Stream& s) {
-    found.clear();
+    if (stamp.size() < d.class_count) {
+      stamp.assign(d.class_count, 0);
+      begin.resize(d.class_count);
+      count.resize(d.class_count);
+      epoch = 0;
+    }
+    if (++epoch == 0) {  // wrapped: forget every old stamp
+      std::fill(stamp.begin(), stamp.end(), 0);
+      epoch = 1;
+    }
+    touched.clear();
+    for (const ClassHit& h : s.hits) {
+      if (stamp[h.word_class] != epoch) {
+        stamp[h.word_class] = epoch;
+        count[h.word_class] = 0;
+        touched.push_back(h.word_class);
+      }
+      ++count[h.word_class];
+    }
+    std::uint32_t next = 0;
+    for (std::uint32_t c : touched) {
+      begin[c] = next;
+      next += count[c];
+      count[c] = 0;  // refilled below
+    }
+    positions.resize(next);
     const auto n = static_cast<std::uint32_t>(s.items.size());
     for (std::uint32_t p = 0; p < n; ++p) {
       for (std::uint32_t h = s.hit_begin[p]; h < s.hit_begin[p + 1]; ++h) {
-        found.push_back({s.hits[h].word_class, p});
-      }
-      if (!d.word_requirement.empty() && !s.items[p].is_entity()) {
-        auto it = d.word_requirement.find(s.items[p].key);
-        if (it != d.word_requirement.end()) found.push_back({it->second, p});
+        const std::uint32_t c = s.hits[h].word_class;
+        positions[begin[c] + count[c]++] = p;
       }
     }
-    // Counting sort by requirement; positions stay in order within each.
-    begin.assign(d.requirement_count + 1, 0);
-    for (const auto& f : found) ++begin[f.first + 1];
-    for (std::uint32_t q = 0; q < d.requirement_count; ++q) begin[q + 1] += begin[q];
-    positions.resize(found.size());
-    for (const auto& f : found) positions[begin[f.first]++] = f.second;
-    for (std::uint32_t q = d.requirement_count; q > 0; --q) begin[q] = begin[q - 1];
-    begin[0] = 0;
   }
 
-  std::uint32_t Count(std::uint32_t q) const { return begin[q + 1] - begin[q]; }
+  std::uint32_t Count(std::uint32_t c) const { return stamp[c] == epoch ? count[c] : 0; }
+  const std::uint32_t* Begin(std::uint32_t c) const { return positions.data() + begin[c]; }
 };
 
 bool SentenceHas(const Program& prog, const Stream& s) {
@@ -665,8 +682,8 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
       // Occurrences with room for the rule's entities on each side.
       const internal::RequirementPlace& place = rarest->place;
       work.anchors.clear();
-      for (std::uint32_t k = found.begin[rarest->id]; k < found.begin[rarest->id + 1]; ++k) {
-        const std::int64_t q = found.positions[k];
+      for (std::uint32_t k = 0; k < found.Count(rarest->id); ++k) {
+        const std::int64_t q = found.Begin(rarest->id)[k];
         if (entities_in(q - place.before, q) >= place.entities_before &&
             entities_in(q + 1, q + place.after) >= place.entities_after) {
           work.anchors.push_back(static_cast<std::uint32_t>(q));

@@ -160,8 +160,7 @@ struct Program {
     Id id;
     RequirementPlace place;
   };
-  std::vector<Required<std::uint32_t>> required_classes;
-  std::vector<Required<std::uint64_t>> required_words;
+  std::vector<Required<std::uint32_t>> required_classes;  // literals get a class of their own
   // Entity items every match consumes (top-level, not optional): sentences with fewer are
   // skipped.
   std::uint32_t min_entities = 0;
@@ -200,8 +199,8 @@ struct MatcherClasses {
   std::uint32_t article = ClassTable::kNoClassId;  // "article": "the UAE", "his counterpart"
 };
 
-// Which rules can match a sentence. Requirements are numbered: word class c is c, and the
-// i-th distinct required word is class_count + i. A rule runs only if every one of its
+// Which rules can match a sentence. A requirement is a word class (literals and
+// alternatives have classes of their own). A rule runs only if every one of its
 // requirements occurs in the sentence, and only from starts within reach of the occurrences
 // of its rarest one there.
 struct Requirement {
@@ -211,8 +210,6 @@ struct Requirement {
 
 struct RuleDispatch {
   std::uint32_t class_count = 0;
-  absl::flat_hash_map<std::uint64_t, std::uint32_t> word_requirement;  // word key -> number
-  std::uint32_t requirement_count = 0;
   std::vector<std::vector<Requirement>> rule_requirements;  // per rule; empty: every sentence
 };
 
