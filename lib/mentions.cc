@@ -113,12 +113,16 @@ class SentenceMatcher {
   // matches); within the sentence being matched they are computed once.
   void CandidatesAt(std::uint32_t start, std::uint32_t limit, std::vector<Candidate>* out) const {
     if (limit == cache_limit_ && start >= cache_first_ && start - cache_first_ < cache_.size()) {
-      auto& slot = cache_[start - cache_first_];
-      if (!slot.has_value()) {
-        slot.emplace();
-        ComputeCandidates(start, limit, &*slot);
+      CacheSlot& slot = cache_[start - cache_first_];
+      if (slot.computed) {
+        out->assign(cache_arena_.begin() + slot.begin,
+                    cache_arena_.begin() + slot.begin + slot.count);
+        return;
       }
-      *out = *slot;
+      ComputeCandidates(start, limit, out);
+      slot = {static_cast<std::uint32_t>(cache_arena_.size()),
+              static_cast<std::uint32_t>(out->size()), true};
+      cache_arena_.insert(cache_arena_.end(), out->begin(), out->end());
       return;
     }
     ComputeCandidates(start, limit, out);
@@ -127,8 +131,8 @@ class SentenceMatcher {
   void StartSentence(const Sentence& s) const {
     cache_first_ = s.first_token;
     cache_limit_ = s.end_token;
-    cache_.clear();
-    cache_.resize(s.end_token - s.first_token);
+    cache_.assign(s.end_token - s.first_token, CacheSlot{});
+    cache_arena_.clear();
   }
 
   void ComputeCandidates(std::uint32_t start, std::uint32_t limit,
@@ -427,7 +431,15 @@ class SentenceMatcher {
   std::vector<Candidate> scratch_;
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
-  mutable std::vector<std::optional<std::vector<Candidate>>> cache_;
+  // Candidates per start position of the current sentence, computed on first use; a slot's
+  // candidates are cache_arena_[begin .. begin + count).
+  struct CacheSlot {
+    std::uint32_t begin = 0;
+    std::uint32_t count = 0;
+    bool computed = false;
+  };
+  mutable std::vector<CacheSlot> cache_;
+  mutable std::vector<Candidate> cache_arena_;
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
   std::uint64_t the_key_ = NormalizedKey("the");
