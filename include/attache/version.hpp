@@ -6,7 +6,7 @@
 
 namespace attache {
 
-std::string_view Version();  // "0.1.0"
+std::string_view Version();  // "0.2.0"
 
 }  // namespace attache
 
