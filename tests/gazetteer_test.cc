@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "fmt/format.h"
 #include "test_util.h"
 
 namespace attache {
@@ -128,6 +129,33 @@ TEST_CASE("user files extend the defaults with ALIAS lines and new entities", "[
   CHECK(errors.empty());
   CHECK(g.Find("jane-envoy").has_value());
   CHECK(g.size() == G().size() + 1);
+}
+
+TEST_CASE("namesakes keep every entity at one trie node, in definition order", "[gazetteer]") {
+  // 40 people share one name (more than the small-group path handles), each also given the
+  // same alias twice; the node lists each person once, in the order they were defined.
+  std::string tsv = "COUNTRY\tfreedonia\tname=Freedonia\n";
+  for (int i = 0; i < 40; ++i) {
+    tsv += fmt::format("PERSON\tjohn-smith-{}\tname=John Smith\taliases=J. Smith|J. Smith\n", i);
+  }
+  std::vector<DataError> errors;
+  Gazetteer g = Gazetteer::Build({{"namesakes.tsv", tsv}}, &errors);
+  INFO(FormatErrors(errors));
+  CHECK(errors.empty());
+  Gazetteer::Node node = Gazetteer::Root();
+  for (std::string_view word : {"john", "smith"}) node = g.Child(node, NormalizedKey(word));
+  REQUIRE(node != 0);
+  std::span<const AliasEntry> entries = g.Entries(node);
+  REQUIRE(entries.size() == 40);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    CHECK(g.entity(entries[i].entity).id == fmt::format("john-smith-{}", i));
+  }
+  CHECK(g.alias_count() == 1 + 40 + 40);  // Freedonia, the names, one "J. Smith" each
+  for (EntityIndex i = 0; i < g.size(); ++i) CHECK(g.IndexOf(g.entity(i).id) == i);
+  CHECK(g.IndexOf("john-smith") == kNoEntity);
+  CHECK_FALSE(g.Find("nobody").has_value());
+  CHECK(g.entity(1).DefinedAt() == "namesakes.tsv:2");
+  CHECK(g.memory_bytes() > 0);
 }
 
 }  // namespace

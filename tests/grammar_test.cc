@@ -281,5 +281,40 @@ TEST_CASE("passives, visits by, phone pairs and appositions after plurals", "[gr
          testing::FindTriple(doc, "olaf-scholz", "held-call-with", "emmanuel-macron") != nullptr));
 }
 
+TEST_CASE("rules whose trigger is a literal, an alternative or nothing at all", "[grammar]") {
+  ExtractorConfig config;
+  config.sources.push_back({"user.rules",
+                            "rule snub: S=<actor> ~2 \"snubbed\" O=<actor> -> S snubbed O;\n"
+                            "rule hail: S=<actor> ~2 (\"lauded\" | \"hailed\") O=<actor>\n"
+                            "  -> S hailed O;\n"
+                            "rule rebuff: S=<actor> ~2 (@deny_strict ~2 \"from\" | \"turned\" "
+                            "\"away\") O=<actor> -> S rebuffed O;\n"
+                            "rule beside: S=<PERSON> O=<COUNTRY> -> S beside O;\n"});
+  absl::StatusOr<Extractor> ex = Extractor::Create(config);
+  REQUIRE(ex.ok());
+  auto triples = [&](std::string_view text) {
+    ExtractOptions options;
+    options.date = Date(2024, 3, 1);
+    absl::StatusOr<Document> doc = ex->Extract(text, options);
+    REQUIRE(doc.ok());
+    return TripleStrings(*doc);
+  };
+  auto has = [](const std::vector<std::string>& all, std::string_view t) {
+    return std::find(all.begin(), all.end(), t) != all.end();
+  };
+  CHECK(has(triples("Peru snubbed Chile."), "peru snubbed chile"));
+  CHECK(has(triples("Peru openly lauded the UAE."), "peru hailed united-arab-emirates"));
+  CHECK(has(triples("Peru hailed Chile."), "peru hailed chile"));
+  CHECK(has(triples("Peru turned away Chile."), "peru rebuffed chile"));
+  // The trigger without a second entity, or with its entities out of reach: nothing.
+  CHECK_FALSE(has(triples("Peru snubbed the proposal."), "peru snubbed chile"));
+  CHECK(triples("Peru snubbed the proposal.").empty());
+  CHECK(triples("Chile, which many observers in the region had long expected to object, "
+                "was snubbed.")
+            .empty());
+  // A rule with no word at all is tried everywhere.
+  CHECK(has(triples("Lukashenko Belarus."), "alexander-lukashenko beside belarus"));
+}
+
 }  // namespace
 }  // namespace attache
