@@ -712,7 +712,13 @@ namespace {
 
 void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
                RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
-  const auto& [text, tokens, sentence, mentions, classes, known] = in;
+  // Named references, not a structured binding: lambdas below capture them (clang 14).
+  const std::string_view text = in.text;
+  const TokenizedText& tokens = in.tokens;
+  const std::uint32_t sentence = in.sentence;
+  const std::vector<Mention>& mentions = in.mentions;
+  const internal::ClassTable& classes = in.classes;
+  const internal::MatcherClasses& known = in.known;
   const Stream& stream = work->stream;
   Vm& vm = work->vm;
   auto& seen = work->seen;

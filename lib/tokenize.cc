@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <array>
 #include <limits>
 #include <memory>
 #include <string>
@@ -161,6 +162,165 @@ void AsciiWordSegments(std::string_view text, std::size_t begin, std::size_t end
 
 }  // namespace
 
+// Sentence boundaries by the rules of UAX #29 (SB3-SB11), as ICU's root sentence iterator
+// applies them, with each code point's Sentence_Break class from ICU's own data. A boundary
+// can only follow a paragraph separator (SB4) or a terminator with its closing punctuation
+// and spaces (SB11), so the scan skips everything else byte by byte and classifies code
+// points only around those. Linear: SB8's look-ahead stops at the next terminator. A test
+// compares it with ICU on random and real text.
+class SentenceSplitter {
+ public:
+  // Appends the boundaries after position 0, ascending, ending with text.size(). False for
+  // ill-formed UTF-8 (the caller lets ICU decide how to read it).
+  bool Split(std::string_view text, std::vector<std::uint32_t>* out) {
+    text_ = text;
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80 && !Tables().interesting[byte]) {
+        ++i;
+        continue;
+      }
+      CodePoint c;
+      if (!Read(i, &c)) return false;
+      if (ParaSep(c.cls)) {  // SB3, SB4
+        std::size_t after = c.end;
+        if (c.cls == U_SB_CR && after < n && text[after] == '\n') ++after;
+        if (after < n) out->push_back(static_cast<std::uint32_t>(after));
+        i = after;
+      } else if (SATerm(c.cls)) {
+        if (!AfterTerminator(i, c, out, &i)) return false;
+      } else {
+        i = c.end;
+      }
+    }
+    if (n > 0) out->push_back(static_cast<std::uint32_t>(n));
+    return true;
+  }
+
+ private:
+  struct CodePoint {
+    USentenceBreak cls = U_SB_OTHER;
+    std::size_t end = 0;  // byte after it, and after any Extend or Format it absorbs (SB5)
+  };
+
+  struct ClassTables {
+    std::array<USentenceBreak, 128> ascii{};
+    std::array<bool, 128> interesting{};  // ParaSep or SATerm
+  };
+
+  static const ClassTables& Tables() {
+    static const ClassTables kTables = [] {
+      ClassTables t;
+      for (std::int32_t a = 0; a < 128; ++a) {
+        t.ascii[a] = static_cast<USentenceBreak>(u_getIntPropertyValue(a, UCHAR_SENTENCE_BREAK));
+        t.interesting[a] = ParaSep(t.ascii[a]) || SATerm(t.ascii[a]);
+      }
+      return t;
+    }();
+    return kTables;
+  }
+
+  static bool ParaSep(USentenceBreak c) { return c == U_SB_SEP || c == U_SB_CR || c == U_SB_LF; }
+  static bool SATerm(USentenceBreak c) { return c == U_SB_ATERM || c == U_SB_STERM; }
+  static bool Absorbed(USentenceBreak c) { return c == U_SB_EXTEND || c == U_SB_FORMAT; }
+
+  // The class of one code point at `at`, without SB5. False for ill-formed UTF-8.
+  bool ReadOne(std::size_t at, USentenceBreak* cls, std::size_t* end) const {
+    const auto byte = static_cast<unsigned char>(text_[at]);
+    if (byte < 0x80) {
+      *cls = Tables().ascii[byte];
+      *end = at + 1;
+      return true;
+    }
+    std::size_t i = at;
+    const std::int32_t c = internal::DecodeUtf8(text_, &i);
+    if (c < 0) return false;
+    *cls = static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+    *end = i;
+    return true;
+  }
+
+  // The code point at `at` with the Extend and Format after it (SB5; not after ParaSep).
+  bool Read(std::size_t at, CodePoint* out) const {
+    if (!ReadOne(at, &out->cls, &out->end)) return false;
+    if (ParaSep(out->cls)) return true;
+    while (out->end < text_.size() && static_cast<unsigned char>(text_[out->end]) >= 0x80) {
+      USentenceBreak next;
+      std::size_t end;
+      if (!ReadOne(out->end, &next, &end)) return false;
+      if (!Absorbed(next)) break;
+      out->end = end;
+    }
+    return true;
+  }
+
+  // Whether the code point before `at` (its Extend and Format skipped, as SB5 attaches them)
+  // is Upper or Lower. Ill-formed bytes count as neither.
+  bool CasedBefore(std::size_t at) const {
+    while (at > 0) {
+      std::size_t start = at - 1;
+      while (start > 0 && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) --start;
+      USentenceBreak cls;
+      std::size_t end;
+      if (!ReadOne(start, &cls, &end) || end != at) return false;
+      if (!Absorbed(cls)) return cls == U_SB_UPPER || cls == U_SB_LOWER;
+      at = start;  // an Extend or Format: look at what it belongs to
+    }
+    return false;
+  }
+
+  // SB8's look-ahead from `at`: is the first letter, paragraph separator or terminator a
+  // lowercase letter?
+  bool LowerAhead(std::size_t at) const {
+    while (at < text_.size()) {
+      CodePoint c;
+      if (!Read(at, &c)) return false;
+      if (c.cls == U_SB_LOWER) return true;
+      if (c.cls == U_SB_OLETTER || c.cls == U_SB_UPPER || ParaSep(c.cls) || SATerm(c.cls)) {
+        return false;
+      }
+      at = c.end;
+    }
+    return false;
+  }
+
+  // Decides the boundary after the terminator `term` at `at`: skips its Close* Sp* and
+  // applies SB6-SB11 to what follows. *resume is where scanning goes on (the code point
+  // after the tail, which may itself be a terminator or a separator).
+  bool AfterTerminator(std::size_t at, const CodePoint& term, std::vector<std::uint32_t>* out,
+                       std::size_t* resume) const {
+    const std::size_t n = text_.size();
+    std::size_t q = term.end;
+    *resume = n;
+    if (q >= n) return true;
+    CodePoint x;
+    if (!Read(q, &x)) return false;
+    if (term.cls == U_SB_ATERM && x.cls == U_SB_NUMERIC) {  // SB6
+      *resume = q;
+      return true;
+    }
+    if (term.cls == U_SB_ATERM && x.cls == U_SB_UPPER && CasedBefore(at)) {  // SB7
+      *resume = q;
+      return true;
+    }
+    for (USentenceBreak run : {U_SB_CLOSE, U_SB_SP}) {  // Close* then Sp*: SB9, SB10
+      while (x.cls == run) {
+        q = x.end;
+        if (q >= n) return true;
+        if (!Read(q, &x)) return false;
+      }
+    }
+    *resume = q;
+    if (ParaSep(x.cls) || SATerm(x.cls) || x.cls == U_SB_SCONTINUE) return true;  // SB10, 8a
+    if (term.cls == U_SB_ATERM && LowerAhead(q)) return true;                     // SB8
+    out->push_back(static_cast<std::uint32_t>(q));                                // SB11
+    return true;
+  }
+
+  std::string_view text_;
+};
+
 struct Tokenizer::Impl {
   std::unique_ptr<icu::BreakIterator> word_prototype;
   std::unique_ptr<icu::BreakIterator> sentence_prototype;
@@ -197,7 +357,7 @@ struct Tokenizer::Impl {
   };
 
   void AddWordTokens(std::string_view text, LazyWords* lazy_words, std::vector<Token>* out) const;
-  void AddSentences(std::string_view text, icu::BreakIterator* sentences, TokenizedText* out) const;
+  void AddSentences(const std::vector<std::uint32_t>& boundaries, TokenizedText* out) const;
   bool ContinuesAfterAbbreviation(const TokenizedText& t, std::uint32_t last_token,
                                   std::uint32_t next_token) const;
 };
@@ -394,17 +554,14 @@ bool Tokenizer::Impl::ContinuesAfterAbbreviation(const TokenizedText& t, std::ui
   return initial && !opener;
 }
 
-void Tokenizer::Impl::AddSentences(std::string_view text, icu::BreakIterator* sentences,
+void Tokenizer::Impl::AddSentences(const std::vector<std::uint32_t>& boundaries,
                                    TokenizedText* out) const {
-  (void)text;
   std::uint32_t token = 0;
   const auto token_count = static_cast<std::uint32_t>(out->tokens.size());
   std::uint32_t paragraph = 0;
-  std::int32_t boundary = sentences->first();
-  for (boundary = sentences->next(); boundary != icu::BreakIterator::DONE;
-       boundary = sentences->next()) {
+  for (const std::uint32_t boundary : boundaries) {
     std::uint32_t first = token;
-    while (token < token_count && out->tokens[token].begin < static_cast<std::uint32_t>(boundary)) {
+    while (token < token_count && out->tokens[token].begin < boundary) {
       ++token;
     }
     if (token == first) continue;
@@ -429,15 +586,24 @@ void Tokenizer::Impl::AddSentences(std::string_view text, icu::BreakIterator* se
 absl::Status Tokenizer::Tokenize(std::string_view text, TokenizedText* out) const {
   out->sentences.clear();
   if (absl::Status s = TokenizeWords(text, &out->tokens); !s.ok()) return s;
-  UErrorCode status = U_ZERO_ERROR;
-  UTextPtr utext(
-      utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
-  std::unique_ptr<icu::BreakIterator> sentences(impl_->sentence_prototype->clone());
-  if (U_SUCCESS(status) && sentences != nullptr) sentences->setText(utext.get(), status);
-  if (U_FAILURE(status) || sentences == nullptr) {
-    return absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
+  std::vector<std::uint32_t> boundaries;
+  SentenceSplitter splitter;
+  if (!impl_->ascii_fast_path || !splitter.Split(text, &boundaries)) {
+    boundaries.clear();
+    UErrorCode status = U_ZERO_ERROR;
+    UTextPtr utext(
+        utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
+    std::unique_ptr<icu::BreakIterator> sentences(impl_->sentence_prototype->clone());
+    if (U_SUCCESS(status) && sentences != nullptr) sentences->setText(utext.get(), status);
+    if (U_FAILURE(status) || sentences == nullptr) {
+      return absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
+    }
+    sentences->first();
+    for (std::int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
+      boundaries.push_back(static_cast<std::uint32_t>(b));
+    }
   }
-  impl_->AddSentences(text, sentences.get(), out);
+  impl_->AddSentences(boundaries, out);
   return absl::OkStatus();
 }
 

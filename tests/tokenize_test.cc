@@ -166,6 +166,14 @@ void CheckSameAsIcu(const Tokenizer& fast, const Tokenizer& icu, const std::stri
     REQUIRE(a.tokens[i].flags == b.tokens[i].flags);
   }
   REQUIRE(a.sentences.size() == b.sentences.size());
+  for (std::size_t i = 0; i < a.sentences.size(); ++i) {
+    INFO("sentence " << i);
+    REQUIRE(a.sentences[i].first_token == b.sentences[i].first_token);
+    REQUIRE(a.sentences[i].end_token == b.sentences[i].end_token);
+    REQUIRE(a.sentences[i].begin == b.sentences[i].begin);
+    REQUIRE(a.sentences[i].end == b.sentences[i].end);
+    REQUIRE(a.sentences[i].paragraph == b.sentences[i].paragraph);
+  }
 }
 
 std::pair<Tokenizer, Tokenizer> FastAndIcu() {
@@ -223,6 +231,66 @@ TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]")
   for (int round = 0; round < 5000; ++round) {
     std::string text;
     int length = 1 + static_cast<int>(rng() % 40);
+    for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
+    CheckSameAsIcu(fast, icu, text);
+  }
+}
+
+TEST_CASE("the sentence splitter gives ICU's sentences on random text", "[tokenize]") {
+  auto [fast, icu] = FastAndIcu();
+  // Terminators, closing punctuation, spaces, separators and letters of every case class,
+  // with the non-ASCII ones news text carries and a few that exercise the rarer rules.
+  const std::vector<std::string> pieces = {"a",
+                                           "b",
+                                           "Q",
+                                           "Mr",
+                                           "7",
+                                           ".",
+                                           ".",
+                                           "?",
+                                           "!",
+                                           " ",
+                                           " ",
+                                           "\n",
+                                           "\r\n",
+                                           "\t",
+                                           "\"",
+                                           "'",
+                                           ")",
+                                           "(",
+                                           "]",
+                                           ",",
+                                           ";",
+                                           ":",
+                                           "-",
+                                           "U.S.",
+                                           "e.g.",
+                                           "3.5",
+                                           "\u2019",
+                                           "\u201c",
+                                           "\u201d",
+                                           "\u2018",
+                                           "\u00bb",
+                                           "\u2014",
+                                           "\u2013",
+                                           "\u2026",
+                                           "\u00a0",
+                                           "\u0301",
+                                           "\u00ad",
+                                           "\u200d",
+                                           "\u0085",
+                                           "\u2029",
+                                           "\u3002",
+                                           "\u6f22",
+                                           "\u00e9",
+                                           "\u00c9",
+                                           "\u0131",
+                                           "\u03a3",
+                                           "Vu\u010di\u0107"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    int length = 1 + static_cast<int>(rng() % 30);
     for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
     CheckSameAsIcu(fast, icu, text);
   }
