@@ -101,30 +101,89 @@ bool IsWordChar(WordClass k) {
   return k == WordClass::kLetter || k == WordClass::kDigit || k == WordClass::kUnderscore;
 }
 
-// Unicode word segmentation (UAX #29 as tailored by ICU's root rules) restricted to ASCII
-// text: letters, digits and '_' join; '.' and '\'' join two letters or two digits; ',' and
-// ';' join two digits; a run of spaces is one segment; CR LF is one segment; anything else
-// stands alone. Calls segment(begin, end, rule_status) like ICU's iterator would.
-template <typename Segment>
-void AsciiWordSegments(std::string_view text, std::size_t begin, std::size_t end,
-                       const Segment& segment) {
-  auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  for (std::size_t i = begin; i < end;) {
-    unsigned char c = at(i);
-    WordClass k = ClassOf(c);
+// A chunk of text as a sequence of units (code points) with their word classes.
+// `ascii(k)` is the byte for ASCII units and 0 for others.
+struct AsciiUnits {
+  std::string_view text;
+  std::size_t begin, end;
+  std::size_t size() const { return end - begin; }
+  std::size_t offset(std::size_t k) const { return begin + k; }
+  unsigned char ascii(std::size_t k) const { return static_cast<unsigned char>(text[begin + k]); }
+  WordClass cls(std::size_t k) const { return ClassOf(ascii(k)); }
+};
+
+struct DecodedUnits {
+  std::vector<std::uint32_t> offsets;  // one more than units: the chunk's end
+  std::vector<unsigned char> bytes;
+  std::vector<WordClass> classes;
+  std::size_t size() const { return classes.size(); }
+  std::size_t offset(std::size_t k) const { return offsets[k]; }
+  unsigned char ascii(std::size_t k) const { return bytes[k]; }
+  WordClass cls(std::size_t k) const { return classes[k]; }
+
+  // Decodes [begin, end); false if a code point is not one the segmenter handles: letters
+  // of the Latin blocks up to U+024F, punctuation whose word class is Other, and the
+  // typographic quotes (MidNumLet, like '.'). Anything else (marks, other scripts,
+  // ill-formed bytes) is left to ICU.
+  bool Decode(std::string_view text, std::size_t begin, std::size_t end) {
+    offsets.clear();
+    bytes.clear();
+    classes.clear();
+    for (std::size_t i = begin; i < end;) {
+      offsets.push_back(static_cast<std::uint32_t>(i));
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {
+        bytes.push_back(byte);
+        classes.push_back(ClassOf(byte));
+        ++i;
+        continue;
+      }
+      const std::int32_t c = internal::DecodeUtf8(text, &i);
+      const bool latin = c >= 0xA0 && c <= 0x24F;
+      const bool typographic = c == 0x2013 || c == 0x2014 || c == 0x2018 || c == 0x2019 ||
+                               c == 0x201C || c == 0x201D || c == 0x2026;
+      if (c < 0 || (!latin && !typographic)) return false;
+      const auto wb = static_cast<UWordBreakValues>(u_getIntPropertyValue(c, UCHAR_WORD_BREAK));
+      bytes.push_back(0);
+      if (wb == U_WB_ALETTER) {
+        classes.push_back(WordClass::kLetter);
+      } else if (wb == U_WB_MIDNUMLET) {
+        classes.push_back(WordClass::kMidLetterNum);
+      } else if (wb == U_WB_OTHER) {
+        classes.push_back(WordClass::kOther);
+      } else {
+        return false;
+      }
+    }
+    offsets.push_back(static_cast<std::uint32_t>(end));
+    return true;
+  }
+};
+
+// Unicode word segmentation (UAX #29 as tailored by ICU's root rules) restricted to the
+// units above: letters, digits and '_' join; '.', '\'' and ’ join two letters or two
+// digits; ',' and ';' join two digits; a run of spaces is one segment; CR LF is one
+// segment; anything else stands alone. Calls segment(begin, end, rule_status) like ICU's
+// iterator would.
+template <typename Units, typename Segment>
+void WordSegments(const Units& u, const Segment& segment) {
+  const std::size_t end = u.size();
+  for (std::size_t i = 0; i < end;) {
+    const unsigned char c = u.ascii(i);
+    WordClass k = u.cls(i);
     std::size_t j = i + 1;
     std::int32_t status = UBRK_WORD_NONE;
     if (c == ' ') {
-      while (j < end && at(j) == ' ') ++j;
+      while (j < end && u.ascii(j) == ' ') ++j;
     } else if (c == '\r') {
-      if (j < end && at(j) == '\n') ++j;
+      if (j < end && u.ascii(j) == '\n') ++j;
     } else if (IsWordChar(k)) {
       // ICU reports the status of the last rule applied, which depends on the last two
       // word characters: ... letter -> letter, ... digit -> number, digit '_' -> number,
       // letter '_' or '_' '_' -> letter, a lone '_' -> not a word.
       WordClass last = k, before_last = WordClass::kOther;
       while (j < end) {
-        WordClass kj = ClassOf(at(j));
+        WordClass kj = u.cls(j);
         if (IsWordChar(kj)) {
           before_last = last;
           last = kj;
@@ -132,7 +191,7 @@ void AsciiWordSegments(std::string_view text, std::size_t begin, std::size_t end
           continue;
         }
         if ((kj == WordClass::kMidLetterNum || kj == WordClass::kMidNum) && j + 1 < end) {
-          WordClass before = ClassOf(at(j - 1)), after = ClassOf(at(j + 1));
+          WordClass before = u.cls(j - 1), after = u.cls(j + 1);
           bool join_letters = kj == WordClass::kMidLetterNum && before == WordClass::kLetter &&
                               after == WordClass::kLetter;
           bool join_digits = before == WordClass::kDigit && after == WordClass::kDigit;
@@ -155,7 +214,8 @@ void AsciiWordSegments(std::string_view text, std::size_t begin, std::size_t end
         status = j - i > 1 ? UBRK_WORD_LETTER : UBRK_WORD_NONE;
       }
     }
-    segment(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), status);
+    segment(static_cast<std::uint32_t>(u.offset(i)), static_cast<std::uint32_t>(u.offset(j)),
+            status);
     i = j;
   }
 }
@@ -470,8 +530,10 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
     return;
   }
   // Chunks end where ASCII whitespace meets an ASCII non-space character, which is always a
-  // word boundary. All-ASCII chunks are segmented by AsciiWordSegments (the same rules as
-  // ICU's for ASCII); the others by ICU, from the chunk's start.
+  // word boundary. All-ASCII chunks, and chunks whose other characters are Latin letters or
+  // typographic punctuation, are segmented by WordSegments (the same rules as ICU's for
+  // them); the others by ICU, from the chunk's start.
+  DecodedUnits decoded;
   const std::size_t n = text.size();
   std::size_t pos = 0;
   while (pos < n) {
@@ -486,7 +548,9 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
       }
     }
     if (ascii) {
-      AsciiWordSegments(text, pos, chunk_end, segment);
+      WordSegments(AsciiUnits{text, pos, chunk_end}, segment);
+    } else if (decoded.Decode(text, pos, chunk_end)) {
+      WordSegments(decoded, segment);
     } else {
       icu::BreakIterator* words = lazy_words->Get();
       if (words == nullptr) return;

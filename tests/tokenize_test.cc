@@ -226,7 +226,19 @@ TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]")
                                            "\u0301",
                                            "Vu\u010di\u0107",
                                            "\xff",
-                                           "ab_1"};
+                                           "ab_1",
+                                           "\u201d",
+                                           "\u2018",
+                                           "\u2013",
+                                           "\u2026",
+                                           "\u00d7",
+                                           "\u00ad",
+                                           "\u00b7",
+                                           "\u00df",
+                                           "\u00c9",
+                                           "\u0130",
+                                           "\u6f22",
+                                           "\u0434"};
   std::mt19937 rng(42);
   for (int round = 0; round < 5000; ++round) {
     std::string text;
