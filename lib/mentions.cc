@@ -133,6 +133,18 @@ class SentenceMatcher {
     cache_limit_ = s.end_token;
     cache_.assign(s.end_token - s.first_token, CacheSlot{});
     cache_arena_.clear();
+    root_children_.resize(s.end_token - s.first_token);
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      root_children_[t - s.first_token] = g_.Child(Gazetteer::Root(), tokens_[t].key);
+    }
+  }
+
+  // The trie child of the root for token t: looked up once per token of the sentence.
+  Gazetteer::Node RootChild(std::uint32_t t) const {
+    if (t >= cache_first_ && t - cache_first_ < root_children_.size()) {
+      return root_children_[t - cache_first_];
+    }
+    return g_.Child(Gazetteer::Root(), tokens_[t].key);
   }
 
   void ComputeCandidates(std::uint32_t start, std::uint32_t limit,
@@ -143,7 +155,7 @@ class SentenceMatcher {
     int count = 0;
     for (std::uint32_t i = start; i < limit; ++i) {
       if (i > start && tokens_[i].key == hyphen_key_) continue;
-      node = g_.Child(node, tokens_[i].key);
+      node = i == start ? RootChild(i) : g_.Child(node, tokens_[i].key);
       if (node == 0) break;
       if (count < static_cast<int>(kMaxAliasTokens)) consumed[count] = i;
       ++count;
@@ -251,7 +263,7 @@ class SentenceMatcher {
   // with "Saudi" between its words. Returns the title's role and the end of the phrase.
   bool SplitTitle(std::uint32_t start, std::uint32_t limit, EntityIndex* country, RoleId* role,
                   std::uint32_t* end) {
-    Gazetteer::Node first = g_.Child(Gazetteer::Root(), tokens_[start].key);
+    Gazetteer::Node first = RootChild(start);
     if (first == 0 || start + 1 >= limit) return false;
     std::vector<Candidate> cands;
     CandidatesAt(start + 1, limit, &cands);
@@ -369,7 +381,10 @@ class SentenceMatcher {
         ++i;
         continue;
       }
-      CandidatesAt(i, s.end_token, &cands);
+      // A token no alias, title or block begins with can only be a known surname.
+      const bool starts_alias = RootChild(i) != 0;
+      if (starts_alias) CandidatesAt(i, s.end_token, &cands);
+      if (!starts_alias) cands.clear();
       const Candidate* block = LongestOf(cands, AliasKind::kBlock, AliasKind::kBlock);
       std::uint32_t entity_end = 0;
       BestEntity(cands, &entity_end);
@@ -377,7 +392,7 @@ class SentenceMatcher {
         i = block->end_token;  // "South China Sea": no mention of China
         continue;
       }
-      bool found = TitleChain(i, s.end_token, &m);
+      bool found = starts_alias && TitleChain(i, s.end_token, &m);
       if (!found) {
         CandidatesAt(i, s.end_token, &cands);
         std::uint32_t end = 0;
@@ -439,6 +454,7 @@ class SentenceMatcher {
     bool computed = false;
   };
   mutable std::vector<CacheSlot> cache_;
+  mutable std::vector<Gazetteer::Node> root_children_;  // per token of the sentence
   mutable std::vector<Candidate> cache_arena_;
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
