@@ -32,9 +32,10 @@ struct Item {
   std::uint64_t key = 0;            // words only
   std::uint32_t members_begin = 0;  // entity items: range in Stream::members
   std::uint32_t members_end = 0;
-  std::uint32_t type_mask = 0;  // union of member types (0 for words)
-  bool soft = false;            // a possessive pronoun ("its"): an entity that gaps may also skip
-  bool determiner = false;      // a word of the "article" class ("the", "his")
+  std::uint32_t type_mask = 0;   // union of member types (0 for words)
+  bool soft = false;             // a possessive pronoun ("its"): an entity that gaps may also skip
+  bool determiner = false;       // a word of the "article" class ("the", "his")
+  std::uint32_t class_node = 0;  // words: the class trie's child of the root for `key`, or 0
   bool is_entity() const { return members_end > members_begin; }
 };
 
@@ -105,7 +106,14 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.first_token = t;
     item.end_token = t + 1;
     item.key = tokens.tokens[t].key;
-    item.determiner = classes.Contains(known.article, item.key);
+    // One trie probe per word serves the determiner test here and FindClassHits later.
+    auto child = classes.edges.find({1, item.key});
+    if (child != classes.edges.end()) {
+      item.class_node = child->second;
+      for (const ClassEntry& e : classes.entries[item.class_node]) {
+        item.determiner |= e.word_class == known.article;
+      }
+    }
     out->items.push_back(item);
     ++t;
   }
@@ -186,9 +194,14 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
     s->hit_begin[i] = static_cast<std::uint32_t>(s->hits.size());
     std::uint32_t node = 1;
     for (std::size_t j = i; j < s->items.size() && !s->items[j].is_entity(); ++j) {
-      auto it = classes.edges.find({node, s->items[j].key});
-      if (it == classes.edges.end()) break;
-      node = it->second;
+      if (j == i) {
+        node = s->items[j].class_node;
+        if (node == 0) break;
+      } else {
+        auto it = classes.edges.find({node, s->items[j].key});
+        if (it == classes.edges.end()) break;
+        node = it->second;
+      }
       for (const ClassEntry& e : classes.entries[node]) {
         s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1), &e.value});
       }
