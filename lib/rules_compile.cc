@@ -680,6 +680,13 @@ void BuildDispatch(const std::vector<internal::Program>& programs,
       }
     }
     needs = std::move(merged);
+    const auto rule = static_cast<std::uint32_t>(d.rule_requirements.size());
+    if (needs.empty()) {
+      d.unconstrained_rules.push_back(rule);
+    } else {
+      if (d.rules_by_class.size() < d.class_count) d.rules_by_class.resize(d.class_count);
+      d.rules_by_class[needs[0].id].push_back(rule);
+    }
     d.rule_requirements.push_back(std::move(needs));
   }
 }

@@ -614,6 +614,7 @@ struct RuleSet::Scratch::Impl {
   RequirementIndex requirements;
   std::vector<std::uint32_t> every_position;
   std::vector<std::uint32_t> starts;
+  std::vector<std::uint32_t> candidates;       // rules to try on the sentence
   std::vector<std::uint32_t> entities_before;  // per position: entity items before it
   std::vector<std::uint32_t> anchors;          // occurrences of a rule's rarest requirement
   Vm vm;
@@ -673,7 +674,18 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
     to = std::clamp<std::int64_t>(to, 0, n);
     return to > from ? entities_before[to] - entities_before[from] : 0;
   };
-  for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
+  // The rules whose first requirement occurs (each rule is listed under one class), in
+  // rule order.
+  std::vector<std::uint32_t>& candidates = work.candidates;
+  candidates = dispatch.unconstrained_rules;
+  for (std::uint32_t c : found.touched) {
+    if (c < dispatch.rules_by_class.size()) {
+      const std::vector<std::uint32_t>& listed = dispatch.rules_by_class[c];
+      candidates.insert(candidates.end(), listed.begin(), listed.end());
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  for (std::uint32_t r : candidates) {
     if (impl_->programs[r].min_entities > entity_items) continue;
     // Starts are tried within reach of the rarest requirement's occurrences; a rule without
     // requirements is tried everywhere.

@@ -211,6 +211,10 @@ struct Requirement {
 struct RuleDispatch {
   std::uint32_t class_count = 0;
   std::vector<std::vector<Requirement>> rule_requirements;  // per rule; empty: every sentence
+  // Each rule with requirements is listed under its first one: the rules a sentence can
+  // match are found from the classes that occur in it.
+  std::vector<std::vector<std::uint32_t>> rules_by_class;
+  std::vector<std::uint32_t> unconstrained_rules;
 };
 
 // Longest word-class phrase, in tokens; the matcher looks this far ahead.
