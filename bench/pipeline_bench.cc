@@ -179,9 +179,10 @@ int PeerRows(const char* path) {
   return 0;
 }
 
-// --profile STAGE MB: runs only that stage (tokenize, mentions, rules, extract, full) over the
-// news corpus repeated to MB, once, for perf or callgrind.
-int ProfileStage(std::string_view name, std::size_t mb) {
+// --profile STAGE MB [generated]: runs only that stage (tokenize, mentions, rules, extract,
+// full) over the news corpus (or the generated text) repeated to MB, once, for perf or
+// callgrind.
+int ProfileStage(std::string_view name, std::size_t mb, bool generated) {
   using namespace attache::bench;  // NOLINT: a benchmark's main
   const std::pair<std::string_view, Stage> kStages[] = {{"tokenize", Stage::kTokenize},
                                                         {"mentions", Stage::kMentions},
@@ -192,7 +193,9 @@ int ProfileStage(std::string_view name, std::size_t mb) {
                          [&](const auto& s) { return s.first == name; });
   absl::StatusOr<attache::Extractor> ex = attache::Extractor::Create();
   if (it == std::end(kStages) || !ex.ok()) return 2;
-  Corpus corpus = Repeat("news corpus (repeated)", LoadArticles(ATTACHE_SOURCE_DIR), mb << 20);
+  Corpus corpus =
+      generated ? Repeat("generated text", Generated(ex->gazetteer(), 200), mb << 20)
+                : Repeat("news corpus (repeated)", LoadArticles(ATTACHE_SOURCE_DIR), mb << 20);
   double secs = Run(*ex, corpus, it->second, 1);
   fmt::print("{}: {:.1f} MB/s\n", name, corpus.bytes / 1e6 / secs);
   return 0;
@@ -202,7 +205,8 @@ int main(int argc, char** argv) {
   using namespace attache::bench;  // NOLINT: a benchmark's main
   if (argc > 2 && std::string_view(argv[1]) == "--docs") return PeerRows(argv[2]);
   if (argc > 3 && std::string_view(argv[1]) == "--profile") {
-    return ProfileStage(argv[2], std::strtoul(argv[3], nullptr, 10));
+    return ProfileStage(argv[2], std::strtoul(argv[3], nullptr, 10),
+                        argc > 4 && std::string_view(argv[4]) == "generated");
   }
   std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 50;
   int threads = argc > 2 ? std::atoi(argv[2])
