@@ -5,6 +5,7 @@
 #include <array>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/hash/hash.h"
 #include "attache/attribution.hpp"
 #include "fmt/format.h"
 #include "internal/text.h"
@@ -194,22 +195,37 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
   return out;
 }
 
+// The fields that make two triples the same statement.
+bool SameStatement(const Triple& a, const Triple& b) {
+  auto entity_or_none = [](const std::optional<Argument>& x) {
+    return x ? static_cast<std::int64_t>(x->entity) : -1;
+  };
+  return a.subject.entity == b.subject.entity && a.predicate == b.predicate &&
+         entity_or_none(a.object) == entity_or_none(b.object) && a.polarity == b.polarity &&
+         a.modality == b.modality &&
+         entity_or_none(a.attributed_to) == entity_or_none(b.attributed_to) && a.item == b.item;
+}
+
+std::uint64_t StatementHash(const Triple& t) {
+  return absl::HashOf(t.subject.entity, t.predicate, t.object ? t.object->entity : kNoEntity,
+                      static_cast<int>(t.polarity), static_cast<int>(t.modality),
+                      t.attributed_to ? t.attributed_to->entity : kNoEntity, t.item);
+}
+
 // Merges identical triples, keeping every piece of evidence.
 std::vector<Triple> Merge(std::vector<Triple> triples) {
   std::vector<Triple> out;
-  absl::flat_hash_map<std::string, std::size_t> index;
+  absl::flat_hash_map<std::uint64_t, std::vector<std::size_t>> by_hash;  // -> indices in out
   for (Triple& t : triples) {
-    std::string key = fmt::format(
-        "{}|{}|{}|{}|{}|{}|{}", t.subject.entity, t.predicate,
-        t.object ? static_cast<std::int64_t>(t.object->entity) : -1, static_cast<int>(t.polarity),
-        static_cast<int>(t.modality),
-        t.attributed_to ? static_cast<std::int64_t>(t.attributed_to->entity) : -1, t.item);
-    auto [it, inserted] = index.try_emplace(key, out.size());
-    if (inserted) {
+    std::vector<std::size_t>& same_hash = by_hash[StatementHash(t)];
+    auto kept_at = std::find_if(same_hash.begin(), same_hash.end(),
+                                [&](std::size_t k) { return SameStatement(out[k], t); });
+    if (kept_at == same_hash.end()) {
+      same_hash.push_back(out.size());
       out.push_back(std::move(t));
       continue;
     }
-    Triple& kept = out[it->second];
+    Triple& kept = out[*kept_at];
     for (const Evidence& e : t.evidence) kept.evidence.push_back(e);
     for (const Argument& d : t.denied_by) {
       bool known = std::any_of(kept.denied_by.begin(), kept.denied_by.end(),
