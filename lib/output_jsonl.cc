@@ -112,6 +112,7 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
   const Gazetteer& g = extractor.gazetteer();
   const RuleSet& rules = extractor.rules();
   std::string out;
+  out.reserve(doc.triples.size() * 768);  // a typical line, so that most documents grow once
   JsonWriter w(&out);
   const std::string date = doc.date.ToString();
   for (const Triple& t : doc.triples) {
