@@ -3,6 +3,7 @@
 #include "attache/attribution.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace attache {
 namespace {
@@ -33,10 +34,34 @@ class SentenceView {
  public:
   SentenceView(const RuleSet& rules, const Lexicon& lex, std::string_view text,
                const TokenizedText& tokens, const std::vector<Mention>& mentions)
-      : rules_(rules), lex_(lex), text_(text), tokens_(tokens), mentions_(mentions) {}
+      : rules_(rules),
+        lex_(lex),
+        text_(text),
+        tokens_(tokens),
+        mentions_(mentions),
+        lexicon_classes_{lex.negation,       lex.report,       lex.quote,   lex.accuse,
+                         lex.allegation,     lex.deny,         lex.planned, lex.hypothetical,
+                         lex.denial_backref, lex.denial_object},
+        masks_(tokens.tokens.size(), kUnknown),
+        mention_at_(tokens.tokens.size(), kNone) {
+    for (std::uint32_t i = 0; i < mentions.size(); ++i) {
+      for (std::uint32_t t = mentions[i].first_token; t < mentions[i].end_token; ++t) {
+        mention_at_[t] = i;  // the last one starting at or before t, as a search would
+      }
+    }
+  }
 
+  // Whether `token` is a one-word entry of `word_class`. The attribution classes are looked
+  // up once per token, all together.
   bool Is(std::uint32_t word_class, std::uint32_t token) const {
-    return word_class != RuleSet::kNoClass && rules_.InClass(word_class, tokens_.tokens[token].key);
+    if (word_class == RuleSet::kNoClass) return false;
+    for (std::size_t i = 0; i < lexicon_classes_.size(); ++i) {
+      if (lexicon_classes_[i] != word_class) continue;
+      std::uint64_t& mask = masks_[token];
+      if (mask == kUnknown) mask = rules_.ClassMask(lexicon_classes_, tokens_.tokens[token].key);
+      return (mask >> i) & 1;
+    }
+    return rules_.InClass(word_class, tokens_.tokens[token].key);
   }
 
   std::uint32_t TokenAt(std::uint32_t byte) const {
@@ -45,13 +70,10 @@ class SentenceView {
     return static_cast<std::uint32_t>(it - tokens_.tokens.begin());
   }
 
-  // The mention covering `token`, or nullptr.
+  // The mention covering `token` (the last of those sharing a span), or nullptr.
   const Mention* MentionAt(std::uint32_t token) const {
-    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), token,
-                               [](std::uint32_t t, const Mention& m) { return t < m.first_token; });
-    if (it == mentions_.begin()) return nullptr;
-    --it;
-    return token < it->end_token ? &*it : nullptr;
+    if (token >= mention_at_.size() || mention_at_[token] == kNone) return nullptr;
+    return &mentions_[mention_at_[token]];
   }
 
   bool IsActor(const Mention* m) const { return m != nullptr && m->type != EntityType::kMedia; }
@@ -103,6 +125,11 @@ class SentenceView {
   std::string_view text_;
   const TokenizedText& tokens_;
   const std::vector<Mention>& mentions_;
+  static constexpr std::uint64_t kUnknown = ~std::uint64_t{0};  // never a real mask: 10 bits
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+  std::array<std::uint32_t, 10> lexicon_classes_;
+  mutable std::vector<std::uint64_t> masks_;  // per token, computed on first use
+  std::vector<std::uint32_t> mention_at_;     // per token: index of its mention, or kNone
 };
 
 Argument ArgOf(const Mention& m) { return {m.entity, {m.begin, m.end}}; }

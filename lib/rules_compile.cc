@@ -742,4 +742,17 @@ bool RuleSet::InClass(std::uint32_t word_class, std::uint64_t key) const {
   return impl_->classes.single.contains({word_class, key});
 }
 
+std::uint64_t RuleSet::ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const {
+  const internal::ClassTable& table = impl_->classes;
+  auto node = table.edges.find({1, key});  // one-word entries live at the root's children
+  if (node == table.edges.end()) return 0;
+  std::uint64_t mask = 0;
+  for (const internal::ClassEntry& e : table.entries[node->second]) {
+    for (std::size_t i = 0; i < classes.size() && i < 64; ++i) {
+      if (classes[i] == e.word_class) mask |= std::uint64_t{1} << i;
+    }
+  }
+  return mask;
+}
+
 }  // namespace attache
