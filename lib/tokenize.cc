@@ -75,9 +75,13 @@ std::size_t PossessiveSuffix(std::string_view word) {
   return 0;
 }
 
-bool IsAsciiSeparator(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f';
-}
+constexpr std::array<bool, 256> kAsciiSeparator = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {' ', '\n', '\r', '\t', '\v', '\f'}) table[c] = true;
+  return table;
+}();
+
+bool IsAsciiSeparator(unsigned char c) { return kAsciiSeparator[c]; }
 
 enum class WordClass : std::uint8_t {
   kOther,
@@ -88,14 +92,19 @@ enum class WordClass : std::uint8_t {
   kMidNum
 };
 
-WordClass ClassOf(unsigned char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return WordClass::kLetter;
-  if (c >= '0' && c <= '9') return WordClass::kDigit;
-  if (c == '_') return WordClass::kUnderscore;
-  if (c == '.' || c == '\'') return WordClass::kMidLetterNum;  // MidNumLet, Single_Quote
-  if (c == ',' || c == ';') return WordClass::kMidNum;
-  return WordClass::kOther;
-}
+constexpr std::array<WordClass, 256> kAsciiWordClass = [] {
+  std::array<WordClass, 256> table{};  // kOther
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) table[c] = WordClass::kLetter;
+    if (c >= '0' && c <= '9') table[c] = WordClass::kDigit;
+  }
+  table['_'] = WordClass::kUnderscore;
+  table['.'] = table['\''] = WordClass::kMidLetterNum;  // MidNumLet, Single_Quote
+  table[','] = table[';'] = WordClass::kMidNum;
+  return table;
+}();
+
+WordClass ClassOf(unsigned char c) { return kAsciiWordClass[c]; }
 
 bool IsWordChar(WordClass k) {
   return k == WordClass::kLetter || k == WordClass::kDigit || k == WordClass::kUnderscore;
