@@ -66,6 +66,32 @@ std::uint8_t CaseFlags(std::string_view word) {
   return flags;
 }
 
+// NormalizedKey() and CaseFlags() of an ASCII word in one pass; false (nothing set) if the
+// word has other characters.
+bool KeyAndCaseOfAscii(std::string_view word, bool with_case, std::uint64_t* key,
+                       std::uint8_t* flags) {
+  internal::KeyHasher hasher;
+  bool has_letter = false, has_lower = false, capitalized = false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b >= 0x80) return false;
+    const bool upper = b >= 'A' && b <= 'Z';
+    const bool lower = b >= 'a' && b <= 'z';
+    hasher.Byte(upper ? static_cast<unsigned char>(b + 32) : b);
+    if (upper || lower) {
+      capitalized |= !has_letter && upper;
+      has_letter = true;
+      has_lower |= lower;
+    }
+  }
+  *key = hasher.value();
+  *flags = 0;
+  if (with_case && has_letter) {
+    *flags = kHasLetter | (capitalized ? kCapitalized : 0) | (has_lower ? 0 : kAllUpper);
+  }
+  return true;
+}
+
 // Length in bytes of a possessive "'s" / "’s" suffix of `word`, or 0.
 std::size_t PossessiveSuffix(std::string_view word) {
   if (word.empty() || (word.back() != 's' && word.back() != 'S')) return 0;
@@ -499,8 +525,10 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
     token.begin = begin;
     token.end = end;
     token.kind = kind;
-    token.key = NormalizedKey(surface);
-    token.flags = kind == TokenKind::kPunct ? 0 : CaseFlags(surface);
+    if (!KeyAndCaseOfAscii(surface, kind != TokenKind::kPunct, &token.key, &token.flags)) {
+      token.key = NormalizedKey(surface);
+      token.flags = kind == TokenKind::kPunct ? 0 : CaseFlags(surface);
+    }
     if (space_before) token.flags |= kSpaceBefore;
     if (pending_line_start) token.flags |= kLineStart;
     pending_line_start = false;
