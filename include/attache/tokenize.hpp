@@ -1,8 +1,10 @@
 // attache/tokenize.hpp — stage 1: UTF-8 text to tokens and sentences.
 //
-// Segmentation uses ICU word and sentence break iterators directly over the caller's UTF-8
-// (UText, no UTF-16 copy of the document). Every span is a byte offset [begin, end) into the
-// original text. Abbreviations ("Mr.", "U.S.", initials) listed in the data files do not end
+// Segmentation follows ICU's root word and sentence break rules (UAX #29) with ICU's
+// character data: built-in segmenters cover ASCII, Latin letters and typographic
+// punctuation, and ICU's break iterators run directly over the caller's UTF-8 (UText, no
+// UTF-16 copy) for everything else. Tests check the two give identical results. Every span
+// is a byte offset [begin, end) into the original text. Abbreviations ("Mr.", "U.S.", initials) listed in the data files do not end
 // sentences.
 //
 // Invalid UTF-8 never fails tokenization: each ill-formed byte sequence is read as U+FFFD,
@@ -74,9 +76,10 @@ class Tokenizer {
   // `abbreviations`: words (without their final period) after which a period does not end
   // a sentence; a trailing " ?" marks one as ambiguous — it ends a sentence when followed
   // by one of `sentence_openers`. Lines starting with '#' are comments.
-  // `ascii_fast_path`: segment all-ASCII stretches of text with a built-in implementation
-  // of the same word-break rules instead of ICU (identical tokens, several times faster;
-  // false only to compare the two).
+  // `ascii_fast_path`: segment words (in stretches of ASCII, Latin letters and typographic
+  // punctuation) and sentences (in any well-formed UTF-8) with built-in implementations of
+  // ICU's root rules and ICU's character classes instead of ICU's break iterators: the same
+  // tokens and sentences, several times faster. False only to compare the two.
   static absl::StatusOr<Tokenizer> Create(std::string_view abbreviations,
                                           std::string_view sentence_openers,
                                           bool ascii_fast_path = true);
