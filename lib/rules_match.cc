@@ -117,7 +117,11 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     out->items.push_back(item);
     ++t;
   }
-  // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item.
+  // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item. It takes two entities.
+  if (std::count_if(out->items.begin(), out->items.end(),
+                    [](const Item& item) { return item.is_entity(); }) < 2) {
+    return;
+  }
   std::swap(out->items, out->ungrouped);
   std::vector<Item>& grouped = out->items;
   grouped.clear();
@@ -271,33 +275,18 @@ class Vm {
     return false;
   }
 
-  // The preferred match anchored at `start`, with its captures. Callers ask AnyMatch()
-  // first: most starts fail, and only matches pay for captures here.
+  // The preferred match anchored at `start`, with its captures. Callers ask MatchesAt()
+  // first: most starts fail, and only matches pay for capture memory here.
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
-    for (auto& list : pending_) list.clear();
-    arena_.clear();
-    arena_.emplace_back();
-    arena_.back().fill(-1);
-    Thread t{0, 0};
-    At(start).push_back(t);
-    const auto n = static_cast<std::uint32_t>(s_->items.size());
-    std::uint32_t live = 1;
-    bool matched = false;
-    for (std::uint32_t p = start; p <= n && live > 0; ++p) {
-      live -= static_cast<std::uint32_t>(At(p).size());
-      current_.clear();
-      NextEpoch();
-      bool matched_here = false;
-      for (const Thread& th : At(p)) {
-        if (matched_here) break;  // lower-priority threads at this position lose
-        matched_here = Closure(th, p, caps);
-      }
-      if (matched_here) *end = p;
-      matched |= matched_here;
-      At(p).clear();
-      for (const Thread& th : current_) live += Step(th, p);
-    }
-    return matched;
+    return RunFrom<true>(start, caps, end);
+  }
+
+  // Whether a match starts at `start`: the state-set NFA when the program has one, else the
+  // simulation without captures (saves skipped, no capture memory; the first thread to
+  // reach Match ends the run).
+  bool MatchesAt(std::uint32_t start) {
+    if (prog_->states.words != 0) return AnyMatch({&start, 1});
+    return RunFrom<false>(start, nullptr, nullptr);
   }
 
   // Whether the program matches from any of `starts` (sorted, distinct): one pass of the
@@ -344,6 +333,35 @@ class Vm {
   }
 
  private:
+  template <bool kCaptures>
+  bool RunFrom(std::uint32_t start, Caps* caps, std::uint32_t* end) {
+    for (auto& list : pending_) list.clear();
+    arena_.clear();
+    arena_.emplace_back();
+    arena_.back().fill(-1);
+    Thread t{0, 0};
+    At(start).push_back(t);
+    const auto n = static_cast<std::uint32_t>(s_->items.size());
+    std::uint32_t live = 1;
+    bool matched = false;
+    for (std::uint32_t p = start; p <= n && live > 0; ++p) {
+      live -= static_cast<std::uint32_t>(At(p).size());
+      current_.clear();
+      NextEpoch();
+      bool matched_here = false;
+      for (const Thread& th : At(p)) {
+        if (matched_here) break;  // lower-priority threads at this position lose
+        matched_here = Closure<kCaptures>(th, p, caps);
+      }
+      if (!kCaptures && matched_here) return true;
+      if (matched_here) *end = p;
+      matched |= matched_here;
+      At(p).clear();
+      for (const Thread& th : current_) live += Step(th, p);
+    }
+    return matched;
+  }
+
   // Starts a new round of visit marks.
   void NextEpoch() {
     if (++epoch_ == 0) {  // wrapped: forget every old mark
@@ -353,6 +371,7 @@ class Vm {
   }
 
   // Follows splits, jumps and saves from `th`; consuming threads go to current_.
+  template <bool kCaptures>
   bool Closure(const Thread& th, std::uint32_t p, Caps* caps) {
     const std::uint32_t stamp = epoch_;
     stack_.clear();
@@ -370,12 +389,14 @@ class Vm {
           if (visited_[inst.y] != stamp) stack_.push_back({inst.y, t.caps});
           t.pc = inst.x;
         } else if (inst.op == Op::kSave) {
-          arena_.push_back(arena_[t.caps]);
-          arena_.back()[inst.arg] = static_cast<std::int16_t>(p);
-          t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
+          if (kCaptures) {
+            arena_.push_back(arena_[t.caps]);
+            arena_.back()[inst.arg] = static_cast<std::int16_t>(p);
+            t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
+          }
           ++t.pc;
         } else if (inst.op == Op::kMatch) {
-          *caps = arena_[t.caps];
+          if (kCaptures) *caps = arena_[t.caps];
           return true;  // threads already queued in current_ have higher priority
         } else {
           current_.push_back(t);
@@ -750,7 +771,7 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   auto& triggers = work->triggers;
   Caps caps;
   std::uint32_t end = start;
-  if (!vm.AnyMatch({&start, 1}) || !vm.Run(start, &caps, &end) || end == start) {
+  if (!vm.MatchesAt(start) || !vm.Run(start, &caps, &end) || end == start) {
     return;
   }
   const int sc = prog.subject_capture;
