@@ -15,6 +15,9 @@ namespace {
 constexpr int kMaxGap = 32;
 constexpr int kMaxRepeat = 16;
 constexpr int kMaxCaptures = 8;
+// The default rules compile to at most ~100 instructions; nested repetitions could otherwise
+// multiply a pattern into millions (time and memory grow with program size).
+constexpr std::uint64_t kMaxInstructions = 20000;
 
 // Token keys of a phrase, tokenized exactly like document text ("'s" stays one token).
 std::vector<std::uint64_t> PhraseKeys(std::string_view phrase) {
@@ -193,6 +196,14 @@ class Compiler {
     prog->capture_names.clear();
     Normalize(rule.pattern);
     if (!HasTrigger(rule.pattern)) MarkTrigger(rule.pattern);
+    if (InstructionBound(rule.pattern) > kMaxInstructions) {
+      Error(rule.file, rule.pos,
+            fmt::format("pattern compiles to more than {} instructions; use fewer or shorter "
+                        "repetitions",
+                        kMaxInstructions),
+            rule.name);
+      return false;
+    }
     Emit(rule.pattern);
     prog->insts.push_back({Op::kMatch});
     FirstInstructions(prog);
@@ -394,6 +405,24 @@ class Compiler {
   std::uint32_t Push(Inst inst) {
     prog_->insts.push_back(inst);
     return Here() - 1;
+  }
+
+  // An upper bound on the instructions Emit(n) produces, saturating just above the limit.
+  static std::uint64_t InstructionBound(const PatternNode& n) {
+    std::uint64_t once = n.capture.empty() ? 0 : 2;
+    switch (n.kind) {
+      case NodeKind::kSequence:
+      case NodeKind::kAlternative:
+        for (const PatternNode& c : n.children) once += InstructionBound(c) + 2;
+        break;
+      case NodeKind::kLiteral:
+        once += PhraseKeys(n.text).size();
+        break;
+      default:
+        once += 1;
+    }
+    const auto copies = static_cast<std::uint64_t>(std::max(n.max, 1));
+    return std::min(copies * (once + 1), kMaxInstructions + 1);
   }
 
   void Emit(const PatternNode& n) {

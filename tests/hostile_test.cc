@@ -92,6 +92,22 @@ TEST_CASE("deeply nested and repeated rule patterns stay bounded", "[hostile]") 
   CheckSpans(*doc);
 }
 
+TEST_CASE("a pattern that would compile to millions of instructions is an error", "[hostile]") {
+  // Five nested repetitions of 16: 16^5 copies of the literal.
+  const std::string huge =
+      "rule huge: S=<actor> ((((\"x\"{16,16}){16,16}){16,16}){16,16}){16,16} O=<actor> -> S h O;\n";
+  std::vector<DataError> errors;
+  RuleSet rules = RuleSet::Build(
+      {{"huge.rules", huge}, {"ok.rules", "rule ok: S=<actor> \"x\" O=<actor> -> S ok O;\n"}},
+      testing::DefaultExtractor().gazetteer(), &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].file == "huge.rules");
+  CHECK(errors[0].line == 1);
+  INFO(errors[0].message);
+  CHECK(errors[0].message.find("instructions") != std::string::npos);
+  CHECK(rules.size() == 1);  // the other rule still compiles
+}
+
 TEST_CASE("rule nesting beyond the limit is an error, not a stack overflow", "[hostile]") {
   std::string deep = "rule d: S=<actor> ";
   for (int i = 0; i < 100000; ++i) deep += "(";
