@@ -4,8 +4,8 @@
 // character data: built-in segmenters cover ASCII, Latin letters and typographic
 // punctuation, and ICU's break iterators run directly over the caller's UTF-8 (UText, no
 // UTF-16 copy) for everything else. Tests check the two give identical results. Every span
-// is a byte offset [begin, end) into the original text. Abbreviations ("Mr.", "U.S.", initials) listed in the data files do not end
-// sentences.
+// is a byte offset [begin, end) into the original text. Abbreviations ("Mr.", "U.S.",
+// initials) listed in the data files do not end sentences.
 //
 // Invalid UTF-8 never fails tokenization: each ill-formed byte sequence is read as U+FFFD,
 // which is neither a letter nor a digit, so it never becomes part of a word token. Offsets of
