@@ -154,7 +154,12 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
 
 namespace {
 
-std::string Str(std::string_view s) { return "\"" + JsonEscape(s) + "\""; }
+std::string Str(std::string_view s) {
+  std::string out(1, '"');
+  AppendEscaped(s, &out);
+  out += '"';
+  return out;
+}
 std::string StrOrNull(std::string_view s) { return s.empty() ? "null" : Str(s); }
 
 }  // namespace

@@ -368,7 +368,7 @@ class Compiler {
   static void MarkTrigger(PatternNode& root) {
     for (PatternNode& c : TopLevel(root).children) {
       if (c.kind == NodeKind::kClass && c.min > 0 && c.capture.empty()) {
-        c.capture = "T";
+        c.capture = 'T';  // a char: GCC 12 -O3 warns (-Wrestrict) wrongly on "T"
         return;
       }
     }
@@ -377,7 +377,7 @@ class Compiler {
 
   static bool MarkFirst(PatternNode& n) {
     if ((n.kind == NodeKind::kClass || n.kind == NodeKind::kLiteral) && n.capture.empty()) {
-      n.capture = "T";
+      n.capture = 'T';  // a char: GCC 12 -O3 warns (-Wrestrict) wrongly on "T"
       return true;
     }
     for (PatternNode& c : n.children) {
