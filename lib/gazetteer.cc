@@ -215,7 +215,6 @@ struct Gazetteer::Impl {
   EdgeTable edges;
   std::vector<std::uint32_t> entries_begin;
   std::vector<AliasEntry> entries;
-  std::size_t alias_count = 0;
 
   std::string_view Id(const EntityRow& r) const {
     return std::string_view(strings).substr(r.text, r.id_size);
@@ -388,7 +387,6 @@ class GazetteerBuilder {
     }
     begin[node_count_] = static_cast<std::uint32_t>(g_->entries.size());
     g_->entries.shrink_to_fit();
-    g_->alias_count = g_->entries.size();
   }
 
   // The number of `text` in `table`, added if new; 0 (the first value) once the table holds
@@ -397,13 +395,9 @@ class GazetteerBuilder {
                               std::vector<std::string>* table,
                               internal::StringMap<std::uint32_t>* index) {
     if (auto it = index->find(text); it != index->end()) return it->second;
-    auto pos = std::find(table->begin(), table->end(), text);
-    if (pos == table->end()) {
-      if (table->size() >= limit) return 0;
-      table->emplace_back(text);
-      pos = table->end() - 1;
-    }
-    const auto number = static_cast<std::uint32_t>(pos - table->begin());
+    if (table->size() >= limit) return 0;
+    const auto number = static_cast<std::uint32_t>(table->size());
+    table->emplace_back(text);
     index->emplace(std::string(text), number);
     return number;
   }
@@ -500,7 +494,8 @@ class GazetteerBuilder {
   std::vector<const internal::GazetteerRecord*> defining_record_;
   // Build-time only: dropped when the builder goes.
   absl::flat_hash_map<std::string_view, EntityIndex> by_id_;  // views into the records
-  internal::StringMap<std::uint32_t> statuses_, files_;
+  internal::StringMap<std::uint32_t> statuses_ = {{"", 0}};   // Impl::statuses starts with ""
+  internal::StringMap<std::uint32_t> files_;
   absl::flat_hash_map<std::uint64_t, Gazetteer::Node> edges_;
   Gazetteer::Node node_count_ = 2;  // 0: none, 1: the root
   std::vector<std::pair<Gazetteer::Node, AliasEntry>> pending_;
@@ -558,7 +553,7 @@ Entity Gazetteer::entity(EntityIndex index) const {
 
 EntityType Gazetteer::type(EntityIndex index) const { return impl_->rows[index].type; }
 
-std::size_t Gazetteer::alias_count() const { return impl_->alias_count; }
+std::size_t Gazetteer::alias_count() const { return impl_->entries.size(); }
 
 std::size_t Gazetteer::memory_bytes() const {
   const Impl& g = *impl_;

@@ -180,12 +180,11 @@ class Compiler {
           })->length;
       here.push_back({to, length, ""});
     }
+    std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> singles;
     for (const auto& [key, node] : classes_->single) {
-      if (key.first == from) pending_single_.push_back({{to, key.second}, node});
+      if (key.first == from) singles.push_back({{to, key.second}, node});
     }
-    for (const auto& entry : pending_single_)
-      classes_->single.try_emplace(entry.first, entry.second);
-    pending_single_.clear();
+    for (const auto& [key, node] : singles) classes_->single.try_emplace(key, node);
   }
 
   // Compiles one rule; returns false (with errors) if it cannot be used.
@@ -643,7 +642,6 @@ class Compiler {
       total_entities += required_entities(c);
     }
     prog->min_entities = total_entities;
-    bool first = true;
     RequirementPlace at;  // before: most items the elements before `c` can cover
     for (const PatternNode& c : n->children) {
       RequirementPlace place = at;
@@ -654,19 +652,12 @@ class Compiler {
       if (c.min == 0) continue;
       if (std::optional<std::uint32_t> either = AlternativeClass(c)) {
         prog->required_classes.push_back({*either, place});
-        if (first) prog->required_class = *either;
-        first = false;
       } else if (c.kind == NodeKind::kClass && classes_->by_name.contains(c.text)) {
         prog->required_classes.push_back({classes_->by_name.at(c.text), place});
-        if (first) prog->required_class = prog->required_classes.back().id;
-        first = false;
       } else if (c.kind == NodeKind::kLiteral) {
-        std::vector<std::uint64_t> keys = PhraseKeys(c.text);
-        std::optional<std::uint32_t> phrase = ClassOf({&c});
-        if (keys.empty() || !phrase) continue;
-        prog->required_classes.push_back({*phrase, place});
-        if (first) prog->required_word = keys[0];
-        first = false;
+        if (std::optional<std::uint32_t> phrase = ClassOf({&c})) {
+          prog->required_classes.push_back({*phrase, place});
+        }
       }
     }
   }
@@ -677,7 +668,6 @@ class Compiler {
   const std::string* file_ = nullptr;
   Program* prog_ = nullptr;
   bool ok_ = true;
-  std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> pending_single_;
 };
 
 }  // namespace
@@ -695,8 +685,7 @@ void BuildDispatch(const std::vector<internal::Program>& programs,
   internal::RuleDispatch& d = *out;
   d.class_count = static_cast<std::uint32_t>(classes.names.size());
   for (const internal::Program& prog : programs) {
-    std::vector<internal::Requirement> needs;
-    for (const auto& c : prog.required_classes) needs.push_back({c.id, c.place});
+    std::vector<internal::Requirement> needs = prog.required_classes;
     // One entry per requirement, placed to hold for each of its occurrences in the pattern.
     std::stable_sort(needs.begin(), needs.end(),
                      [](const auto& a, const auto& b) { return a.id < b.id; });

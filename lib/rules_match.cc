@@ -234,12 +234,9 @@ struct Thread {
 class Vm {
  public:
   // Points the Vm at one sentence; buffers keep their capacity from earlier sentences.
-  void Bind(const std::vector<Mention>& mentions, const Stream& s,
-            const internal::ClassTable& classes, const internal::MatcherClasses& known) {
+  void Bind(const std::vector<Mention>& mentions, const Stream& s) {
     mentions_ = &mentions;
     s_ = &s;
-    classes_ = &classes;
-    known_ = &known;
   }
 
   void Reset(const Program& prog) {
@@ -476,8 +473,6 @@ class Vm {
   const Program* prog_ = nullptr;
   const std::vector<Mention>* mentions_ = nullptr;
   const Stream* s_ = nullptr;
-  const internal::ClassTable* classes_ = nullptr;
-  const internal::MatcherClasses* known_ = nullptr;
   // Threads waiting at positions p .. p + kLookahead, in a ring: a step consumes at most
   // kLookahead items (a class phrase, or "the" + mention), so memory does not grow with the
   // sentence.
@@ -542,17 +537,11 @@ struct RequirementIndex {
   const std::uint32_t* Begin(std::uint32_t c) const { return positions.data() + begin[c]; }
 };
 
-bool SentenceHas(const Program& prog, const Stream& s) {
-  if (prog.required_class != 0xffffffffu) {
-    return std::any_of(s.hits.begin(), s.hits.end(),
-                       [&](const ClassHit& h) { return h.word_class == prog.required_class; });
-  }
-  if (prog.required_word != 0) {
-    return std::any_of(s.items.begin(), s.items.end(), [&](const Item& i) {
-      return !i.is_entity() && i.key == prog.required_word;
-    });
-  }
-  return true;
+// Whether the rule's first requirement (its trigger word, class or alternative) occurs.
+bool SentenceHasTrigger(const Program& prog, const Stream& s) {
+  const std::uint32_t trigger = prog.required_classes.front().id;
+  return std::any_of(s.hits.begin(), s.hits.end(),
+                     [&](const ClassHit& h) { return h.word_class == trigger; });
 }
 
 ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a, std::int32_t b) {
@@ -680,7 +669,7 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
   RequirementIndex& found = work.requirements;
   found.Build(dispatch, stream);
   Vm& vm = work.vm;
-  vm.Bind(mentions, stream, impl_->classes, impl_->known);
+  vm.Bind(mentions, stream);
   const SentenceInput in{text, tokens, sentence, mentions, impl_->classes, impl_->known};
   std::vector<std::uint32_t>& entities_before = work.entities_before;
   entities_before.assign(stream.items.size() + 1, 0);
@@ -872,8 +861,7 @@ std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std:
   std::vector<std::uint32_t> out;
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
     const Program& prog = impl_->programs[r];
-    if (prog.required_class == 0xffffffffu && prog.required_word == 0) continue;
-    if (!SentenceHas(prog, stream)) continue;
+    if (prog.required_classes.empty() || !SentenceHasTrigger(prog, stream)) continue;
     bool fired = std::any_of(matched.begin(), matched.end(), [&](const RuleMatch& m) {
       return m.rule == r && m.sentence == sentence;
     });

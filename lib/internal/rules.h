@@ -140,6 +140,12 @@ struct RequirementPlace {
   }
 };
 
+// A word class every match contains, and where a match lies around it.
+struct Requirement {
+  std::uint32_t id;
+  RequirementPlace place;
+};
+
 struct Program {
   std::vector<Inst> insts;
   std::vector<EntityTest> entity_tests;
@@ -150,17 +156,10 @@ struct Program {
   int item_capture = -1;
   std::vector<std::string> capture_names;
   std::vector<std::pair<std::string, int>> predicate_parts;  // literal text or capture index
-  std::uint32_t required_class = 0xffffffffu;                // prefilter: a class that must occur
-  std::uint64_t required_word = 0;  // or a word key that must occur (0: none)
-  // Every class and literal (first word) at the top level of the pattern that is not
-  // optional: each match contains all of them, so a sentence lacking one is skipped. With
-  // each, where a match around it can lie (see RequirementPlace).
-  template <typename Id>
-  struct Required {
-    Id id;
-    RequirementPlace place;
-  };
-  std::vector<Required<std::uint32_t>> required_classes;  // literals get a class of their own
+  // Every class, literal and alternative at the top level of the pattern that is not
+  // optional, as a word class (literals and alternatives get classes of their own): each
+  // match contains all of them. The first is the rule's trigger for --explain.
+  std::vector<Requirement> required_classes;
   // Entity items every match consumes (top-level, not optional): sentences with fewer are
   // skipped.
   std::uint32_t min_entities = 0;
@@ -203,11 +202,6 @@ struct MatcherClasses {
 // alternatives have classes of their own). A rule runs only if every one of its
 // requirements occurs in the sentence, and only from starts within reach of the occurrences
 // of its rarest one there.
-struct Requirement {
-  std::uint32_t id;
-  RequirementPlace place;
-};
-
 struct RuleDispatch {
   std::uint32_t class_count = 0;
   std::vector<std::vector<Requirement>> rule_requirements;  // per rule; empty: every sentence
