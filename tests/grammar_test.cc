@@ -316,5 +316,21 @@ TEST_CASE("rules whose trigger is a literal, an alternative or nothing at all", 
   CHECK(has(triples("Lukashenko Belarus."), "alexander-lukashenko beside belarus"));
 }
 
+TEST_CASE("explain lists rules whose trigger occurs but that did not match", "[grammar]") {
+  ExtractOptions options;
+  options.explain = true;
+  options.date = Date(2024, 3, 1);
+  absl::StatusOr<Document> doc = testing::DefaultExtractor().Extract(
+      "Peru met yesterday. Chile fired in the morning. Peru praised nobody.", options);
+  REQUIRE(doc.ok());
+  INFO(doc->explanation);
+  // Triggered by a word class, by an alternative of words, and by a class again.
+  CHECK(doc->explanation.find("near miss met ") != std::string::npos);
+  CHECK(doc->explanation.find("near miss fired_at ") != std::string::npos);
+  CHECK(doc->explanation.find("near miss praised ") != std::string::npos);
+  // A rule whose trigger is absent is not a near miss.
+  CHECK(doc->explanation.find("near miss sanctioned ") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace attache
