@@ -307,7 +307,9 @@ TEST_CASE("rules whose trigger is a literal, an alternative or nothing at all", 
   CHECK(has(triples("Peru hailed Chile."), "peru hailed chile"));
   CHECK(has(triples("Peru turned away Chile."), "peru rebuffed chile"));
   // The trigger without a second entity, or with its entities out of reach: nothing.
-  CHECK_FALSE(has(triples("Peru snubbed the proposal."), "peru snubbed chile"));
+  // (Chile is named, but too far after the trigger for the pattern.)
+  CHECK_FALSE(has(triples("Peru snubbed the long-planned trade proposal from Chile."),
+                  "peru snubbed chile"));
   CHECK(triples("Peru snubbed the proposal.").empty());
   CHECK(triples("Chile, which many observers in the region had long expected to object, "
                 "was snubbed.")

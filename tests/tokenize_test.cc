@@ -186,8 +186,20 @@ std::pair<Tokenizer, Tokenizer> FastAndIcu() {
           *Tokenizer::Create(abbreviations, openers, false)};
 }
 
-TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]") {
+// 5 000 random texts of 1 to max_pieces pieces, each tokenized both ways.
+void CheckRandomTextSameAsIcu(const std::vector<std::string>& pieces, unsigned seed,
+                              int max_pieces) {
   auto [fast, icu] = FastAndIcu();
+  std::mt19937 rng(seed);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(rng() % max_pieces);
+    for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
+    CheckSameAsIcu(fast, icu, text);
+  }
+}
+
+TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]") {
   const std::vector<std::string> pieces = {"a",
                                            "Z",
                                            "x",
@@ -239,17 +251,10 @@ TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]")
                                            "\u0130",
                                            "\u6f22",
                                            "\u0434"};
-  std::mt19937 rng(42);
-  for (int round = 0; round < 5000; ++round) {
-    std::string text;
-    int length = 1 + static_cast<int>(rng() % 40);
-    for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
-    CheckSameAsIcu(fast, icu, text);
-  }
+  CheckRandomTextSameAsIcu(pieces, /*seed=*/42, /*max_pieces=*/40);
 }
 
 TEST_CASE("the sentence splitter gives ICU's sentences on random text", "[tokenize]") {
-  auto [fast, icu] = FastAndIcu();
   // Terminators, closing punctuation, spaces, separators and letters of every case class,
   // with the non-ASCII ones news text carries and a few that exercise the rarer rules.
   const std::vector<std::string> pieces = {"a",
@@ -299,13 +304,7 @@ TEST_CASE("the sentence splitter gives ICU's sentences on random text", "[tokeni
                                            "\u0131",
                                            "\u03a3",
                                            "Vu\u010di\u0107"};
-  std::mt19937 rng(7);
-  for (int round = 0; round < 5000; ++round) {
-    std::string text;
-    int length = 1 + static_cast<int>(rng() % 30);
-    for (int i = 0; i < length; ++i) text += pieces[rng() % pieces.size()];
-    CheckSameAsIcu(fast, icu, text);
-  }
+  CheckRandomTextSameAsIcu(pieces, /*seed=*/7, /*max_pieces=*/30);
 }
 
 TEST_CASE("the ASCII fast path gives ICU's tokens on real text", "[tokenize]") {
