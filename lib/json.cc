@@ -183,27 +183,25 @@ class Parser {
     return Fail("unterminated string");
   }
 
+  // Skips `c` if it is next.
+  bool Consume(char c) {
+    if (i_ >= s_.size() || s_[i_] != c) return false;
+    ++i_;
+    return true;
+  }
+
   bool Array(JsonValue* v, int depth) {
     v->kind = JsonValue::Kind::kArray;
     ++i_;
     SkipSpace();
-    if (i_ < s_.size() && s_[i_] == ']') {
-      ++i_;
-      return true;
-    }
+    if (Consume(']')) return true;
     for (;;) {
       SkipSpace();
       v->array.emplace_back();
       if (!Value(&v->array.back(), depth + 1)) return false;
       SkipSpace();
-      if (i_ < s_.size() && s_[i_] == ',') {
-        ++i_;
-        continue;
-      }
-      if (i_ < s_.size() && s_[i_] == ']') {
-        ++i_;
-        return true;
-      }
+      if (Consume(',')) continue;
+      if (Consume(']')) return true;
       return Fail("expected ',' or ']'");
     }
   }
@@ -212,31 +210,21 @@ class Parser {
     v->kind = JsonValue::Kind::kObject;
     ++i_;
     SkipSpace();
-    if (i_ < s_.size() && s_[i_] == '}') {
-      ++i_;
-      return true;
-    }
+    if (Consume('}')) return true;
     for (;;) {
       SkipSpace();
       if (i_ >= s_.size() || s_[i_] != '"') return Fail("expected a string key");
       std::string key;
       if (!String(&key)) return false;
       SkipSpace();
-      if (i_ >= s_.size() || s_[i_] != ':') return Fail("expected ':'");
-      ++i_;
+      if (!Consume(':')) return Fail("expected ':'");
       SkipSpace();
       v->keys.push_back(std::move(key));
       v->values.emplace_back();
       if (!Value(&v->values.back(), depth + 1)) return false;
       SkipSpace();
-      if (i_ < s_.size() && s_[i_] == ',') {
-        ++i_;
-        continue;
-      }
-      if (i_ < s_.size() && s_[i_] == '}') {
-        ++i_;
-        return true;
-      }
+      if (Consume(',')) continue;
+      if (Consume('}')) return true;
       return Fail("expected ',' or '}'");
     }
   }
