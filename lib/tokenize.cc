@@ -35,35 +35,40 @@ bool IsSpace(std::int32_t c) {
   return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF || c == 0x200E || c == 0x200F;
 }
 
-// Letter-case flags of a word token.
-std::uint8_t CaseFlags(std::string_view word) {
-  bool first = true;
+// Letter case over a word's letters, one letter at a time.
+struct CaseTally {
   bool has_letter = false;
   bool has_lower = false;
-  std::uint8_t flags = 0;
+  bool capitalized = false;  // the first letter is upper- or titlecase
+
+  void Letter(bool upper, bool lower) {
+    capitalized |= !has_letter && upper;
+    has_letter = true;
+    has_lower |= lower;
+  }
+  std::uint8_t Flags() const {
+    if (!has_letter) return 0;
+    return kHasLetter | (capitalized ? kCapitalized : 0) | (has_lower ? 0 : kAllUpper);
+  }
+};
+
+// Letter-case flags of a word token.
+std::uint8_t CaseFlags(std::string_view word) {
+  CaseTally tally;
   for (std::size_t i = 0; i < word.size();) {
     const auto byte = static_cast<unsigned char>(word[i]);
     if (byte < 0x80) {  // ASCII: no property lookup
       ++i;
       const bool upper = byte >= 'A' && byte <= 'Z';
       const bool lower = byte >= 'a' && byte <= 'z';
-      if (!upper && !lower) continue;
-      has_letter = true;
-      has_lower |= lower;
-      if (first && upper) flags |= kCapitalized;
-      first = false;
+      if (upper || lower) tally.Letter(upper, lower);
       continue;
     }
     std::int32_t c = internal::DecodeUtf8(word, &i);
     if (c < 0 || !u_isalpha(c)) continue;
-    has_letter = true;
-    if (u_islower(c)) has_lower = true;
-    if (first && (u_isupper(c) || u_istitle(c))) flags |= kCapitalized;
-    first = false;
+    tally.Letter(u_isupper(c) || u_istitle(c), u_islower(c));
   }
-  if (has_letter) flags |= kHasLetter;
-  if (has_letter && !has_lower) flags |= kAllUpper;
-  return flags;
+  return tally.Flags();
 }
 
 // NormalizedKey() and CaseFlags() of an ASCII word in one pass; false (nothing set) if the
@@ -71,24 +76,17 @@ std::uint8_t CaseFlags(std::string_view word) {
 bool KeyAndCaseOfAscii(std::string_view word, bool with_case, std::uint64_t* key,
                        std::uint8_t* flags) {
   internal::KeyHasher hasher;
-  bool has_letter = false, has_lower = false, capitalized = false;
+  CaseTally tally;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const auto b = static_cast<unsigned char>(word[i]);
     if (b >= 0x80) return false;
     const bool upper = b >= 'A' && b <= 'Z';
     const bool lower = b >= 'a' && b <= 'z';
     hasher.Byte(upper ? static_cast<unsigned char>(b + 32) : b);
-    if (upper || lower) {
-      capitalized |= !has_letter && upper;
-      has_letter = true;
-      has_lower |= lower;
-    }
+    if (upper || lower) tally.Letter(upper, lower);
   }
   *key = hasher.value();
-  *flags = 0;
-  if (with_case && has_letter) {
-    *flags = kHasLetter | (capitalized ? kCapitalized : 0) | (has_lower ? 0 : kAllUpper);
-  }
+  *flags = with_case ? tally.Flags() : 0;
   return true;
 }
 
