@@ -196,30 +196,24 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
 }
 
 // The fields that make two triples the same statement.
-bool SameStatement(const Triple& a, const Triple& b) {
-  auto entity_or_none = [](const std::optional<Argument>& x) {
-    return x ? static_cast<std::int64_t>(x->entity) : -1;
-  };
-  return a.subject.entity == b.subject.entity && a.predicate == b.predicate &&
-         entity_or_none(a.object) == entity_or_none(b.object) && a.polarity == b.polarity &&
-         a.modality == b.modality &&
-         entity_or_none(a.attributed_to) == entity_or_none(b.attributed_to) && a.item == b.item;
-}
-
-std::uint64_t StatementHash(const Triple& t) {
-  return absl::HashOf(t.subject.entity, t.predicate, t.object ? t.object->entity : kNoEntity,
-                      static_cast<int>(t.polarity), static_cast<int>(t.modality),
-                      t.attributed_to ? t.attributed_to->entity : kNoEntity, t.item);
+auto StatementKey(const Triple& t) {
+  auto entity_or_none = [](const std::optional<Argument>& a) { return a ? a->entity : kNoEntity; };
+  return std::make_tuple(t.subject.entity, std::string_view(t.predicate), entity_or_none(t.object),
+                         t.polarity, t.modality, entity_or_none(t.attributed_to),
+                         std::string_view(t.item));
 }
 
 // Merges identical triples, keeping every piece of evidence.
 std::vector<Triple> Merge(std::vector<Triple> triples) {
   std::vector<Triple> out;
-  absl::flat_hash_map<std::uint64_t, std::vector<std::size_t>> by_hash;  // -> indices in out
+  // Key hash -> indices in out. The map holds hashes, not keys: keys view the triples'
+  // strings, which move as `out` grows.
+  absl::flat_hash_map<std::uint64_t, std::vector<std::size_t>> by_hash;
   for (Triple& t : triples) {
-    std::vector<std::size_t>& same_hash = by_hash[StatementHash(t)];
+    const auto key = StatementKey(t);
+    std::vector<std::size_t>& same_hash = by_hash[absl::HashOf(key)];
     auto kept_at = std::find_if(same_hash.begin(), same_hash.end(),
-                                [&](std::size_t k) { return SameStatement(out[k], t); });
+                                [&](std::size_t k) { return StatementKey(out[k]) == key; });
     if (kept_at == same_hash.end()) {
       same_hash.push_back(out.size());
       out.push_back(std::move(t));
