@@ -262,6 +262,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_vie
     std::uint32_t first = s->first_token, end = (e - 1)->end_token;
     std::int64_t open = -1;
     for (std::uint32_t i = first; i < end; ++i) {
+      if (tk[i].kind != TokenKind::kPunct) continue;  // every quotation mark is punctuation
       std::string_view q = surface(i);
       bool glued_next = i + 1 < end && tk[i + 1].begin == tk[i].end;
       bool glued_prev = i > first && tk[i - 1].end == tk[i].begin;

@@ -481,6 +481,22 @@ namespace attache {
 
 namespace {
 
+// Appends `added` (in token order) to `mentions` and sorts them by first token, stably: at
+// equal first tokens, the mentions already there come first.
+void MergeSorted(const std::vector<Mention>& added, std::vector<Mention>* mentions) {
+  auto by_first_token = [](const Mention& a, const Mention& b) {
+    return a.first_token < b.first_token;
+  };
+  const auto middle = static_cast<std::ptrdiff_t>(mentions->size());
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  if (std::is_sorted(mentions->begin(), mentions->begin() + middle, by_first_token)) {
+    std::inplace_merge(mentions->begin(), mentions->begin() + middle, mentions->end(),
+                       by_first_token);
+  } else {  // a caller's own, unsorted list
+    std::stable_sort(mentions->begin(), mentions->end(), by_first_token);
+  }
+}
+
 // How many mentions a pronoun looks through for its antecedent.
 constexpr std::size_t kAntecedentWindow = 64;
 
@@ -567,10 +583,7 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
       added.push_back(m);
     }
   }
-  mentions->insert(mentions->end(), added.begin(), added.end());
-  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) {
-    return a.first_token < b.first_token;
-  });
+  MergeSorted(added, mentions);
 }
 
 }  // namespace attache
@@ -694,10 +707,7 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
       t = noun;
     }
   }
-  mentions->insert(mentions->end(), added.begin(), added.end());
-  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) {
-    return a.first_token < b.first_token;
-  });
+  MergeSorted(added, mentions);
 }
 
 }  // namespace attache

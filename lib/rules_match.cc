@@ -656,6 +656,8 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
 absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
                             std::uint32_t sentence, const std::vector<Mention>& mentions,
                             Scratch* scratch, std::vector<RuleMatch>* out) const {
+  // Every rule's subject is an entity: a sentence without mentions matches nothing.
+  if (mentions.empty()) return absl::OkStatus();
   Scratch::Impl& work = *scratch->impl_;
   Stream& stream = work.stream;
   BuildStream(tokens, tokens.sentences[sentence], mentions, impl_->classes, impl_->known, &stream);

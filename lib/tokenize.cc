@@ -7,6 +7,7 @@
 #include <unicode/utext.h>
 
 #include <array>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <string>
@@ -92,11 +93,10 @@ bool KeyAndCaseOfAscii(std::string_view word, bool with_case, std::uint64_t* key
 
 // Length in bytes of a possessive "'s" / "’s" suffix of `word`, or 0.
 std::size_t PossessiveSuffix(std::string_view word) {
-  if (word.empty() || (word.back() != 's' && word.back() != 'S')) return 0;
-  for (std::string_view suffix : {"'s", "'S", "\u2019s", "\u2019S"}) {
-    if (word.size() > suffix.size() + 0 && word.ends_with(suffix)) return suffix.size();
-  }
-  return 0;
+  const std::size_t n = word.size();
+  if (n < 3 || (word[n - 1] | 0x20) != 's') return 0;
+  if (word[n - 2] == '\'') return 2;
+  return n > 4 && word.substr(n - 4, 3) == "\u2019" ? 4 : 0;
 }
 
 constexpr std::array<bool, 256> kAsciiSeparator = [] {
@@ -106,6 +106,42 @@ constexpr std::array<bool, 256> kAsciiSeparator = [] {
 }();
 
 bool IsAsciiSeparator(unsigned char c) { return kAsciiSeparator[c]; }
+
+// A chunk of text ends where an ASCII separator meets an ASCII non-separator: always a word
+// boundary. Chunk ends are the positions `b` with that pair at b - 1, b.
+bool IsChunkEnd(std::string_view text, std::size_t b) {
+  const auto before = static_cast<unsigned char>(text[b - 1]);
+  const auto at = static_cast<unsigned char>(text[b]);
+  return IsAsciiSeparator(before) && at < 0x80 && !IsAsciiSeparator(at);
+}
+
+// The first chunk end after `from`, or text.size().
+std::size_t NextChunkEnd(std::string_view text, std::size_t from) {
+  for (std::size_t b = from + 1; b < text.size(); ++b) {
+    if (IsChunkEnd(text, b)) return b;
+  }
+  return text.size();
+}
+
+// The last chunk end in (from, to], or `from` if there is none.
+std::size_t LastChunkEnd(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t b = to; b > from; --b) {
+    if (IsChunkEnd(text, b)) return b;
+  }
+  return from;
+}
+
+// The position of the first byte >= 0x80 at or after `from`, or text.size().
+std::size_t FindNonAscii(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    if ((word & 0x8080808080808080ull) != 0) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
 
 enum class WordClass : std::uint8_t {
   kOther,
@@ -268,9 +304,9 @@ class SentenceSplitter {
   bool Split(std::string_view text, std::vector<std::uint32_t>* out) {
     text_ = text;
     const std::size_t n = text.size();
+    const std::array<bool, 256>& stop = Tables().stop;
     for (std::size_t i = 0; i < n;) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      if (byte < 0x80 && !Tables().interesting[byte]) {
+      if (!stop[static_cast<unsigned char>(text[i])]) {
         ++i;
         continue;
       }
@@ -299,7 +335,7 @@ class SentenceSplitter {
 
   struct ClassTables {
     std::array<USentenceBreak, 128> ascii{};
-    std::array<bool, 128> interesting{};  // ParaSep or SATerm
+    std::array<bool, 256> stop{};  // bytes the scan must look at: ParaSep, SATerm, non-ASCII
   };
 
   static const ClassTables& Tables() {
@@ -307,8 +343,9 @@ class SentenceSplitter {
       ClassTables t;
       for (std::int32_t a = 0; a < 128; ++a) {
         t.ascii[a] = static_cast<USentenceBreak>(u_getIntPropertyValue(a, UCHAR_SENTENCE_BREAK));
-        t.interesting[a] = ParaSep(t.ascii[a]) || SATerm(t.ascii[a]);
+        t.stop[a] = ParaSep(t.ascii[a]) || SATerm(t.ascii[a]);
       }
+      for (std::size_t b = 0x80; b < t.stop.size(); ++b) t.stop[b] = true;
       return t;
     }();
     return kTables;
@@ -548,6 +585,14 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
     // Punctuation and space: one token per non-space code point; ill-formed bytes skipped.
     for (std::size_t i = b; i < e;) {
       std::size_t start = i;
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {  // spaces and controls (u_iscntrl: below 0x20, and 0x7F) make none
+        ++i;
+        if (byte > 0x20 && byte != 0x7f) {
+          emit(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), TokenKind::kPunct);
+        }
+        continue;
+      }
       std::int32_t c = internal::DecodeUtf8(text, &i);
       if (c < 0 || IsSpace(c) || u_iscntrl(c)) continue;
       emit(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i), TokenKind::kPunct);
@@ -568,23 +613,20 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
   // word boundary. All-ASCII chunks, and chunks whose other characters are Latin letters or
   // typographic punctuation, are segmented by WordSegments (the same rules as ICU's for
   // them); the others by ICU, from the chunk's start.
+  // Consecutive all-ASCII chunks are segmented together: chunk ends are word boundaries.
   DecodedUnits decoded;
   const std::size_t n = text.size();
   std::size_t pos = 0;
   while (pos < n) {
-    std::size_t chunk_end = pos;
-    bool ascii = true;
-    while (chunk_end < n) {
-      unsigned char c = static_cast<unsigned char>(text[chunk_end++]);
-      if (c >= 0x80) ascii = false;
-      if (chunk_end < n && IsAsciiSeparator(c)) {
-        unsigned char next = static_cast<unsigned char>(text[chunk_end]);
-        if (next < 0x80 && !IsAsciiSeparator(next)) break;
-      }
+    const std::size_t non_ascii = FindNonAscii(text, pos);
+    const std::size_t ascii_end = non_ascii == n ? n : LastChunkEnd(text, pos, non_ascii);
+    if (ascii_end > pos) {
+      WordSegments(AsciiUnits{text, pos, ascii_end}, segment);
+      pos = ascii_end;
+      continue;
     }
-    if (ascii) {
-      WordSegments(AsciiUnits{text, pos, chunk_end}, segment);
-    } else if (decoded.Decode(text, pos, chunk_end)) {
+    std::size_t chunk_end = NextChunkEnd(text, non_ascii);
+    if (decoded.Decode(text, pos, chunk_end)) {
       WordSegments(decoded, segment);
     } else {
       icu::BreakIterator* words = lazy_words->Get();

@@ -11,17 +11,34 @@
 
 namespace attache::internal {
 
-// 64-bit FNV-1a, stable across runs and platforms (keys may be stored in compiled data).
+// A 64-bit hash of a byte string fed one byte at a time, stable across runs and platforms
+// (keys may be stored in compiled data). Bytes are gathered into 64-bit words, each mixed
+// in with one multiplication; value() finishes with the length and a full avalanche
+// (MurmurHash3's fmix64), so there is no per-byte multiply chain.
 class KeyHasher {
  public:
   void Byte(unsigned char b) {
-    hash_ ^= b;
-    hash_ *= 0x100000001b3ull;
+    pending_ |= std::uint64_t{b} << (8 * (length_ & 7));
+    if ((++length_ & 7) == 0) {
+      hash_ = (hash_ ^ pending_) * 0x9e3779b97f4a7c15ull;
+      hash_ ^= hash_ >> 29;
+      pending_ = 0;
+    }
   }
-  std::uint64_t value() const { return hash_; }
+  std::uint64_t value() const {
+    std::uint64_t h = (hash_ ^ pending_) + length_ * 0xc2b2ae3d27d4eb4full;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+  }
 
  private:
   std::uint64_t hash_ = 0xcbf29ce484222325ull;
+  std::uint64_t pending_ = 0;  // bytes since the last full word, little-endian
+  std::uint64_t length_ = 0;
 };
 
 // Decodes the code point at text[*i] and advances *i; ill-formed sequences yield -1 and
