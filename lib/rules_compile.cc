@@ -108,13 +108,8 @@ class Compiler {
             e.text);
       return;
     }
-    std::uint32_t node = 1;
-    for (std::uint64_t key : keys) {
-      auto [it, inserted] = classes_->edges.try_emplace(
-          TrieEdge{node, key}, static_cast<std::uint32_t>(classes_->entries.size()));
-      if (inserted) classes_->entries.emplace_back();
-      node = it->second;
-    }
+    std::uint32_t node = internal::ClassTable::kRoot;
+    for (std::uint64_t key : keys) node = classes_->AddChild(node, key);
     for (const ClassEntry& existing : classes_->entries[node]) {
       if (existing.word_class == id) return;
     }
@@ -762,10 +757,11 @@ bool RuleSet::InClass(std::uint32_t word_class, std::uint64_t key) const {
 
 std::uint64_t RuleSet::ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const {
   const internal::ClassTable& table = impl_->classes;
-  auto node = table.edges.find({1, key});  // one-word entries live at the root's children
-  if (node == table.edges.end()) return 0;
+  // One-word entries live at the root's children.
+  const std::uint32_t node = table.Child(internal::ClassTable::kRoot, key);
+  if (node == 0) return 0;
   std::uint64_t mask = 0;
-  for (const internal::ClassEntry& e : table.entries[node->second]) {
+  for (const internal::ClassEntry& e : table.entries[node]) {
     for (std::size_t i = 0; i < classes.size() && i < 64; ++i) {
       if (classes[i] == e.word_class) mask |= std::uint64_t{1} << i;
     }

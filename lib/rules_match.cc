@@ -107,9 +107,8 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.end_token = t + 1;
     item.key = tokens.tokens[t].key;
     // One trie probe per word serves the determiner test here and FindClassHits later.
-    auto child = classes.edges.find({1, item.key});
-    if (child != classes.edges.end()) {
-      item.class_node = child->second;
+    item.class_node = classes.Child(internal::ClassTable::kRoot, item.key);
+    if (item.class_node != 0) {
       for (const ClassEntry& e : classes.entries[item.class_node]) {
         item.determiner |= e.word_class == known.article;
       }
@@ -202,9 +201,8 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
         node = s->items[j].class_node;
         if (node == 0) break;
       } else {
-        auto it = classes.edges.find({node, s->items[j].key});
-        if (it == classes.edges.end()) break;
-        node = it->second;
+        node = classes.Child(node, s->items[j].key);
+        if (node == 0) break;
       }
       for (const ClassEntry& e : classes.entries[node]) {
         s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1), &e.value});
@@ -636,8 +634,9 @@ struct RuleSet::Scratch::Impl {
 namespace {
 
 // Runs rule `r` (program `prog`) anchored at `start` and appends its triples' matches.
+// `pretest`: first ask the cheaper capture-free test whether a match starts there.
 void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
-               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out);
+               bool pretest, RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out);
 
 }  // namespace
 
@@ -740,7 +739,9 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
       if (vm.CanStart(start)) work.starts.push_back(start);
     });
     if (!vm.AnyMatch(work.starts)) continue;
-    for (std::uint32_t start : work.starts) MatchFrom(in, r, prog, start, &work, out);
+    // A single start is known to match: AnyMatch() just said so.
+    const bool pretest = work.starts.size() > 1;
+    for (std::uint32_t start : work.starts) MatchFrom(in, r, prog, start, pretest, &work, out);
   }
   return absl::OkStatus();
 }
@@ -748,7 +749,7 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
 namespace {
 
 void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
-               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
+               bool pretest, RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
   // Named references, not a structured binding: lambdas below capture them (clang 14).
   const std::string_view text = in.text;
   const TokenizedText& tokens = in.tokens;
@@ -762,7 +763,7 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   auto& triggers = work->triggers;
   Caps caps;
   std::uint32_t end = start;
-  if (!vm.MatchesAt(start) || !vm.Run(start, &caps, &end) || end == start) {
+  if ((pretest && !vm.MatchesAt(start)) || !vm.Run(start, &caps, &end) || end == start) {
     return;
   }
   const int sc = prog.subject_capture;

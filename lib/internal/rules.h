@@ -179,10 +179,40 @@ struct ClassEntry {
 struct ClassTable {
   std::vector<std::string> names;
   StringMap<std::uint32_t> by_name;
-  absl::flat_hash_map<TrieEdge, std::uint32_t> edges;
-  std::vector<std::vector<ClassEntry>> entries{2};  // per node; node 1 is the root
+  // The trie: node 1 is the root; node 0 stands for "no node". The root's children are
+  // kept apart (one key to hash, and they are probed once per word of every sentence).
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> root_children;
+  absl::flat_hash_map<TrieEdge, std::uint32_t> edges;  // below the root
+  std::vector<std::vector<ClassEntry>> entries{2};     // per node
+  std::vector<std::uint8_t> has_children{0, 0};        // per node: 1 if any edge leaves it
   // Single-token membership, for InClass().
   absl::flat_hash_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> single;
+
+  static constexpr std::uint32_t kRoot = 1;
+
+  // The child of `node` along `key`, or 0.
+  std::uint32_t Child(std::uint32_t node, std::uint64_t key) const {
+    if (node == kRoot) {
+      auto it = root_children.find(key);
+      return it == root_children.end() ? 0 : it->second;
+    }
+    if (has_children[node] == 0) return 0;
+    auto it = edges.find(TrieEdge{node, key});
+    return it == edges.end() ? 0 : it->second;
+  }
+
+  // Adds the edge from `node` along `key` unless present; returns its child.
+  std::uint32_t AddChild(std::uint32_t node, std::uint64_t key) {
+    const auto next = static_cast<std::uint32_t>(entries.size());
+    const std::uint32_t child = node == kRoot ? root_children.try_emplace(key, next).first->second
+                                              : edges.try_emplace(TrieEdge{node, key}, next).first->second;
+    if (child == next) {  // inserted
+      entries.emplace_back();
+      has_children.push_back(0);
+      has_children[node] = 1;
+    }
+    return child;
+  }
 
   // True if `key` is a one-word entry of `word_class` (false for a missing class).
   bool Contains(std::uint32_t word_class, std::uint64_t key) const {
