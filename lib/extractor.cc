@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
+#include <mutex>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/hash/hash.h"
@@ -232,11 +234,65 @@ std::vector<Triple> Merge(std::vector<Triple> triples) {
 
 }  // namespace
 
+// Working memory of one Extract() call, kept between calls so that its buffers keep their
+// capacity.
+struct ExtractWork {
+  RuleSet::Scratch scratch;
+  std::vector<RuleMatch> matches;
+  std::vector<Mention> sentence_mentions;
+};
+
+// Idle ExtractWork objects. A call takes one (or makes one) and gives it back, so concurrent
+// calls never share one; the pool keeps at most kMaxIdle, which bounds its memory.
+class WorkPool {
+ public:
+  // An ExtractWork taken from the pool, given back when the lease ends.
+  class Lease {
+   public:
+    Lease(WorkPool* pool, std::unique_ptr<ExtractWork> work)
+        : pool_(pool), work_(std::move(work)) {}
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    ~Lease() { pool_->Give(std::move(work_)); }
+    ExtractWork* operator->() const { return work_.get(); }
+
+   private:
+    WorkPool* pool_;
+    std::unique_ptr<ExtractWork> work_;
+  };
+
+  Lease Borrow() { return Lease(this, Take()); }
+
+ private:
+  std::unique_ptr<ExtractWork> Take() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!idle_.empty()) {
+        std::unique_ptr<ExtractWork> work = std::move(idle_.back());
+        idle_.pop_back();
+        return work;
+      }
+    }
+    return std::make_unique<ExtractWork>();
+  }
+
+  void Give(std::unique_ptr<ExtractWork> work) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (idle_.size() < kMaxIdle) idle_.push_back(std::move(work));
+  }
+
+  static constexpr std::size_t kMaxIdle = 64;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<ExtractWork>> idle_;
+};
+
 struct Extractor::Impl {
   Tokenizer tokenizer;
   Gazetteer gazetteer;
   RuleSet rules;
   PluralVocabulary plurals;  // word classes of `rules`, bound once
+  // Reusable working memory: not part of the Extractor's state (results never depend on it).
+  std::unique_ptr<WorkPool> pool = std::make_unique<WorkPool>();
 };
 
 namespace {
@@ -323,9 +379,11 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, impl_->plurals, doc.date,
                               &doc.mentions);
   }
-  std::vector<RuleMatch> matches;
-  std::vector<Mention> sentence_mentions;
-  RuleSet::Scratch scratch;
+  const WorkPool::Lease work = impl_->pool->Borrow();
+  std::vector<RuleMatch>& matches = work->matches;
+  std::vector<Mention>& sentence_mentions = work->sentence_mentions;
+  RuleSet::Scratch& scratch = work->scratch;
+  matches.clear();
   std::size_t next = 0;
   for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
     sentence_mentions.clear();

@@ -207,8 +207,8 @@ TEST_CASE("JSON Lines: one object per triple with the documented fields", "[outp
   CHECK(JsonEscape("a\"b\\c\n\x01\xff") == "a\\\"b\\\\c\\n\\u0001\\ufffd");
 }
 
-TEST_CASE("one Extractor shared by 8 threads gives the same output as one", "[threads]") {
-  // The corpus when it is there, else the bundled example and a few sentences.
+// The corpus when it is there, and the bundled example and a sentence.
+std::vector<std::string> SampleTexts() {
   std::vector<std::string> texts;
   for (const char* name :
        {"asharq-khamenei-lukashenko-2023.txt", "daily8-belarus-iran-2025.txt",
@@ -221,6 +221,36 @@ TEST_CASE("one Extractor shared by 8 threads gives the same output as one", "[th
   texts.emplace_back(std::istreambuf_iterator<char>(example), std::istreambuf_iterator<char>());
   texts.emplace_back(
       "Washington accused Tehran of providing Moscow with drones, which Tehran denies.");
+  return texts;
+}
+
+TEST_CASE("working memory reused between calls leaves no trace in the results", "[extractor]") {
+  const std::vector<std::string> texts = SampleTexts();
+  // Each text by a fresh Extractor, then all by one Extractor in both orders (its working
+  // memory then holds the previous document's sentences).
+  std::vector<std::string> fresh;
+  for (const std::string& text : texts) {
+    absl::StatusOr<Extractor> ex = Extractor::Create();
+    REQUIRE(ex.ok());
+    absl::StatusOr<Document> doc = ex->Extract(text);
+    REQUIRE(doc.ok());
+    fresh.push_back(TriplesToJsonLines(*doc, *ex, ""));
+  }
+  absl::StatusOr<Extractor> shared = Extractor::Create();
+  REQUIRE(shared.ok());
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      const std::size_t i = pass == 0 ? k : texts.size() - 1 - k;
+      absl::StatusOr<Document> doc = shared->Extract(texts[i]);
+      REQUIRE(doc.ok());
+      CHECK(TriplesToJsonLines(*doc, *shared, "") == fresh[i]);
+    }
+  }
+  CHECK_FALSE(fresh.back().empty());
+}
+
+TEST_CASE("one Extractor shared by 8 threads gives the same output as one", "[threads]") {
+  const std::vector<std::string> texts = SampleTexts();
   std::string expected;
   for (const std::string& text : texts) {
     expected += TriplesToJsonLines(Extract(text), testing::DefaultExtractor(), "");
