@@ -114,6 +114,7 @@ class Compiler {
       if (existing.word_class == id) return;
     }
     classes_->entries[node].push_back({id, static_cast<std::uint32_t>(keys.size()), e.value});
+    if (keys.size() == 1) classes_->single.try_emplace({id, keys[0]}, node);
   }
 
   // For an alternative whose branches all begin with a word, phrase or known class
@@ -174,6 +175,11 @@ class Compiler {
           })->length;
       here.push_back({to, length, ""});
     }
+    std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> singles;
+    for (const auto& [key, node] : classes_->single) {
+      if (key.first == from) singles.push_back({{to, key.second}, node});
+    }
+    for (const auto& [key, node] : singles) classes_->single.try_emplace(key, node);
   }
 
   // Compiles one rule; returns false (with errors) if it cannot be used.
@@ -746,7 +752,7 @@ std::uint32_t RuleSet::FindClass(std::string_view name) const {
 }
 
 bool RuleSet::InClass(std::uint32_t word_class, std::uint64_t key) const {
-  return impl_->classes.Contains(word_class, key);
+  return impl_->classes.single.contains({word_class, key});
 }
 
 std::uint64_t RuleSet::ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const {

@@ -185,6 +185,8 @@ struct ClassTable {
   absl::flat_hash_map<TrieEdge, std::uint32_t> edges;  // below the root
   std::vector<std::vector<ClassEntry>> entries{2};     // per node
   std::vector<std::uint8_t> has_children{0, 0};        // per node: 1 if any edge leaves it
+  // Single-token membership, for InClass().
+  absl::flat_hash_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> single;
 
   static constexpr std::uint32_t kRoot = 1;
 
@@ -202,9 +204,8 @@ struct ClassTable {
   // Adds the edge from `node` along `key` unless present; returns its child.
   std::uint32_t AddChild(std::uint32_t node, std::uint64_t key) {
     const auto next = static_cast<std::uint32_t>(entries.size());
-    const std::uint32_t child = node == kRoot
-                                    ? root_children.try_emplace(key, next).first->second
-                                    : edges.try_emplace(TrieEdge{node, key}, next).first->second;
+    const std::uint32_t child = node == kRoot ? root_children.try_emplace(key, next).first->second
+                                              : edges.try_emplace(TrieEdge{node, key}, next).first->second;
     if (child == next) {  // inserted
       entries.emplace_back();
       has_children.push_back(0);
@@ -215,11 +216,7 @@ struct ClassTable {
 
   // True if `key` is a one-word entry of `word_class` (false for a missing class).
   bool Contains(std::uint32_t word_class, std::uint64_t key) const {
-    if (word_class == kNoClassId) return false;
-    const std::uint32_t node = Child(kRoot, key);  // one-word entries end at the root's children
-    if (node == 0) return false;
-    return std::any_of(entries[node].begin(), entries[node].end(),
-                       [word_class](const ClassEntry& e) { return e.word_class == word_class; });
+    return word_class != kNoClassId && single.contains({word_class, key});
   }
   static constexpr std::uint32_t kNoClassId = 0xffffffffu;
 };
