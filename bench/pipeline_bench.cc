@@ -208,6 +208,14 @@ int main(int argc, char** argv) {
     return ProfileStage(argv[2], std::strtoul(argv[3], nullptr, 10),
                         argc > 4 && std::string_view(argv[4]) == "generated");
   }
+  if (argc > 1 && std::strtoul(argv[1], nullptr, 10) == 0) {
+    fmt::print(stderr,
+               "usage: pipeline_bench [MB (default 50)] [threads (default: hardware)]\n"
+               "       pipeline_bench --profile tokenize|mentions|rules|extract|full MB "
+               "[generated]\n"
+               "       pipeline_bench --docs FILE\n");
+    return 2;
+  }
   std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 50;
   int threads = argc > 2 ? std::atoi(argv[2])
                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
