@@ -1,8 +1,10 @@
 // attache/extractor.hpp — the whole pipeline behind one object.
 //
 // text -> tokens/sentences -> mentions -> rule matches -> attributed triples, merged per
-// document. An Extractor is immutable after Create() and safe to share across threads;
-// Extract() allocates only per call.
+// document. An Extractor is immutable after Create() and safe to share across threads:
+// what Extract() returns depends only on the data and its arguments. Calls reuse working
+// buffers kept in a small internal pool (one set per concurrent call, at most 64 idle),
+// which is all that changes inside.
 //
 //   absl::StatusOr<attache::Extractor> ex = attache::Extractor::Create();
 //   if (!ex.ok()) return;
