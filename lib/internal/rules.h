@@ -204,8 +204,9 @@ struct ClassTable {
   // Adds the edge from `node` along `key` unless present; returns its child.
   std::uint32_t AddChild(std::uint32_t node, std::uint64_t key) {
     const auto next = static_cast<std::uint32_t>(entries.size());
-    const std::uint32_t child = node == kRoot ? root_children.try_emplace(key, next).first->second
-                                              : edges.try_emplace(TrieEdge{node, key}, next).first->second;
+    const std::uint32_t child = node == kRoot
+                                    ? root_children.try_emplace(key, next).first->second
+                                    : edges.try_emplace(TrieEdge{node, key}, next).first->second;
     if (child == next) {  // inserted
       entries.emplace_back();
       has_children.push_back(0);
