@@ -222,6 +222,13 @@ struct Gazetteer::Impl {
 
   static std::uint64_t IdHash(std::string_view id) { return absl::HashOf(id); }
 
+  // An entity's roles: from its row's roles_begin to the next row's.
+  std::span<const Role> RolesOf(EntityIndex index) const {
+    const std::uint32_t end = index + 1 < rows.size() ? rows[index + 1].roles_begin
+                                                      : static_cast<std::uint32_t>(roles.size());
+    return {roles.data() + rows[index].roles_begin, end - rows[index].roles_begin};
+  }
+
   RoleId InternRole(const std::string& name) {
     auto [it, inserted] = role_by_name.try_emplace(name, static_cast<RoleId>(role_names.size()));
     if (inserted) {
@@ -542,10 +549,7 @@ Entity Gazetteer::entity(EntityIndex index) const {
   e.type = r.type;
   e.country = r.country;
   e.status = impl_->statuses[r.status];
-  const std::uint32_t roles_end = index + 1 < impl_->rows.size()
-                                      ? impl_->rows[index + 1].roles_begin
-                                      : static_cast<std::uint32_t>(impl_->roles.size());
-  e.roles = std::span<const Role>(impl_->roles.data() + r.roles_begin, roles_end - r.roles_begin);
+  e.roles = impl_->RolesOf(index);
   e.file = impl_->files[r.file];
   e.line = static_cast<int>(r.line);
   return e;
@@ -616,7 +620,7 @@ EntityIndex Gazetteer::RoleHolder(RoleId role, EntityIndex of, Date date) const 
 }
 
 bool Gazetteer::HoldsOfficeOn(EntityIndex person, Date date) const {
-  for (const Role& r : entity(person).roles) {
+  for (const Role& r : impl_->RolesOf(person)) {
     if (r.from <= date && date <= r.to) return true;
   }
   return false;

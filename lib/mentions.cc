@@ -103,7 +103,6 @@ class SentenceMatcher {
   SentenceMatcher(const Gazetteer& g, const TokenizedText& t, const MentionOptions& options,
                   absl::flat_hash_set<EntityIndex>* seen)
       : g_(g), tokens_(t.tokens), options_(options), seen_(seen) {
-    possessive_keys_ = {NormalizedKey("'s"), NormalizedKey("'")};
     counterpart_role_ = g_.FindRole("counterpart");
     hyphen_key_ = NormalizedKey("-");
   }
@@ -254,7 +253,8 @@ class SentenceMatcher {
   }
 
   bool IsPossessive(std::uint32_t token, std::uint32_t limit) const {
-    return token < limit && possessive_keys_.contains(tokens_[token].key);
+    return token < limit &&
+           (tokens_[token].key == possessive_s_key_ || tokens_[token].key == apostrophe_key_);
   }
 
   // Tries a title chain at `start`: [country ('s)?] (title|honorific)+ [person].
@@ -383,23 +383,23 @@ class SentenceMatcher {
       }
       // A token no alias, title or block begins with can only be a known surname.
       const bool starts_alias = RootChild(i) != 0;
-      if (starts_alias) CandidatesAt(i, s.end_token, &cands);
-      if (!starts_alias) cands.clear();
+      if (starts_alias) {
+        CandidatesAt(i, s.end_token, &cands);
+      } else {
+        cands.clear();
+      }
       const Candidate* block = LongestOf(cands, AliasKind::kBlock, AliasKind::kBlock);
       std::uint32_t entity_end = 0;
-      BestEntity(cands, &entity_end);
+      // TitleChain() below neither changes `cands` nor what ranks them.
+      const Candidate* entity = BestEntity(cands, &entity_end);
       if (block != nullptr && block->end_token >= entity_end) {
         i = block->end_token;  // "South China Sea": no mention of China
         continue;
       }
       bool found = starts_alias && TitleChain(i, s.end_token, &m);
-      if (!found) {
-        CandidatesAt(i, s.end_token, &cands);
-        std::uint32_t end = 0;
-        if (const Candidate* c = BestEntity(cands, &end)) {
-          Fill(&m, i, end, c->entry->entity, ToMatchKind(c->entry->kind));
-          found = true;
-        }
+      if (!found && entity != nullptr) {
+        Fill(&m, i, entity_end, entity->entry->entity, ToMatchKind(entity->entry->kind));
+        found = true;
       }
       if (!found && (tokens_[i].flags & kCapitalized)) {
         auto surname = surnames_.find(tokens_[i].key);
@@ -441,7 +441,8 @@ class SentenceMatcher {
   const std::vector<Token>& tokens_;
   const MentionOptions& options_;
   absl::flat_hash_set<EntityIndex>* seen_;
-  absl::flat_hash_set<std::uint64_t> possessive_keys_;
+  std::uint64_t possessive_s_key_ = NormalizedKey("'s");
+  std::uint64_t apostrophe_key_ = NormalizedKey("'");
   std::uint64_t hyphen_key_ = 0;
   std::vector<Candidate> scratch_;
   RoleId counterpart_role_ = kNoRole;

@@ -152,31 +152,30 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
   return out;
 }
 
-namespace {
-
-std::string Str(std::string_view s) {
-  std::string out(1, '"');
-  AppendEscaped(s, &out);
-  out += '"';
-  return out;
-}
-std::string StrOrNull(std::string_view s) { return s.empty() ? "null" : Str(s); }
-
-}  // namespace
-
 std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
                                 std::string_view doc_id) {
   const Gazetteer& g = extractor.gazetteer();
   std::string out;
+  JsonWriter w(&out);
   for (const Mention& m : doc.mentions) {
     const Entity e = g.entity(m.entity);
-    out += fmt::format(
-        "{{\"doc\":{},\"id\":{},\"name\":{},\"type\":{},\"text\":{},\"start\":{},\"end\":{},"
-        "\"how\":{},\"role\":{},\"role_of\":{},\"sentence\":{}}}\n",
-        StrOrNull(doc_id), Str(e.id), Str(e.name), Str(EntityTypeName(m.type)),
-        Str(std::string_view(doc.text).substr(m.begin, m.end - m.begin)), m.begin, m.end,
-        Str(MatchKindName(m.how)), m.role == kNoRole ? "null" : Str(g.role_name(m.role)),
-        m.role_of == kNoEntity ? "null" : Str(g.entity(m.role_of).id), m.sentence);
+    w.Raw("{\"doc\":").StrOrNull(doc_id).Raw(",\"id\":").Str(e.id).Raw(",\"name\":").Str(e.name);
+    w.Raw(",\"type\":").Str(EntityTypeName(m.type)).Raw(",\"text\":");
+    w.Str(std::string_view(doc.text).substr(m.begin, m.end - m.begin));
+    w.Raw(",\"start\":").Int(m.begin).Raw(",\"end\":").Int(m.end);
+    w.Raw(",\"how\":").Str(MatchKindName(m.how)).Raw(",\"role\":");
+    if (m.role == kNoRole) {
+      w.Raw("null");
+    } else {
+      w.Str(g.role_name(m.role));
+    }
+    w.Raw(",\"role_of\":");
+    if (m.role_of == kNoEntity) {
+      w.Raw("null");
+    } else {
+      w.Str(g.entity(m.role_of).id);
+    }
+    w.Raw(",\"sentence\":").Int(m.sentence).Raw("}\n");
   }
   return out;
 }

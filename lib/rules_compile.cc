@@ -164,16 +164,13 @@ class Compiler {
   void CopyEntries(std::uint32_t from, std::uint32_t to) {
     for (std::uint32_t node = 0; node < classes_->entries.size(); ++node) {
       std::vector<ClassEntry>& here = classes_->entries[node];
-      const auto has = [&](std::uint32_t c) {
-        return std::any_of(here.begin(), here.end(),
-                           [c](const ClassEntry& e) { return e.word_class == c; });
+      auto of = [&here](std::uint32_t c) {
+        return std::find_if(here.begin(), here.end(),
+                            [c](const ClassEntry& e) { return e.word_class == c; });
       };
-      if (!has(from) || has(to)) continue;
-      const std::uint32_t length =
-          std::find_if(here.begin(), here.end(), [from](const ClassEntry& e) {
-            return e.word_class == from;
-          })->length;
-      here.push_back({to, length, ""});
+      auto entry = of(from);
+      if (entry == here.end() || of(to) != here.end()) continue;
+      here.push_back({to, entry->length, ""});
     }
     std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> singles;
     for (const auto& [key, node] : classes_->single) {
@@ -200,7 +197,8 @@ class Compiler {
     }
     Emit(rule.pattern);
     prog->insts.push_back({Op::kMatch});
-    FirstInstructions(prog);
+    bool matches_empty = false;
+    prog->first_insts = EpsilonClosure(*prog, 0, &matches_empty);
     BuildStateSets(prog);
     prog->slot_count = static_cast<int>(prog->capture_names.size()) * 2;
     info->max_span = MaxSpan(rule.pattern);
@@ -302,11 +300,6 @@ class Compiler {
       }
     }
     return out;
-  }
-
-  static void FirstInstructions(Program* prog) {
-    bool matches = false;
-    prog->first_insts = EpsilonClosure(*prog, 0, &matches);
   }
 
   // Fills prog->states (see StateSets); leaves words = 0 for programs with too many states.
@@ -717,11 +710,8 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
   auto impl = std::make_unique<Impl>();
   internal::Compiler compiler(gazetteer, &impl->classes, errors);
   compiler.BuildClasses(ast.classes);
-  auto id = [&](std::string_view name) {
-    auto it = impl->classes.by_name.find(name);
-    return it == impl->classes.by_name.end() ? internal::ClassTable::kNoClassId : it->second;
-  };
-  impl->known = {id("report_verb"), id("be"), id("article")};
+  const internal::ClassTable& classes = impl->classes;
+  impl->known = {classes.Find("report_verb"), classes.Find("be"), classes.Find("article")};
   absl::flat_hash_map<std::string, std::string> names;
   for (internal::RuleAst& rule : ast.rules) {
     std::string where = fmt::format("{}:{}", rule.file, rule.pos.line);
@@ -747,12 +737,12 @@ std::size_t RuleSet::size() const { return impl_->infos.size(); }
 const RuleInfo& RuleSet::rule(std::uint32_t index) const { return impl_->infos[index]; }
 
 std::uint32_t RuleSet::FindClass(std::string_view name) const {
-  auto it = impl_->classes.by_name.find(name);
-  return it == impl_->classes.by_name.end() ? kNoClass : it->second;
+  static_assert(kNoClass == internal::ClassTable::kNoClassId);
+  return impl_->classes.Find(name);
 }
 
 bool RuleSet::InClass(std::uint32_t word_class, std::uint64_t key) const {
-  return impl_->classes.single.contains({word_class, key});
+  return impl_->classes.Contains(word_class, key);
 }
 
 std::uint64_t RuleSet::ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const {

@@ -50,7 +50,8 @@ struct Stream {
   std::vector<std::uint32_t> members;    // indices into the sentence's mentions
   std::vector<std::uint32_t> hit_begin;  // per item, into hits (size items+1)
   std::vector<ClassHit> hits;
-  std::vector<Item> ungrouped;  // BuildStream's working copy
+  std::vector<Item> ungrouped;                      // BuildStream's working copy
+  absl::flat_hash_set<EntityIndex> group_entities;  // BuildStream: entities of one group
 
   void Clear() {
     items.clear();
@@ -172,13 +173,14 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     // "The two leaders, Erdogan and Putin, ...": names in apposition replace the guess.
     const bool plural_first =
         mentions[out->members[items[i].members_begin]].how == MatchKind::kGroup;
-    std::uint32_t begin = static_cast<std::uint32_t>(out->members.size());
-    absl::flat_hash_set<EntityIndex> seen;
+    const auto begin = static_cast<std::uint32_t>(out->members.size());
+    absl::flat_hash_set<EntityIndex>& seen = out->group_entities;
+    seen.clear();
     group.type_mask = 0;
     for (std::size_t k = plural_first ? i + 1 : i; k <= last_member; ++k) {
       if (!items[k].is_entity()) continue;
       for (std::uint32_t m = items[k].members_begin; m < items[k].members_end; ++m) {
-        std::uint32_t mention = out->members[m];
+        const std::uint32_t mention = out->members[m];
         if (seen.insert(mentions[mention].entity).second) out->members.push_back(mention);
       }
       group.type_mask |= items[k].type_mask;
@@ -195,15 +197,11 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
   s->hit_begin.assign(s->items.size() + 1, 0);
   for (std::size_t i = 0; i < s->items.size(); ++i) {
     s->hit_begin[i] = static_cast<std::uint32_t>(s->hits.size());
-    std::uint32_t node = 1;
+    std::uint32_t node = internal::ClassTable::kRoot;
     for (std::size_t j = i; j < s->items.size() && !s->items[j].is_entity(); ++j) {
-      if (j == i) {
-        node = s->items[j].class_node;
-        if (node == 0) break;
-      } else {
-        node = classes.Child(node, s->items[j].key);
-        if (node == 0) break;
-      }
+      // The first word's node was found by BuildStream.
+      node = j == i ? s->items[j].class_node : classes.Child(node, s->items[j].key);
+      if (node == 0) break;
       for (const ClassEntry& e : classes.entries[node]) {
         s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1), &e.value});
       }
@@ -270,8 +268,8 @@ class Vm {
     return false;
   }
 
-  // The preferred match anchored at `start`, with its captures. Callers ask MatchesAt()
-  // first: most starts fail, and only matches pay for capture memory here.
+  // The preferred match anchored at `start`, with its captures. Capture memory is paid for
+  // every thread, so callers first ask AnyMatch() or MatchesAt() whether a match exists.
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
     return RunFrom<true>(start, caps, end);
   }
@@ -555,10 +553,7 @@ bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std:
   static const std::uint64_t kBy = NormalizedKey("by");
   if (trigger_capture < 0 || caps[2 * trigger_capture] < 0) return false;
   std::int32_t before_object = object - 1;
-  while (before_object >= 0 && !s.items[before_object].is_entity() &&
-         classes.Contains(known.article, s.items[before_object].key)) {
-    --before_object;
-  }
+  while (before_object >= 0 && s.items[before_object].determiner) --before_object;
   if (before_object < 0 || s.items[before_object].is_entity() ||
       s.items[before_object].key != kBy) {
     return false;
@@ -771,8 +766,8 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
                          caps[2 * prog.object_capture + 1] > caps[2 * prog.object_capture]
                      ? prog.object_capture
                      : -1;
-  const int tcap = prog.trigger_capture;
-  if (tcap >= 0 && caps[2 * tcap] >= 0 && !triggers.insert(caps[2 * tcap]).second) return;
+  const int tc = prog.trigger_capture;
+  if (tc >= 0 && caps[2 * tc] >= 0 && !triggers.insert(caps[2 * tc]).second) return;
   // The mention a capture holds; it may start at "the" before the mention. Null when the
   // capture did not take part in the match (another branch of an alternative matched).
   auto entity_item = [&](int capture) -> const Item* {
@@ -791,7 +786,6 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   base.sentence = sentence;
   base.span =
       ItemSpan(tokens, stream, static_cast<std::int32_t>(start), static_cast<std::int32_t>(end));
-  int tc = prog.trigger_capture;
   if (tc >= 0 && caps[2 * tc] >= 0 && caps[2 * tc + 1] > caps[2 * tc]) {
     base.trigger = ItemSpan(tokens, stream, caps[2 * tc], caps[2 * tc + 1]);
   }
@@ -827,7 +821,7 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     const Item* object_ptr = entity_item(oc);
     if (object_ptr == nullptr) return;
     const Item& object_item = *object_ptr;
-    if (MisreadPassive(stream, caps, tcap,
+    if (MisreadPassive(stream, caps, tc,
                        static_cast<std::int32_t>(object_ptr - stream.items.data()), classes,
                        known)) {
       return;

@@ -26,6 +26,21 @@ struct UTextCloser {
 };
 using UTextPtr = std::unique_ptr<UText, UTextCloser>;
 
+// A clone of `prototype` reading `text` in place (UText over UTF-8, no UTF-16 copy); `utext`
+// receives the UText, which must outlive the iterator.
+absl::StatusOr<std::unique_ptr<icu::BreakIterator>> OpenBreakIterator(
+    const icu::BreakIterator& prototype, std::string_view text, UTextPtr* utext) {
+  UErrorCode status = U_ZERO_ERROR;
+  utext->reset(
+      utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
+  std::unique_ptr<icu::BreakIterator> iterator(prototype.clone());
+  if (U_SUCCESS(status) && iterator != nullptr) iterator->setText(utext->get(), status);
+  if (U_FAILURE(status) || iterator == nullptr) {
+    return absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
+  }
+  return iterator;
+}
+
 bool IsLineBreak(std::int32_t c) {
   return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 ||
          c == 0x2029;
@@ -47,6 +62,11 @@ struct CaseTally {
     has_letter = true;
     has_lower |= lower;
   }
+  void AsciiByte(unsigned char b) {
+    const bool upper = b >= 'A' && b <= 'Z';
+    const bool lower = b >= 'a' && b <= 'z';
+    if (upper || lower) Letter(upper, lower);
+  }
   std::uint8_t Flags() const {
     if (!has_letter) return 0;
     return kHasLetter | (capitalized ? kCapitalized : 0) | (has_lower ? 0 : kAllUpper);
@@ -60,9 +80,7 @@ std::uint8_t CaseFlags(std::string_view word) {
     const auto byte = static_cast<unsigned char>(word[i]);
     if (byte < 0x80) {  // ASCII: no property lookup
       ++i;
-      const bool upper = byte >= 'A' && byte <= 'Z';
-      const bool lower = byte >= 'a' && byte <= 'z';
-      if (upper || lower) tally.Letter(upper, lower);
+      tally.AsciiByte(byte);
       continue;
     }
     std::int32_t c = internal::DecodeUtf8(word, &i);
@@ -81,10 +99,8 @@ bool KeyAndCaseOfAscii(std::string_view word, bool with_case, std::uint64_t* key
   for (std::size_t i = 0; i < word.size(); ++i) {
     const auto b = static_cast<unsigned char>(word[i]);
     if (b >= 0x80) return false;
-    const bool upper = b >= 'A' && b <= 'Z';
-    const bool lower = b >= 'a' && b <= 'z';
-    hasher.Byte(upper ? static_cast<unsigned char>(b + 32) : b);
-    if (upper || lower) tally.Letter(upper, lower);
+    hasher.Byte(b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + 32) : b);
+    tally.AsciiByte(b);
   }
   *key = hasher.value();
   *flags = with_case ? tally.Flags() : 0;
@@ -464,14 +480,11 @@ struct Tokenizer::Impl {
     LazyWords(const Impl& impl, std::string_view text) : impl_(impl), text_(text) {}
     icu::BreakIterator* Get() {
       if (words_ == nullptr && status_.ok()) {
-        UErrorCode status = U_ZERO_ERROR;
-        utext_.reset(utext_openUTF8(nullptr, text_.data(), static_cast<std::int64_t>(text_.size()),
-                                    &status));
-        words_.reset(impl_.word_prototype->clone());
-        if (U_SUCCESS(status) && words_ != nullptr) words_->setText(utext_.get(), status);
-        if (U_FAILURE(status) || words_ == nullptr) {
-          status_ = absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
-          words_.reset();
+        auto words = OpenBreakIterator(*impl_.word_prototype, text_, &utext_);
+        if (words.ok()) {
+          words_ = *std::move(words);
+        } else {
+          status_ = words.status();
         }
       }
       return words_.get();
@@ -610,10 +623,9 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
     return;
   }
   // Chunks end where ASCII whitespace meets an ASCII non-space character, which is always a
-  // word boundary. All-ASCII chunks, and chunks whose other characters are Latin letters or
-  // typographic punctuation, are segmented by WordSegments (the same rules as ICU's for
-  // them); the others by ICU, from the chunk's start.
-  // Consecutive all-ASCII chunks are segmented together: chunk ends are word boundaries.
+  // word boundary, so consecutive all-ASCII chunks are segmented together by WordSegments.
+  // A chunk with other characters goes to WordSegments too when they are Latin letters or
+  // typographic punctuation (the same rules as ICU's for them), else to ICU from its start.
   DecodedUnits decoded;
   const std::size_t n = text.size();
   std::size_t pos = 0;
@@ -731,14 +743,10 @@ absl::Status Tokenizer::Tokenize(std::string_view text, TokenizedText* out) cons
   SentenceSplitter splitter;
   if (!impl_->ascii_fast_path || !splitter.Split(text, &boundaries)) {
     boundaries.clear();
-    UErrorCode status = U_ZERO_ERROR;
-    UTextPtr utext(
-        utext_openUTF8(nullptr, text.data(), static_cast<std::int64_t>(text.size()), &status));
-    std::unique_ptr<icu::BreakIterator> sentences(impl_->sentence_prototype->clone());
-    if (U_SUCCESS(status) && sentences != nullptr) sentences->setText(utext.get(), status);
-    if (U_FAILURE(status) || sentences == nullptr) {
-      return absl::InternalError(fmt::format("ICU: {}", u_errorName(status)));
-    }
+    UTextPtr utext;
+    auto opened = OpenBreakIterator(*impl_->sentence_prototype, text, &utext);
+    if (!opened.ok()) return opened.status();
+    icu::BreakIterator* sentences = opened->get();
     sentences->first();
     for (std::int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next()) {
       boundaries.push_back(static_cast<std::uint32_t>(b));

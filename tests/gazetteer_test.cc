@@ -156,6 +156,11 @@ TEST_CASE("namesakes keep every entity at one trie node, in definition order", "
   CHECK_FALSE(g.Find("nobody").has_value());
   CHECK(g.entity(1).DefinedAt() == "namesakes.tsv:2");
   CHECK(g.memory_bytes() > 0);
+  // It counts at least the alias entries and the entities' ids and names.
+  std::size_t strings = 0;
+  for (EntityIndex i = 0; i < g.size(); ++i)
+    strings += g.entity(i).id.size() + g.entity(i).name.size();
+  CHECK(g.memory_bytes() >= g.alias_count() * sizeof(AliasEntry) + strings);
 }
 
 }  // namespace

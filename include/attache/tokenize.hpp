@@ -91,7 +91,7 @@ class Tokenizer {
   ~Tokenizer();
 
   // Replaces the contents of `out`. Fails only if ICU cannot open its break iterators or
-  // the text is larger than 4 GiB.
+  // the text is 2 GiB or larger.
   absl::Status Tokenize(std::string_view text, TokenizedText* out) const;
   // Tokens only, without sentence segmentation (for names and phrases); replaces `out`.
   absl::Status TokenizeWords(std::string_view text, std::vector<Token>* out) const;

@@ -215,6 +215,12 @@ struct ClassTable {
     return child;
   }
 
+  // The class named `name`, or kNoClassId.
+  std::uint32_t Find(std::string_view name) const {
+    auto it = by_name.find(name);
+    return it == by_name.end() ? kNoClassId : it->second;
+  }
+
   // True if `key` is a one-word entry of `word_class` (false for a missing class).
   bool Contains(std::uint32_t word_class, std::uint64_t key) const {
     return word_class != kNoClassId && single.contains({word_class, key});

@@ -11,10 +11,10 @@
 
 namespace attache::internal {
 
-// A 64-bit hash of a byte string fed one byte at a time, stable across runs and platforms
-// (keys may be stored in compiled data). Bytes are gathered into 64-bit words, each mixed
-// in with one multiplication; value() finishes with the length and a full avalanche
-// (MurmurHash3's fmix64), so there is no per-byte multiply chain.
+// A 64-bit hash of a byte string fed one byte at a time, the same on every run and platform
+// (not across versions of attache: keys are computed when data is loaded, never stored). Bytes are
+// gathered into 64-bit words, each mixed in with one multiplication; value() finishes with the
+// length and a full avalanche (MurmurHash3's fmix64), so there is no per-byte multiply chain.
 class KeyHasher {
  public:
   void Byte(unsigned char b) {
