@@ -5,30 +5,28 @@
 #include <algorithm>
 #include <array>
 
+#include "internal/attribution.h"
+
 namespace attache {
+
+internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules)
+    : negation(rules.FindClass("negation")),
+      report(rules.FindClass("report_verb")),
+      quote(rules.FindClass("quote_verb")),
+      accuse(rules.FindClass("accuse_verb")),
+      allegation(rules.FindClass("allegation_noun")),
+      deny(rules.FindClass("deny_verb")),
+      planned(rules.FindClass("planned")),
+      hypothetical(rules.FindClass("hypothetical")),
+      denial_backref(rules.FindClass("denial_backref")),
+      denial_object(rules.FindClass("denial_object")),
+      according(NormalizedKey("according")),
+      to(NormalizedKey("to")),
+      by(NormalizedKey("by")) {}
+
 namespace {
 
-// Word classes the attribution stage reads (defined in gazetteers/rules/attribution.rules).
-struct Lexicon {
-  std::uint32_t negation, report, quote, accuse, allegation, deny, planned, hypothetical,
-      denial_backref, denial_object;
-  std::uint64_t according, to, by;
-
-  explicit Lexicon(const RuleSet& rules)
-      : negation(rules.FindClass("negation")),
-        report(rules.FindClass("report_verb")),
-        quote(rules.FindClass("quote_verb")),
-        accuse(rules.FindClass("accuse_verb")),
-        allegation(rules.FindClass("allegation_noun")),
-        deny(rules.FindClass("deny_verb")),
-        planned(rules.FindClass("planned")),
-        hypothetical(rules.FindClass("hypothetical")),
-        denial_backref(rules.FindClass("denial_backref")),
-        denial_object(rules.FindClass("denial_object")),
-        according(NormalizedKey("according")),
-        to(NormalizedKey("to")),
-        by(NormalizedKey("by")) {}
-};
+using Lexicon = internal::AttributionLexicon;
 
 class SentenceView {
  public:
@@ -39,9 +37,7 @@ class SentenceView {
         text_(text),
         tokens_(tokens),
         mentions_(mentions),
-        lexicon_classes_{lex.negation,       lex.report,       lex.quote,   lex.accuse,
-                         lex.allegation,     lex.deny,         lex.planned, lex.hypothetical,
-                         lex.denial_backref, lex.denial_object},
+        lexicon_classes_(lex.classes()),
         masks_(tokens.tokens.size(), kUnknown),
         mention_at_(tokens.tokens.size(), kNone) {
     for (std::uint32_t i = 0; i < mentions.size(); ++i) {
@@ -341,7 +337,14 @@ bool AnyInRange(const SentenceView& v, std::uint32_t word_class, std::uint32_t f
 void AttributeMatches(const RuleSet& rules, std::string_view text, const TokenizedText& tokens,
                       const std::vector<Mention>& mentions, const std::vector<RuleMatch>& matches,
                       std::vector<Triple>* out) {
-  Lexicon lex(rules);
+  internal::AttributeMatches(internal::AttributionLexicon(rules), rules, text, tokens, mentions,
+                             matches, out);
+}
+
+void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& rules,
+                                std::string_view text, const TokenizedText& tokens,
+                                const std::vector<Mention>& mentions,
+                                const std::vector<RuleMatch>& matches, std::vector<Triple>* out) {
   SentenceView v(rules, lex, text, tokens, mentions);
   const auto quotes = QuoteRanges(text, tokens);
   const std::size_t first_triple = out->size();

@@ -10,6 +10,7 @@
 #include "absl/hash/hash.h"
 #include "attache/attribution.hpp"
 #include "fmt/format.h"
+#include "internal/attribution.h"
 #include "internal/text.h"
 
 namespace attache {
@@ -290,7 +291,8 @@ struct Extractor::Impl {
   Tokenizer tokenizer;
   Gazetteer gazetteer;
   RuleSet rules;
-  PluralVocabulary plurals;  // word classes of `rules`, bound once
+  PluralVocabulary plurals;                  // word classes of `rules`, bound once
+  internal::AttributionLexicon attribution;  // resolved once from `rules`
   // Reusable working memory: not part of the Extractor's state (results never depend on it).
   std::unique_ptr<WorkPool> pool = std::make_unique<WorkPool>();
 };
@@ -337,8 +339,9 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
     return absl::InvalidArgumentError(
         fmt::format("{} error(s) in data files:\n{}", found.size(), FormatErrors(found)));
   }
+  internal::AttributionLexicon attribution(rules);  // class ids survive the move below
   auto impl = std::make_shared<Impl>(
-      Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules), {}});
+      Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules), {}, attribution});
   impl->plurals = BindPlurals(impl->rules);  // binds to the rules' final address
   return Extractor(std::move(impl));
 }
@@ -407,7 +410,8 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     }
   }
   std::vector<Triple> triples;
-  AttributeMatches(impl_->rules, doc.text, doc.tokens, doc.mentions, matches, &triples);
+  internal::AttributeMatches(impl_->attribution, impl_->rules, doc.text, doc.tokens, doc.mentions,
+                             matches, &triples);
   std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions);
   for (std::size_t i = 0; i < triples.size(); ++i) {
     triples[i].evidence[0].section = sections[matches[i].sentence];
