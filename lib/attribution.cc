@@ -10,36 +10,31 @@
 namespace attache {
 
 internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules)
-    : negation(rules.FindClass("negation")),
-      report(rules.FindClass("report_verb")),
-      quote(rules.FindClass("quote_verb")),
-      accuse(rules.FindClass("accuse_verb")),
-      allegation(rules.FindClass("allegation_noun")),
-      deny(rules.FindClass("deny_verb")),
-      planned(rules.FindClass("planned")),
-      hypothetical(rules.FindClass("hypothetical")),
-      denial_backref(rules.FindClass("denial_backref")),
-      denial_object(rules.FindClass("denial_object")),
-      according(NormalizedKey("according")),
-      to(NormalizedKey("to")),
-      by(NormalizedKey("by")) {}
+    : according(NormalizedKey("according")), to(NormalizedKey("to")), by(NormalizedKey("by")) {
+  for (std::size_t c = 0; c < kClassCount; ++c) {
+    classes[c] = rules.FindClass(internal::kCueClassNames[c]);
+  }
+}
 
 namespace {
 
 using Lexicon = internal::AttributionLexicon;
+using internal::Cue;
+using internal::CueMask;
 
 class SentenceView {
  public:
-  SentenceView(const RuleSet& rules, const Lexicon& lex, std::string_view text,
-               const TokenizedText& tokens, const std::vector<Mention>& mentions)
+  SentenceView(const RuleSet& rules, const Lexicon& lex, std::span<const CueMask> token_cues,
+               std::string_view text, const TokenizedText& tokens,
+               const std::vector<Mention>& mentions)
       : rules_(rules),
         lex_(lex),
         text_(text),
         tokens_(tokens),
         mentions_(mentions),
-        lexicon_classes_(lex.classes()),
-        masks_(tokens.tokens.size(), kUnknown),
+        token_cues_(token_cues),
         mention_at_(tokens.tokens.size(), kNone) {
+    if (token_cues_.empty()) masks_.assign(tokens.tokens.size(), kUnknown);
     for (std::uint32_t i = 0; i < mentions.size(); ++i) {
       for (std::uint32_t t = mentions[i].first_token; t < mentions[i].end_token; ++t) {
         mention_at_[t] = i;  // the last one starting at or before t, as a search would
@@ -47,17 +42,14 @@ class SentenceView {
     }
   }
 
-  // Whether `token` is a one-word entry of `word_class`. The attribution classes are looked
-  // up once per token, all together.
-  bool Is(std::uint32_t word_class, std::uint32_t token) const {
-    if (word_class == RuleSet::kNoClass) return false;
-    for (std::size_t i = 0; i < lexicon_classes_.size(); ++i) {
-      if (lexicon_classes_[i] != word_class) continue;
-      std::uint64_t& mask = masks_[token];
-      if (mask == kUnknown) mask = rules_.ClassMask(lexicon_classes_, tokens_.tokens[token].key);
-      return (mask >> i) & 1;
-    }
-    return rules_.InClass(word_class, tokens_.tokens[token].key);
+  // Whether `token` is a one-word entry of the cue's class. Without the tokens' cues given,
+  // the attribution classes are looked up once per token, all together.
+  bool Is(Cue cue, std::uint32_t token) const {
+    const auto bit = static_cast<unsigned>(cue);
+    if (!token_cues_.empty()) return (token_cues_[token] >> bit) & 1u;
+    std::uint64_t& mask = masks_[token];
+    if (mask == kUnknown) mask = rules_.ClassMask(lex_.classes, tokens_.tokens[token].key);
+    return (mask >> bit) & 1u;
   }
 
   std::uint32_t TokenAt(std::uint32_t byte) const {
@@ -123,8 +115,8 @@ class SentenceView {
   const std::vector<Mention>& mentions_;
   static constexpr std::uint64_t kUnknown = ~std::uint64_t{0};  // never a real mask: 10 bits
   static constexpr std::uint32_t kNone = 0xffffffffu;
-  std::array<std::uint32_t, 10> lexicon_classes_;
-  mutable std::vector<std::uint64_t> masks_;  // per token, computed on first use
+  std::span<const CueMask> token_cues_;       // given, or empty
+  mutable std::vector<std::uint64_t> masks_;  // without token_cues_: per token, on first use
   std::vector<std::uint32_t> mention_at_;     // per token: index of its mention, or kNone
 };
 
@@ -151,10 +143,10 @@ const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t s
     if (key == lex.according && t + 1 < s.end_token && v.tokens().tokens[t + 1].key == lex.to) {
       if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 2, true)) return m;
     }
-    if (v.Is(lex.quote, t)) {
+    if (v.Is(Cue::kQuote, t)) {
       if (const Mention* m = v.ActorAfter(t, s.end_token, 2)) return m;
     }
-    if (v.Is(lex.report, t)) {
+    if (v.Is(Cue::kReport, t)) {
       // "X said, while Y did Z": a comma between a preceding report verb and the match
       // closes the reported clause.
       if (t < span_first) {
@@ -188,14 +180,14 @@ const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t s
   const Lexicon& lex = v.lex();
   const std::uint32_t stop = span_first >= s.first_token + 4 ? span_first - 4 : s.first_token;
   for (std::uint32_t t = span_first; t-- > stop;) {
-    if (v.Is(lex.accuse, t)) {
+    if (v.Is(Cue::kAccuse, t)) {
       bool participle = t > s.first_token && v.IsComma(t - 1);
       if (participle) return v.FirstActor(s.first_token, t);
       if (const Mention* m = v.ActorBefore(t, s.first_token, 4)) return m;
       if (t > s.first_token && v.tokens().tokens[t - 1].key == lex.by) continue;
       return v.FirstActor(s.first_token, t);
     }
-    if (v.Is(lex.allegation, t)) {
+    if (v.Is(Cue::kAllegation, t)) {
       if (const Mention* m = v.ActorBefore(t, s.first_token, 1)) return m;
       if (t + 1 < span_first && v.tokens().tokens[t + 1].key == lex.by) {
         if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 3)) return m;
@@ -210,24 +202,22 @@ const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t s
 // denies", "something Minsk has denied", "a claim Iran rejected", "..., Iran denied it",
 // "Iran denies the allegations" — not "while Brazil rejected the proposal".
 bool RefersBack(const SentenceView& v, const Sentence& s, std::uint32_t deny) {
-  const Lexicon& lex = v.lex();
   const auto& tk = v.tokens().tokens;
   const std::uint32_t from = deny > s.first_token + 6 ? deny - 6 : s.first_token;
   for (std::uint32_t k = from; k < deny; ++k) {
-    if (v.Is(lex.denial_backref, k)) return true;
+    if (v.Is(Cue::kDenialBackref, k)) return true;
   }
   std::uint32_t next = deny + 1;
   if (next >= s.end_token || tk[next].kind == TokenKind::kPunct) return true;
-  if (v.Is(lex.denial_object, next)) return true;
+  if (v.Is(Cue::kDenialObject, next)) return true;
   for (std::uint32_t k = next; k < std::min(s.end_token, next + 3); ++k) {
-    if (v.Is(v.lex().allegation, k)) return true;
+    if (v.Is(Cue::kAllegation, k)) return true;
   }
   return false;
 }
 
 void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
              std::uint32_t trigger, std::uint32_t span_end, std::vector<Argument>* out) {
-  const Lexicon& lex = v.lex();
   auto add = [&](const Mention* m) {
     if (m == nullptr) return;
     for (const Argument& a : *out) {
@@ -236,7 +226,7 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
     out->push_back(ArgOf(*m));
   };
   for (std::uint32_t t = WindowBegin(s, span_first), end = WindowEnd(s, span_end); t < end; ++t) {
-    if (!v.Is(lex.deny, t) || (t >= trigger && t < span_end)) continue;
+    if (!v.Is(Cue::kDeny, t) || (t >= trigger && t < span_end)) continue;
     if (t >= span_end && !RefersBack(v, s, t)) continue;  // "while Brazil rejected the plan"
     add(v.ActorBefore(t, s.first_token, 4));
   }
@@ -281,17 +271,16 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_vie
 // The speaker of a quotation: "“...,” Raisi said", "..., said Kallas", "Raisi said: “...”".
 const Mention* QuoteSpeaker(const SentenceView& v, const TokenizedText& tokens,
                             std::pair<std::uint32_t, std::uint32_t> quote) {
-  const Lexicon& lex = v.lex();
   const std::uint32_t n = static_cast<std::uint32_t>(tokens.tokens.size());
   std::uint32_t close = quote.second;  // the closing quote token
   for (std::uint32_t t = close + 1; t < std::min(n, close + 5); ++t) {
-    if (!v.Is(lex.report, t)) continue;
+    if (!v.Is(Cue::kReport, t)) continue;
     if (const Mention* m = v.ActorBefore(t, close + 1, 3)) return m;
     if (const Mention* m = v.ActorAfter(t, n, 3)) return m;
   }
   std::uint32_t open = quote.first - 1;
   for (std::uint32_t t = open; t-- > (open >= 4 ? open - 4 : 0);) {
-    if (v.Is(lex.report, t)) return v.ActorBefore(t, t >= 4 ? t - 4 : 0, 4);
+    if (v.Is(Cue::kReport, t)) return v.ActorBefore(t, t >= 4 ? t - 4 : 0, 4);
   }
   return nullptr;
 }
@@ -301,7 +290,6 @@ const Mention* QuoteSpeaker(const SentenceView& v, const TokenizedText& tokens,
 void DeniedInNextSentence(const SentenceView& v, const TokenizedText& tokens,
                           const std::vector<RuleMatch>& matches, std::vector<Triple>* out,
                           std::size_t first_triple) {
-  const Lexicon& lex = v.lex();
   for (std::size_t i = 0; i < matches.size(); ++i) {
     Triple& t = (*out)[first_triple + i];
     const std::uint32_t next = matches[i].sentence + 1;
@@ -312,7 +300,7 @@ void DeniedInNextSentence(const SentenceView& v, const TokenizedText& tokens,
       continue;
     }
     for (std::uint32_t k = s.first_token; k < std::min(s.end_token, s.first_token + 8); ++k) {
-      if (!v.Is(lex.deny, k)) continue;
+      if (!v.Is(Cue::kDeny, k)) continue;
       const Mention* denier = v.ActorBefore(k, s.first_token, 4);
       if (denier == nullptr || denier->entity != t.subject.entity) break;
       bool known = false;
@@ -324,10 +312,9 @@ void DeniedInNextSentence(const SentenceView& v, const TokenizedText& tokens,
   }
 }
 
-bool AnyInRange(const SentenceView& v, std::uint32_t word_class, std::uint32_t from,
-                std::uint32_t to) {
+bool AnyInRange(const SentenceView& v, Cue cue, std::uint32_t from, std::uint32_t to) {
   for (std::uint32_t t = from; t < to; ++t) {
-    if (v.Is(word_class, t)) return true;
+    if (v.Is(cue, t)) return true;
   }
   return false;
 }
@@ -337,15 +324,15 @@ bool AnyInRange(const SentenceView& v, std::uint32_t word_class, std::uint32_t f
 void AttributeMatches(const RuleSet& rules, std::string_view text, const TokenizedText& tokens,
                       const std::vector<Mention>& mentions, const std::vector<RuleMatch>& matches,
                       std::vector<Triple>* out) {
-  internal::AttributeMatches(internal::AttributionLexicon(rules), rules, text, tokens, mentions,
+  internal::AttributeMatches(internal::AttributionLexicon(rules), rules, {}, text, tokens, mentions,
                              matches, out);
 }
 
 void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& rules,
-                                std::string_view text, const TokenizedText& tokens,
-                                const std::vector<Mention>& mentions,
+                                std::span<const CueMask> token_cues, std::string_view text,
+                                const TokenizedText& tokens, const std::vector<Mention>& mentions,
                                 const std::vector<RuleMatch>& matches, std::vector<Triple>* out) {
-  SentenceView v(rules, lex, text, tokens, mentions);
+  SentenceView v(rules, lex, token_cues, text, tokens, mentions);
   const auto quotes = QuoteRanges(text, tokens);
   const std::size_t first_triple = out->size();
   for (const RuleMatch& m : matches) {
@@ -367,16 +354,16 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
     // Negation between the subject and the trigger, or just before the trigger.
     std::uint32_t neg_from = std::min(subject_end, trigger);
     std::uint32_t near_from = trigger >= s.first_token + 3 ? trigger - 3 : s.first_token;
-    if (AnyInRange(v, lex.negation, std::min(neg_from, near_from), trigger) ||
-        (span_first >= s.first_token + 1 && v.Is(lex.negation, span_first - 1))) {
+    if (AnyInRange(v, Cue::kNegation, std::min(neg_from, near_from), trigger) ||
+        (span_first >= s.first_token + 1 && v.Is(Cue::kNegation, span_first - 1))) {
       t.polarity = Polarity::kNegated;
     }
     if (t.modality == Modality::kFact) {
       std::uint32_t from = std::max(near_from > 1 ? near_from - 1 : near_from, s.first_token);
       bool infinitive = trigger > s.first_token && tokens.tokens[trigger - 1].key == lex.to;
-      if (AnyInRange(v, lex.hypothetical, from, trigger)) {
+      if (AnyInRange(v, Cue::kHypothetical, from, trigger)) {
         t.modality = Modality::kHypothetical;
-      } else if (infinitive || AnyInRange(v, lex.planned, from, trigger)) {
+      } else if (infinitive || AnyInRange(v, Cue::kPlanned, from, trigger)) {
         t.modality = Modality::kPlanned;
       }
     }

@@ -11,7 +11,10 @@
 #include "attache/attribution.hpp"
 #include "fmt/format.h"
 #include "internal/attribution.h"
+#include "internal/mentions.h"
+#include "internal/rules.h"
 #include "internal/text.h"
+#include "internal/token_cues.h"
 
 namespace attache {
 
@@ -238,6 +241,7 @@ std::vector<Triple> Merge(std::vector<Triple> triples) {
 // Working memory of one Extract() call, kept between calls so that its buffers keep their
 // capacity.
 struct ExtractWork {
+  internal::TokenClasses token_classes;
   RuleSet::Scratch scratch;
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
@@ -291,26 +295,11 @@ struct Extractor::Impl {
   Tokenizer tokenizer;
   Gazetteer gazetteer;
   RuleSet rules;
-  PluralVocabulary plurals;                  // word classes of `rules`, bound once
   internal::AttributionLexicon attribution;  // resolved once from `rules`
+  internal::CueTable cues;                   // reads `rules`' class table
   // Reusable working memory: not part of the Extractor's state (results never depend on it).
   std::unique_ptr<WorkPool> pool = std::make_unique<WorkPool>();
 };
-
-namespace {
-
-// The plural-description vocabulary from the rule files' word classes.
-PluralVocabulary BindPlurals(const RuleSet& rules) {
-  auto in = [&rules](std::string_view name) -> std::function<bool(std::uint64_t)> {
-    const std::uint32_t word_class = rules.FindClass(name);
-    return [&rules, word_class](std::uint64_t key) {
-      return word_class != RuleSet::kNoClass && rules.InClass(word_class, key);
-    };
-  };
-  return {in("plural_quantifier"), in("plural_place"), in("plural_person")};
-}
-
-}  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 Extractor::Extractor(Extractor&&) noexcept = default;
@@ -340,9 +329,9 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
         fmt::format("{} error(s) in data files:\n{}", found.size(), FormatErrors(found)));
   }
   internal::AttributionLexicon attribution(rules);  // class ids survive the move below
-  auto impl = std::make_shared<Impl>(
-      Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules), {}, attribution});
-  impl->plurals = BindPlurals(impl->rules);  // binds to the rules' final address
+  internal::CueTable cues(rules);                   // the class table stays put when `rules` moves
+  auto impl = std::make_shared<Impl>(Impl{*std::move(tokenizer), std::move(gazetteer),
+                                          std::move(rules), attribution, std::move(cues)});
   return Extractor(std::move(impl));
 }
 
@@ -373,16 +362,18 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     doc.date = Date::Today();
     doc.date_source = DateSource::kToday;
   }
+  const WorkPool::Lease work = impl_->pool->Borrow();
+  internal::TokenClasses& token_classes = work->token_classes;
+  impl_->cues.Annotate(doc.tokens, &token_classes);
   MentionOptions mention_options;
   mention_options.date = doc.date;
   mention_options.keep_overlaps = options.keep_overlapping_mentions;
   FindMentions(impl_->gazetteer, doc.text, doc.tokens, mention_options, &doc.mentions);
   if (!options.keep_overlapping_mentions) {
     ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
-    ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, impl_->plurals, doc.date,
-                              &doc.mentions);
+    internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, token_classes.cues, doc.date,
+                                        &doc.mentions);
   }
-  const WorkPool::Lease work = impl_->pool->Borrow();
   std::vector<RuleMatch>& matches = work->matches;
   std::vector<Mention>& sentence_mentions = work->sentence_mentions;
   RuleSet::Scratch& scratch = work->scratch;
@@ -403,15 +394,16 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
                   options.max_tokens_per_sentence))});
       continue;
     }
-    if (absl::Status status =
-            impl_->rules.Match(doc.text, doc.tokens, s, sentence_mentions, &scratch, &matches);
+    if (absl::Status status = internal::RuleSetInternals::Match(
+            impl_->rules, doc.text, doc.tokens, s, sentence_mentions, token_classes.nodes, &scratch,
+            &matches);
         !status.ok()) {
       doc.skipped_sentences.push_back({s, std::move(status)});
     }
   }
   std::vector<Triple> triples;
-  internal::AttributeMatches(impl_->attribution, impl_->rules, doc.text, doc.tokens, doc.mentions,
-                             matches, &triples);
+  internal::AttributeMatches(impl_->attribution, impl_->rules, token_classes.cues, doc.text,
+                             doc.tokens, doc.mentions, matches, &triples);
   std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions);
   for (std::size_t i = 0; i < triples.size(); ++i) {
     triples[i].evidence[0].section = sections[matches[i].sentence];

@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "internal/mentions.h"
 
 namespace attache {
 
@@ -591,39 +592,56 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
 
 namespace attache {
 
-void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                               const PluralVocabulary& vocabulary, Date date,
-                               std::vector<Mention>* mentions) {
+namespace {
+
+using internal::Cue;
+using internal::CueBit;
+using internal::CueMask;
+
+// ResolvePluralDescriptions() with the vocabulary as token tests: Vocabulary has
+// Quantifier(t), PlaceNoun(t) and PersonNoun(t) for token index t.
+template <typename Vocabulary>
+void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                    const Vocabulary& vocabulary, Date date, std::vector<Mention>* mentions) {
   struct Tally {
     int count = 0;
     std::uint32_t last = 0;       // token of the latest mention
     std::uint32_t paragraph = 0;  // paragraph of the latest mention
   };
   absl::flat_hash_map<EntityIndex, Tally> places, people;
+  // Mentions passed but not yet counted, with the paragraph they were passed in: the tallies
+  // are brought up to date only where a quantifier needs them.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> uncounted;
+  auto count_passed = [&] {
+    for (const auto& [index, paragraph] : uncounted) {
+      const Mention& m = (*mentions)[index];
+      auto& tally = m.type == EntityType::kPerson ? people : places;
+      if (m.type != EntityType::kMedia)
+        tally[m.entity] = {tally[m.entity].count + 1, m.first_token, paragraph};
+      if (m.role_of != kNoEntity)
+        places[m.role_of] = {places[m.role_of].count + 1, m.first_token, paragraph};
+    }
+    uncounted.clear();
+  };
   std::vector<Mention> added;
   std::size_t next = 0;
   for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
     const Sentence& s = tokens.sentences[si];
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (; next < mentions->size() && (*mentions)[next].first_token <= t; ++next) {
-        const Mention& m = (*mentions)[next];
-        auto& tally = m.type == EntityType::kPerson ? people : places;
-        if (m.type != EntityType::kMedia)
-          tally[m.entity] = {tally[m.entity].count + 1, m.first_token, s.paragraph};
-        if (m.role_of != kNoEntity)
-          places[m.role_of] = {places[m.role_of].count + 1, m.first_token, s.paragraph};
+        uncounted.push_back({static_cast<std::uint32_t>(next), s.paragraph});
       }
       if (next > 0 && (*mentions)[next - 1].end_token > t) continue;
-      if (!vocabulary.quantifier(tokens.tokens[t].key) || t + 1 >= s.end_token) continue;
+      if (!vocabulary.Quantifier(t) || t + 1 >= s.end_token) continue;
       std::uint32_t noun = t + 1;
-      bool place = vocabulary.place_noun(tokens.tokens[noun].key);
-      bool person = !place && vocabulary.person_noun(tokens.tokens[noun].key);
-      if (!place && !person && noun + 1 < s.end_token &&
-          vocabulary.person_noun(tokens.tokens[noun + 1].key)) {
+      bool place = vocabulary.PlaceNoun(noun);
+      bool person = !place && vocabulary.PersonNoun(noun);
+      if (!place && !person && noun + 1 < s.end_token && vocabulary.PersonNoun(noun + 1)) {
         person = true;
         ++noun;
       }
       if (!place && !person) continue;
+      count_passed();
       // "the two presidents": only people holding that office on the date.
       RoleId role = kNoRole;
       Gazetteer::Node node = Gazetteer::Root();
@@ -709,6 +727,33 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
     }
   }
   MergeSorted(added, mentions);
+}
+
+}  // namespace
+
+void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                               const PluralVocabulary& vocabulary, Date date,
+                               std::vector<Mention>* mentions) {
+  struct ByKey {
+    const TokenizedText& tokens;
+    const PluralVocabulary& words;
+    bool Quantifier(std::uint32_t t) const { return words.quantifier(tokens.tokens[t].key); }
+    bool PlaceNoun(std::uint32_t t) const { return words.place_noun(tokens.tokens[t].key); }
+    bool PersonNoun(std::uint32_t t) const { return words.person_noun(tokens.tokens[t].key); }
+  };
+  ResolvePlurals(gazetteer, tokens, ByKey{tokens, vocabulary}, date, mentions);
+}
+
+void internal::ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                                         std::span<const CueMask> token_cues, Date date,
+                                         std::vector<Mention>* mentions) {
+  struct ByCue {
+    std::span<const CueMask> cues;
+    bool Quantifier(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPluralQuantifier); }
+    bool PlaceNoun(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPluralPlace); }
+    bool PersonNoun(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPluralPerson); }
+  };
+  ResolvePlurals(gazetteer, tokens, ByCue{token_cues}, date, mentions);
 }
 
 }  // namespace attache

@@ -70,9 +70,11 @@ bool Compatible(EntityType a, EntityType b) {
 // ",", "and", "&" or "nor" into one coordinated group item.
 // Report verbs ("said") matter here: a comma followed by "the Israeli military said" opens a
 // reporting clause, not another list item. Articles ("the", "his") may precede a member.
+// `class_nodes`: each token's child of the class trie's root, or empty (looked up here).
 void BuildStream(const TokenizedText& tokens, const Sentence& s,
-                 const std::vector<Mention>& mentions, const internal::ClassTable& classes,
-                 const internal::MatcherClasses& known, Stream* out) {
+                 const std::vector<Mention>& mentions, std::span<const std::uint32_t> class_nodes,
+                 const internal::ClassTable& classes, const internal::MatcherClasses& known,
+                 Stream* out) {
   out->Clear();
   static const std::uint64_t kComma = NormalizedKey(",");
   static const std::uint64_t kAnd = NormalizedKey("and");
@@ -108,7 +110,8 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.end_token = t + 1;
     item.key = tokens.tokens[t].key;
     // One trie probe per word serves the determiner test here and FindClassHits later.
-    item.class_node = classes.Child(internal::ClassTable::kRoot, item.key);
+    item.class_node =
+        class_nodes.empty() ? classes.Child(internal::ClassTable::kRoot, item.key) : class_nodes[t];
     if (item.class_node != 0) {
       for (const ClassEntry& e : classes.entries[item.class_node]) {
         item.determiner |= e.word_class == known.article;
@@ -650,11 +653,19 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
 absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
                             std::uint32_t sentence, const std::vector<Mention>& mentions,
                             Scratch* scratch, std::vector<RuleMatch>* out) const {
+  return MatchSentence(text, tokens, sentence, mentions, {}, scratch, out);
+}
+
+absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& tokens,
+                                    std::uint32_t sentence, const std::vector<Mention>& mentions,
+                                    std::span<const std::uint32_t> class_nodes, Scratch* scratch,
+                                    std::vector<RuleMatch>* out) const {
   // Every rule's subject is an entity: a sentence without mentions matches nothing.
   if (mentions.empty()) return absl::OkStatus();
   Scratch::Impl& work = *scratch->impl_;
   Stream& stream = work.stream;
-  BuildStream(tokens, tokens.sentences[sentence], mentions, impl_->classes, impl_->known, &stream);
+  BuildStream(tokens, tokens.sentences[sentence], mentions, class_nodes, impl_->classes,
+              impl_->known, &stream);
   if (stream.items.size() > kMaxItems) {
     return absl::ResourceExhaustedError(
         fmt::format("sentence {} has {} items; the matcher's budget is {}", sentence,
@@ -852,8 +863,8 @@ std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std:
                                                const std::vector<RuleMatch>& matched) const {
   Stream stream;
   // Near misses ask only which trigger words occur: no mentions, no grouping cues.
-  BuildStream(tokens, tokens.sentences[sentence], {}, impl_->classes, internal::MatcherClasses{},
-              &stream);
+  BuildStream(tokens, tokens.sentences[sentence], {}, {}, impl_->classes,
+              internal::MatcherClasses{}, &stream);
   FindClassHits(impl_->classes, &stream);
   std::vector<std::uint32_t> out;
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {

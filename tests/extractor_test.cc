@@ -2,9 +2,12 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <thread>
 
+#include "attache/attribution.hpp"
 #include "fmt/format.h"
+#include "fmt/ranges.h"
 #include "test_util.h"
 
 namespace attache {
@@ -247,6 +250,73 @@ TEST_CASE("working memory reused between calls leaves no trace in the results", 
     }
   }
   CHECK_FALSE(fresh.back().empty());
+}
+
+// A statement's fields as text, for comparing triples made by different routes.
+std::string Statement(const Triple& t) {
+  std::vector<std::string> deniers = Ids(t.denied_by);
+  std::sort(deniers.begin(), deniers.end());
+  return fmt::format(
+      "{} {} {} {} {} {} [{}] {}", IdOf(t.subject.entity), t.predicate,
+      t.object ? IdOf(t.object->entity) : "-", PolarityName(t.polarity), ModalityName(t.modality),
+      t.attributed_to ? IdOf(t.attributed_to->entity) : "-", fmt::join(deniers, ","), t.item);
+}
+
+std::string MentionText(const Mention& m) {
+  return fmt::format("{}-{} {} {} {}", m.begin, m.end, IdOf(m.entity), MatchKindName(m.how),
+                     m.sentence);
+}
+
+TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]") {
+  // Extract shares one word-class lookup per token among its stages; the public stage
+  // functions look words up themselves. Both must see the same words.
+  const Extractor& ex = testing::DefaultExtractor();
+  std::vector<std::string> texts = SampleTexts();
+  texts.push_back(
+      "Azerbaijan's president hosted Kazakhstan's president in Baku. The two presidents held "
+      "talks, and both countries signed a transit deal.\nRussia said it would never send "
+      "troops. Ukraine accused Belarus of sending shells to Russia, which Minsk rejected.");
+  const Date date(2025, 6, 1);
+  auto in = [&](std::string_view name) -> std::function<bool(std::uint64_t)> {
+    const std::uint32_t word_class = ex.rules().FindClass(name);
+    return [&ex, word_class](std::uint64_t key) { return ex.rules().InClass(word_class, key); };
+  };
+  const PluralVocabulary plurals{in("plural_quantifier"), in("plural_place"), in("plural_person")};
+  int statements = 0;
+  for (const std::string& text : texts) {
+    ExtractOptions options;
+    options.date = date;
+    absl::StatusOr<Document> doc = ex.Extract(text, options);
+    REQUIRE(doc.ok());
+    TokenizedText tokens;
+    REQUIRE(ex.tokenizer().Tokenize(text, &tokens).ok());
+    std::vector<Mention> mentions;
+    MentionOptions mention_options;
+    mention_options.date = date;
+    FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions);
+    ResolvePronouns(ex.gazetteer(), tokens, &mentions);
+    ResolvePluralDescriptions(ex.gazetteer(), tokens, plurals, date, &mentions);
+    std::vector<std::string> by_hand_mentions, extracted_mentions;
+    for (const Mention& m : mentions) by_hand_mentions.push_back(MentionText(m));
+    for (const Mention& m : doc->mentions) extracted_mentions.push_back(MentionText(m));
+    CHECK(by_hand_mentions == extracted_mentions);
+    std::vector<RuleMatch> matches;
+    for (std::uint32_t s = 0; s < tokens.sentences.size(); ++s) {
+      std::vector<Mention> in_sentence;
+      for (const Mention& m : mentions) {
+        if (m.sentence == s) in_sentence.push_back(m);
+      }
+      REQUIRE(ex.rules().Match(text, tokens, s, in_sentence, &matches).ok());
+    }
+    std::vector<Triple> triples;
+    AttributeMatches(ex.rules(), text, tokens, mentions, matches, &triples);
+    std::set<std::string> by_hand, extracted;
+    for (const Triple& t : triples) by_hand.insert(Statement(t));
+    for (const Triple& t : doc->triples) extracted.insert(Statement(t));
+    CHECK(by_hand == extracted);
+    statements += static_cast<int>(extracted.size());
+  }
+  CHECK(statements > 5);
 }
 
 TEST_CASE("one Extractor shared by 8 threads gives the same output as one", "[threads]") {

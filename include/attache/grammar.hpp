@@ -29,6 +29,10 @@
 
 namespace attache {
 
+namespace internal {
+struct RuleSetInternals;  // the library's own access to compiled rules
+}  // namespace internal
+
 struct RuleInfo {
   std::string name;
   std::string location;   // "rules/consult.rules:12"
@@ -107,8 +111,15 @@ class RuleSet {
                                         const std::vector<RuleMatch>& matched) const;
 
  private:
+  friend struct internal::RuleSetInternals;
   struct Impl;
   explicit RuleSet(std::unique_ptr<Impl> impl);
+  // Match() given each token's node in the word-class trie (`class_nodes`, indexed by token;
+  // empty: looked up here).
+  absl::Status MatchSentence(std::string_view text, const TokenizedText& tokens,
+                             std::uint32_t sentence, const std::vector<Mention>& mentions,
+                             std::span<const std::uint32_t> class_nodes, Scratch* scratch,
+                             std::vector<RuleMatch>* out) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -11,28 +12,25 @@
 #include "attache/mentions.hpp"
 #include "attache/tokenize.hpp"
 #include "attache/triple.hpp"
+#include "internal/token_cues.h"
 
 namespace attache::internal {
 
-// Word classes the attribution stage reads (defined in gazetteers/rules/attribution.rules),
-// as ids of one RuleSet, and the few words it compares directly. Holds no reference to the
-// RuleSet; valid for any copy or move of it.
+// The attribution cues' word classes (Cue::kNegation .. Cue::kDenialObject, defined in
+// gazetteers/rules/attribution.rules) as ids of one RuleSet, and the few words the stage
+// compares directly. Holds no reference to the RuleSet; valid for any copy or move of it.
 struct AttributionLexicon {
-  std::uint32_t negation, report, quote, accuse, allegation, deny, planned, hypothetical,
-      denial_backref, denial_object;
+  static constexpr std::size_t kClassCount = static_cast<std::size_t>(Cue::kDenialObject) + 1;
+  std::array<std::uint32_t, kClassCount> classes;  // in Cue order, for RuleSet::ClassMask
   std::uint64_t according, to, by;
 
   explicit AttributionLexicon(const RuleSet& rules);
-
-  // The ten classes above, in that order (for RuleSet::ClassMask).
-  std::array<std::uint32_t, 10> classes() const {
-    return {negation, report,  quote,        accuse,         allegation,
-            deny,     planned, hypothetical, denial_backref, denial_object};
-  }
 };
 
-// AttributeMatches() with the vocabulary already resolved.
-void AttributeMatches(const AttributionLexicon& lex, const RuleSet& rules, std::string_view text,
+// AttributeMatches() with the vocabulary already resolved. `token_cues`: each token's cues
+// (TokenClasses::cues), or empty to look them up here.
+void AttributeMatches(const AttributionLexicon& lex, const RuleSet& rules,
+                      std::span<const CueMask> token_cues, std::string_view text,
                       const TokenizedText& tokens, const std::vector<Mention>& mentions,
                       const std::vector<RuleMatch>& matches, std::vector<Triple>* out);
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -263,6 +264,24 @@ struct RuleSet::Impl {
   internal::RuleDispatch dispatch;
 };
 
+namespace internal {
+
+// The library's access to a RuleSet's compiled form, for stages that share its word-class
+// lookups (one probe of the class trie per token serves the matcher and attribution).
+struct RuleSetInternals {
+  static const ClassTable& Classes(const RuleSet& rules) { return rules.impl_->classes; }
+
+  // RuleSet::Match() with each token's child of the class trie's root (0: none) given.
+  static absl::Status Match(const RuleSet& rules, std::string_view text,
+                            const TokenizedText& tokens, std::uint32_t sentence,
+                            const std::vector<Mention>& mentions,
+                            std::span<const std::uint32_t> class_nodes, RuleSet::Scratch* scratch,
+                            std::vector<RuleMatch>* out) {
+    return rules.MatchSentence(text, tokens, sentence, mentions, class_nodes, scratch, out);
+  }
+};
+
+}  // namespace internal
 }  // namespace attache
 
 #endif  // ATTACHE_LIB_INTERNAL_RULES_H_

@@ -1,0 +1,23 @@
+// Internal: the mention stage's entry points that read precomputed token cues.
+#ifndef ATTACHE_LIB_INTERNAL_MENTIONS_H_
+#define ATTACHE_LIB_INTERNAL_MENTIONS_H_
+
+#include <span>
+#include <vector>
+
+#include "attache/gazetteer.hpp"
+#include "attache/mentions.hpp"
+#include "attache/tokenize.hpp"
+#include "internal/token_cues.h"
+
+namespace attache::internal {
+
+// attache::ResolvePluralDescriptions() with the vocabulary read off each token's cues
+// (Cue::kPluralQuantifier, kPluralPlace, kPluralPerson); `token_cues` has one per token.
+void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                               std::span<const CueMask> token_cues, Date date,
+                               std::vector<Mention>* mentions);
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_MENTIONS_H_
