@@ -609,28 +609,27 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
     std::uint32_t paragraph = 0;  // paragraph of the latest mention
   };
   absl::flat_hash_map<EntityIndex, Tally> places, people;
-  // Mentions passed but not yet counted, with the paragraph they were passed in: the tallies
-  // are brought up to date only where a quantifier needs them.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> uncounted;
+  // Mentions [counted, next) are passed but not yet counted: the tallies are brought up to
+  // date only where a quantifier needs them. A mention counts in its own sentence's paragraph.
+  std::size_t counted = 0;
+  std::size_t next = 0;
   auto count_passed = [&] {
-    for (const auto& [index, paragraph] : uncounted) {
-      const Mention& m = (*mentions)[index];
+    for (; counted < next; ++counted) {
+      const Mention& m = (*mentions)[counted];
+      const std::uint32_t paragraph =
+          m.sentence < tokens.sentences.size() ? tokens.sentences[m.sentence].paragraph : 0;
       auto& tally = m.type == EntityType::kPerson ? people : places;
       if (m.type != EntityType::kMedia)
         tally[m.entity] = {tally[m.entity].count + 1, m.first_token, paragraph};
       if (m.role_of != kNoEntity)
         places[m.role_of] = {places[m.role_of].count + 1, m.first_token, paragraph};
     }
-    uncounted.clear();
   };
   std::vector<Mention> added;
-  std::size_t next = 0;
   for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
     const Sentence& s = tokens.sentences[si];
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      for (; next < mentions->size() && (*mentions)[next].first_token <= t; ++next) {
-        uncounted.push_back({static_cast<std::uint32_t>(next), s.paragraph});
-      }
+      while (next < mentions->size() && (*mentions)[next].first_token <= t) ++next;
       if (next > 0 && (*mentions)[next - 1].end_token > t) continue;
       if (!vocabulary.Quantifier(t) || t + 1 >= s.end_token) continue;
       std::uint32_t noun = t + 1;

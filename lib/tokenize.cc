@@ -90,20 +90,44 @@ std::uint8_t CaseFlags(std::string_view word) {
   return tally.Flags();
 }
 
-// NormalizedKey() and CaseFlags() of an ASCII word in one pass; false (nothing set) if the
-// word has other characters.
+// Bytes of an all-ASCII 64-bit word that are in ['lo', 'hi'], as 0x80 in each such byte.
+constexpr std::uint64_t AsciiRange(std::uint64_t bytes, unsigned char lo, unsigned char hi) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  const std::uint64_t at_least_lo = bytes + kOnes * (0x80u - lo);
+  const std::uint64_t above_hi = bytes + kOnes * (0x80u - hi - 1u);
+  return at_least_lo & ~above_hi & (kOnes * 0x80u);
+}
+
+// NormalizedKey() and CaseFlags() of an ASCII word in one pass, eight bytes at a time; false
+// (nothing set) if the word has other characters.
 bool KeyAndCaseOfAscii(std::string_view word, bool with_case, std::uint64_t* key,
                        std::uint8_t* flags) {
   internal::KeyHasher hasher;
-  CaseTally tally;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const auto b = static_cast<unsigned char>(word[i]);
-    if (b >= 0x80) return false;
-    hasher.Byte(b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + 32) : b);
-    tally.AsciiByte(b);
+  bool has_letter = false, capitalized = false, has_lower = false;
+  for (std::size_t i = 0; i < word.size(); i += 8) {
+    const std::size_t n = std::min<std::size_t>(8, word.size() - i);
+    std::uint64_t bytes = 0;
+    std::memcpy(&bytes, word.data() + i, n);  // little-endian: byte k at bits 8k
+    if ((bytes & 0x8080808080808080ull) != 0) return false;
+    const std::uint64_t upper = AsciiRange(bytes, 'A', 'Z');
+    const std::uint64_t lower = AsciiRange(bytes, 'a', 'z');
+    if (!has_letter && (upper | lower) != 0) {
+      capitalized = (upper >> __builtin_ctzll(upper | lower)) & 1u;
+      has_letter = true;
+    }
+    has_lower |= lower != 0;
+    bytes |= upper >> 2;  // 'A'..'Z' + 0x20 = 'a'..'z'
+    if (n == 8) {
+      hasher.Word(bytes);
+    } else {
+      hasher.Tail(bytes, n);
+    }
   }
   *key = hasher.value();
-  *flags = with_case ? tally.Flags() : 0;
+  *flags = 0;
+  if (with_case && has_letter) {
+    *flags = kHasLetter | (capitalized ? kCapitalized : 0) | (has_lower ? 0 : kAllUpper);
+  }
   return true;
 }
 
@@ -679,10 +703,13 @@ void JoinAccentApostrophes(std::string_view text, std::vector<Token>* tokens) {
       ++i;
       continue;
     }
-    if (joinable) {  // "Sana´a": one word
+    if (joinable) {  // "Sana´a": one word, cased as a whole
       Token& word = t[out - 1];
       word.end = t[i + 1].end;
-      word.key = NormalizedKey(text.substr(word.begin, word.end - word.begin));
+      const std::string_view joined = text.substr(word.begin, word.end - word.begin);
+      word.key = NormalizedKey(joined);
+      constexpr std::uint8_t kCase = kHasLetter | kCapitalized | kAllUpper;
+      word.flags = static_cast<std::uint8_t>((word.flags & ~kCase) | CaseFlags(joined));
       ++i;
       continue;
     }

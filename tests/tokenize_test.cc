@@ -142,6 +142,7 @@ TEST_CASE("empty and whitespace-only text", "[tokenize]") {
 }  // namespace
 }  // namespace attache
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -150,7 +151,22 @@ TEST_CASE("empty and whitespace-only text", "[tokenize]") {
 namespace attache {
 namespace {
 
-// The ASCII fast path must give exactly ICU's tokens.
+// Case flags of an all-ASCII word, written out plainly (the tokenizer computes them eight
+// bytes at a time).
+std::uint8_t AsciiCaseFlags(std::string_view word) {
+  bool letter = false, capitalized = false, lower = false;
+  for (char c : word) {
+    const bool is_upper = c >= 'A' && c <= 'Z', is_lower = c >= 'a' && c <= 'z';
+    if (!letter && is_upper) capitalized = true;
+    letter |= is_upper || is_lower;
+    lower |= is_lower;
+  }
+  if (!letter) return 0;
+  return kHasLetter | (capitalized ? kCapitalized : 0) | (lower ? 0 : kAllUpper);
+}
+
+// The ASCII fast path must give exactly ICU's tokens; every token's key is NormalizedKey()
+// of its text, and an ASCII word's case flags are those of its letters.
 void CheckSameAsIcu(const Tokenizer& fast, const Tokenizer& icu, const std::string& text) {
   TokenizedText a, b;
   REQUIRE(fast.Tokenize(text, &a).ok());
@@ -164,6 +180,15 @@ void CheckSameAsIcu(const Tokenizer& fast, const Tokenizer& icu, const std::stri
     REQUIRE(a.tokens[i].end == b.tokens[i].end);
     REQUIRE(a.tokens[i].kind == b.tokens[i].kind);
     REQUIRE(a.tokens[i].flags == b.tokens[i].flags);
+    const std::string_view surface =
+        std::string_view(text).substr(a.tokens[i].begin, a.tokens[i].end - a.tokens[i].begin);
+    REQUIRE(a.tokens[i].key == NormalizedKey(surface));
+    const bool ascii = std::all_of(surface.begin(), surface.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && a.tokens[i].kind != TokenKind::kPunct) {
+      REQUIRE((a.tokens[i].flags & (kHasLetter | kCapitalized | kAllUpper)) ==
+              AsciiCaseFlags(surface));
+    }
   }
   REQUIRE(a.sentences.size() == b.sentences.size());
   for (std::size_t i = 0; i < a.sentences.size(); ++i) {
@@ -239,6 +264,11 @@ TEST_CASE("the ASCII fast path gives ICU's tokens on random text", "[tokenize]")
                                            "Vu\u010di\u0107",
                                            "\xff",
                                            "ab_1",
+                                           "Internationalization",
+                                           "NATO",
+                                           "mcDONALD",
+                                           "x1y2z3w4v5u6",
+                                           "Ab",
                                            "\u201d",
                                            "\u2018",
                                            "\u2013",

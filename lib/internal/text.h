@@ -25,6 +25,19 @@ class KeyHasher {
       pending_ = 0;
     }
   }
+  // Eight bytes at once, as eight Byte() calls in little-endian order would add them.
+  // Only at a multiple of eight bytes.
+  void Word(std::uint64_t bytes) {
+    hash_ = (hash_ ^ bytes) * 0x9e3779b97f4a7c15ull;
+    hash_ ^= hash_ >> 29;
+    length_ += 8;
+  }
+  // The last `n` < 8 bytes (little-endian, zero above them). Only at a multiple of eight
+  // bytes; nothing may follow but value().
+  void Tail(std::uint64_t bytes, std::size_t n) {
+    pending_ = bytes;
+    length_ += n;
+  }
   std::uint64_t value() const {
     std::uint64_t h = (hash_ ^ pending_) + length_ * 0xc2b2ae3d27d4eb4full;
     h ^= h >> 33;
