@@ -711,7 +711,7 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
   internal::Compiler compiler(gazetteer, &impl->classes, errors);
   compiler.BuildClasses(ast.classes);
   const internal::ClassTable& classes = impl->classes;
-  impl->known = {classes.Find("report_verb"), classes.Find("be"), classes.Find("article")};
+  impl->known = {classes.Find("report_verb"), classes.Find("be"), classes.Find("article"), {}};
   absl::flat_hash_map<std::string, std::string> names;
   for (internal::RuleAst& rule : ast.rules) {
     std::string where = fmt::format("{}:{}", rule.file, rule.pos.line);
@@ -730,6 +730,13 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
     }
   }
   BuildDispatch(impl->programs, impl->classes, &impl->dispatch);
+  // Rules add classes of their own, so the trie is complete only now.
+  impl->known.article_nodes.assign(classes.entries.size(), 0);
+  for (const auto& [key, node] : classes.root_children) {
+    for (const internal::ClassEntry& e : classes.entries[node]) {
+      if (e.word_class == impl->known.article) impl->known.article_nodes[node] = 1;
+    }
+  }
   return RuleSet(std::move(impl));
 }
 

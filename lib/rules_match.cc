@@ -112,19 +112,24 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     // One trie probe per word serves the determiner test here and FindClassHits later.
     item.class_node =
         class_nodes.empty() ? classes.Child(internal::ClassTable::kRoot, item.key) : class_nodes[t];
-    if (item.class_node != 0) {
-      for (const ClassEntry& e : classes.entries[item.class_node]) {
-        item.determiner |= e.word_class == known.article;
-      }
-    }
+    item.determiner = item.class_node < known.article_nodes.size() &&
+                      known.article_nodes[item.class_node] != 0;
     out->items.push_back(item);
     ++t;
   }
-  // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item. It takes two entities.
-  if (std::count_if(out->items.begin(), out->items.end(),
-                    [](const Item& item) { return item.is_entity(); }) < 2) {
-    return;
+  // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item. It takes two entities
+  // and a comma or conjunction right after the first.
+  auto joins = [&](const Item& item) {
+    return !item.is_entity() &&
+           (item.key == kComma || item.key == kAnd || item.key == kAmp || item.key == kNor);
+  };
+  std::size_t entities = 0;
+  bool joined = false;
+  for (std::size_t i = 0; i < out->items.size(); ++i) {
+    entities += out->items[i].is_entity() ? 1 : 0;
+    joined |= i > 0 && out->items[i - 1].is_entity() && joins(out->items[i]);
   }
+  if (entities < 2 || !joined) return;
   std::swap(out->items, out->ungrouped);
   std::vector<Item>& grouped = out->items;
   grouped.clear();

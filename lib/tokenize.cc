@@ -98,16 +98,29 @@ constexpr std::uint64_t AsciiRange(std::uint64_t bytes, unsigned char lo, unsign
   return at_least_lo & ~above_hi & (kOnes * 0x80u);
 }
 
-// NormalizedKey() and CaseFlags() of an ASCII word in one pass, eight bytes at a time; false
-// (nothing set) if the word has other characters.
-bool KeyAndCaseOfAscii(std::string_view word, bool with_case, std::uint64_t* key,
-                       std::uint8_t* flags) {
+// Bytes [at, at + n) of `text` (n <= 8) as a little-endian word, zero above them. Reads
+// eight bytes at once when the text has them.
+std::uint64_t LoadBytes(std::string_view text, std::size_t at, std::size_t n) {
+  std::uint64_t bytes = 0;
+  if (at + 8 <= text.size()) {
+    std::memcpy(&bytes, text.data() + at, 8);
+    return n == 8 ? bytes : bytes & ((std::uint64_t{1} << (8 * n)) - 1);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    bytes |= std::uint64_t{static_cast<unsigned char>(text[at + k])} << (8 * k);
+  }
+  return bytes;
+}
+
+// NormalizedKey() and CaseFlags() of the ASCII word text[begin, end) in one pass, eight
+// bytes at a time; false (nothing set) if the word has other characters.
+bool KeyAndCaseOfAscii(std::string_view text, std::size_t begin, std::size_t end,
+                       bool with_case, std::uint64_t* key, std::uint8_t* flags) {
   internal::KeyHasher hasher;
   bool has_letter = false, capitalized = false, has_lower = false;
-  for (std::size_t i = 0; i < word.size(); i += 8) {
-    const std::size_t n = std::min<std::size_t>(8, word.size() - i);
-    std::uint64_t bytes = 0;
-    std::memcpy(&bytes, word.data() + i, n);  // little-endian: byte k at bits 8k
+  for (std::size_t i = begin; i < end; i += 8) {
+    const std::size_t n = std::min<std::size_t>(8, end - i);
+    std::uint64_t bytes = LoadBytes(text, i, n);
     if ((bytes & 0x8080808080808080ull) != 0) return false;
     const std::uint64_t upper = AsciiRange(bytes, 'A', 'Z');
     const std::uint64_t lower = AsciiRange(bytes, 'a', 'z');
@@ -597,7 +610,8 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
     token.begin = begin;
     token.end = end;
     token.kind = kind;
-    if (!KeyAndCaseOfAscii(surface, kind != TokenKind::kPunct, &token.key, &token.flags)) {
+    if (!KeyAndCaseOfAscii(text, begin, end, kind != TokenKind::kPunct, &token.key,
+                           &token.flags)) {
       token.key = NormalizedKey(surface);
       token.flags = kind == TokenKind::kPunct ? 0 : CaseFlags(surface);
     }

@@ -234,6 +234,8 @@ struct MatcherClasses {
   std::uint32_t report = ClassTable::kNoClassId;   // "report_verb": "said", "told"
   std::uint32_t be = ClassTable::kNoClassId;       // "be": "was", "were" (passive guard)
   std::uint32_t article = ClassTable::kNoClassId;  // "article": "the UAE", "his counterpart"
+  // Per class-trie node: 1 if it ends a one-word entry of `article`.
+  std::vector<std::uint8_t> article_nodes;
 };
 
 // Which rules can match a sentence. A requirement is a word class (literals and
