@@ -112,8 +112,8 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     // One trie probe per word serves the determiner test here and FindClassHits later.
     item.class_node =
         class_nodes.empty() ? classes.Child(internal::ClassTable::kRoot, item.key) : class_nodes[t];
-    item.determiner = item.class_node < known.article_nodes.size() &&
-                      known.article_nodes[item.class_node] != 0;
+    item.determiner =
+        item.class_node < known.article_nodes.size() && known.article_nodes[item.class_node] != 0;
     out->items.push_back(item);
     ++t;
   }
@@ -637,8 +637,9 @@ struct RuleSet::Scratch::Impl {
 namespace {
 
 // Runs rule `r` (program `prog`) anchored at `start` and appends its triples' matches.
-// `pretest`: first ask the cheaper capture-free test whether a match starts there.
-void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
+// `pretest`: first ask the cheaper capture-free test whether a match starts there. Returns
+// false if the pretest failed, true otherwise.
+bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
                bool pretest, RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out);
 
 }  // namespace
@@ -750,16 +751,21 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
       if (vm.CanStart(start)) work.starts.push_back(start);
     });
     if (!vm.AnyMatch(work.starts)) continue;
-    // A single start is known to match: AnyMatch() just said so.
-    const bool pretest = work.starts.size() > 1;
-    for (std::uint32_t start : work.starts) MatchFrom(in, r, prog, start, pretest, &work, out);
+    // With state sets, AnyMatch() has just said that some start matches: the last start
+    // needs no pretest when every earlier one failed its own.
+    const bool exact = prog.states.words != 0;
+    bool earlier_passed = false;
+    for (std::size_t k = 0; k < work.starts.size(); ++k) {
+      const bool known = exact && k + 1 == work.starts.size() && !earlier_passed;
+      earlier_passed |= MatchFrom(in, r, prog, work.starts[k], !known, &work, out);
+    }
   }
   return absl::OkStatus();
 }
 
 namespace {
 
-void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
+bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
                bool pretest, RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
   // Named references, not a structured binding: lambdas below capture them (clang 14).
   const std::string_view text = in.text;
@@ -774,16 +780,15 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   auto& triggers = work->triggers;
   Caps caps;
   std::uint32_t end = start;
-  if ((pretest && !vm.MatchesAt(start)) || !vm.Run(start, &caps, &end) || end == start) {
-    return;
-  }
+  if (pretest && !vm.MatchesAt(start)) return false;
+  if (!vm.Run(start, &caps, &end) || end == start) return true;
   const int sc = prog.subject_capture;
   const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 &&
                          caps[2 * prog.object_capture + 1] > caps[2 * prog.object_capture]
                      ? prog.object_capture
                      : -1;
   const int tc = prog.trigger_capture;
-  if (tc >= 0 && caps[2 * tc] >= 0 && !triggers.insert(caps[2 * tc]).second) return;
+  if (tc >= 0 && caps[2 * tc] >= 0 && !triggers.insert(caps[2 * tc]).second) return true;
   // The mention a capture holds; it may start at "the" before the mention. Null when the
   // capture did not take part in the match (another branch of an alternative matched).
   auto entity_item = [&](int capture) -> const Item* {
@@ -795,7 +800,7 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     return nullptr;
   };
   const Item* subject_ptr = entity_item(sc);
-  if (subject_ptr == nullptr) return;
+  if (subject_ptr == nullptr) return true;
   const Item& subject_item = *subject_ptr;
   RuleMatch base;
   base.rule = r;
@@ -835,12 +840,12 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     }
   } else {
     const Item* object_ptr = entity_item(oc);
-    if (object_ptr == nullptr) return;
+    if (object_ptr == nullptr) return true;
     const Item& object_item = *object_ptr;
     if (MisreadPassive(stream, caps, tc,
                        static_cast<std::int32_t>(object_ptr - stream.items.data()), classes,
                        known)) {
-      return;
+      return true;
     }
     for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
       for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
@@ -860,6 +865,7 @@ void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     if (!seen.insert(key).second) continue;
     out->push_back(std::move(m));
   }
+  return true;
 }
 
 }  // namespace

@@ -114,8 +114,8 @@ std::uint64_t LoadBytes(std::string_view text, std::size_t at, std::size_t n) {
 
 // NormalizedKey() and CaseFlags() of the ASCII word text[begin, end) in one pass, eight
 // bytes at a time; false (nothing set) if the word has other characters.
-bool KeyAndCaseOfAscii(std::string_view text, std::size_t begin, std::size_t end,
-                       bool with_case, std::uint64_t* key, std::uint8_t* flags) {
+bool KeyAndCaseOfAscii(std::string_view text, std::size_t begin, std::size_t end, bool with_case,
+                       std::uint64_t* key, std::uint8_t* flags) {
   internal::KeyHasher hasher;
   bool has_letter = false, capitalized = false, has_lower = false;
   for (std::size_t i = begin; i < end; i += 8) {
@@ -610,8 +610,7 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
     token.begin = begin;
     token.end = end;
     token.kind = kind;
-    if (!KeyAndCaseOfAscii(text, begin, end, kind != TokenKind::kPunct, &token.key,
-                           &token.flags)) {
+    if (!KeyAndCaseOfAscii(text, begin, end, kind != TokenKind::kPunct, &token.key, &token.flags)) {
       token.key = NormalizedKey(surface);
       token.flags = kind == TokenKind::kPunct ? 0 : CaseFlags(surface);
     }
