@@ -695,6 +695,23 @@ void BuildDispatch(const std::vector<internal::Program>& programs,
     }
     d.rule_requirements.push_back(std::move(needs));
   }
+  // entities_to_fire: each node's root child is found through the parents of the trie.
+  std::vector<std::uint32_t> parent(classes.entries.size(), internal::ClassTable::kRoot);
+  for (const auto& [edge, child] : classes.edges) parent[child] = edge.node;
+  d.entities_to_fire.assign(classes.entries.size(), internal::RuleDispatch::kNeverFires);
+  for (std::uint32_t node = 2; node < classes.entries.size(); ++node) {
+    std::uint32_t fewest = internal::RuleDispatch::kNeverFires;
+    for (const internal::ClassEntry& e : classes.entries[node]) {
+      if (e.word_class >= d.rules_by_class.size()) continue;
+      for (std::uint32_t rule : d.rules_by_class[e.word_class]) {
+        fewest = std::min<std::uint32_t>(fewest, programs[rule].min_entities);
+      }
+    }
+    std::uint32_t root_child = node;
+    while (parent[root_child] != internal::ClassTable::kRoot) root_child = parent[root_child];
+    d.entities_to_fire[root_child] =
+        static_cast<std::uint8_t>(std::min<std::uint32_t>(d.entities_to_fire[root_child], fewest));
+  }
 }
 
 }  // namespace

@@ -70,7 +70,7 @@ bool Compatible(EntityType a, EntityType b) {
 // ",", "and", "&" or "nor" into one coordinated group item.
 // Report verbs ("said") matter here: a comma followed by "the Israeli military said" opens a
 // reporting clause, not another list item. Articles ("the", "his") may precede a member.
-// `class_nodes`: each token's child of the class trie's root, or empty (looked up here).
+// `class_nodes`: each token's child of the class trie's root, from the sentence's first token.
 void BuildStream(const TokenizedText& tokens, const Sentence& s,
                  const std::vector<Mention>& mentions, std::span<const std::uint32_t> class_nodes,
                  const internal::ClassTable& classes, const internal::MatcherClasses& known,
@@ -110,8 +110,7 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.end_token = t + 1;
     item.key = tokens.tokens[t].key;
     // One trie probe per word serves the determiner test here and FindClassHits later.
-    item.class_node =
-        class_nodes.empty() ? classes.Child(internal::ClassTable::kRoot, item.key) : class_nodes[t];
+    item.class_node = class_nodes[t - s.first_token];
     item.determiner =
         item.class_node < known.article_nodes.size() && known.article_nodes[item.class_node] != 0;
     out->items.push_back(item);
@@ -198,6 +197,15 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     group.end_token = items[last_member].end_token;
     grouped.push_back(group);
     i = last_member + 1;
+  }
+}
+
+// Each token's child of the class trie's root, for the tokens of `s`.
+void LookUpClassNodes(const internal::ClassTable& classes, const TokenizedText& tokens,
+                      const Sentence& s, std::vector<std::uint32_t>* out) {
+  out->resize(s.end_token - s.first_token);
+  for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+    (*out)[t - s.first_token] = classes.Child(internal::ClassTable::kRoot, tokens.tokens[t].key);
   }
 }
 
@@ -621,6 +629,7 @@ struct SentenceInput {
 }  // namespace
 
 struct RuleSet::Scratch::Impl {
+  std::vector<std::uint32_t> class_nodes;  // when the caller gives none
   Stream stream;
   RequirementIndex requirements;
   std::vector<std::uint32_t> every_position;
@@ -669,16 +678,33 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
   // Every rule's subject is an entity: a sentence without mentions matches nothing.
   if (mentions.empty()) return absl::OkStatus();
   Scratch::Impl& work = *scratch->impl_;
+  const Sentence& s = tokens.sentences[sentence];
+  const std::uint32_t length = s.end_token - s.first_token;
+  std::span<const std::uint32_t> nodes;
+  if (class_nodes.empty()) {
+    LookUpClassNodes(impl_->classes, tokens, s, &work.class_nodes);
+    nodes = work.class_nodes;
+  } else {
+    nodes = class_nodes.subspan(s.first_token, length);
+  }
+  const internal::RuleDispatch& dispatch = impl_->dispatch;
+  // No word of the sentence can bring in a rule that its mentions could fill. (Oversized
+  // sentences go on, to be reported below.)
+  if (dispatch.unconstrained_rules.empty() && length <= kMaxItems) {
+    std::uint32_t fewest = internal::RuleDispatch::kNeverFires;
+    for (std::uint32_t node : nodes) {
+      fewest = std::min<std::uint32_t>(fewest, dispatch.entities_to_fire[node]);
+    }
+    if (fewest > mentions.size()) return absl::OkStatus();
+  }
   Stream& stream = work.stream;
-  BuildStream(tokens, tokens.sentences[sentence], mentions, class_nodes, impl_->classes,
-              impl_->known, &stream);
+  BuildStream(tokens, s, mentions, nodes, impl_->classes, impl_->known, &stream);
   if (stream.items.size() > kMaxItems) {
     return absl::ResourceExhaustedError(
         fmt::format("sentence {} has {} items; the matcher's budget is {}", sentence,
                     stream.items.size(), kMaxItems));
   }
   FindClassHits(impl_->classes, &stream);
-  const internal::RuleDispatch& dispatch = impl_->dispatch;
   RequirementIndex& found = work.requirements;
   found.Build(dispatch, stream);
   Vm& vm = work.vm;
@@ -873,9 +899,11 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
 std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
                                                const std::vector<RuleMatch>& matched) const {
   Stream stream;
+  const Sentence& s = tokens.sentences[sentence];
+  std::vector<std::uint32_t> nodes;
+  LookUpClassNodes(impl_->classes, tokens, s, &nodes);
   // Near misses ask only which trigger words occur: no mentions, no grouping cues.
-  BuildStream(tokens, tokens.sentences[sentence], {}, {}, impl_->classes,
-              internal::MatcherClasses{}, &stream);
+  BuildStream(tokens, s, {}, nodes, impl_->classes, internal::MatcherClasses{}, &stream);
   FindClassHits(impl_->classes, &stream);
   std::vector<std::uint32_t> out;
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {

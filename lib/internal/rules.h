@@ -249,6 +249,11 @@ struct RuleDispatch {
   // match are found from the classes that occur in it.
   std::vector<std::vector<std::uint32_t>> rules_by_class;
   std::vector<std::uint32_t> unconstrained_rules;
+  // Per class-trie node, for the root's children: the fewest entity items needed by a rule
+  // listed under a class with an entry that begins with this word (kNeverFires: none). A
+  // sentence whose words all need more entities than it has mentions matches nothing.
+  static constexpr std::uint8_t kNeverFires = 0xff;
+  std::vector<std::uint8_t> entities_to_fire;
 };
 
 // Longest word-class phrase, in tokens; the matcher looks this far ahead.
