@@ -75,6 +75,37 @@ TEST_CASE("syntax errors point at file:line:col; the other rules still load", "[
   CHECK(doc->triples[0].predicate == "waved-at");
 }
 
+TEST_CASE("a rule is tried when a phrase of its class begins a sentence's word", "[grammar]") {
+  // The matcher skips sentences none of whose words can start a rule its mentions could
+  // fill; a phrase class counts at its first word, and a rule needing three entities waits
+  // for three mentions.
+  ExtractorConfig config;
+  config.sources.push_back(
+      {"user.rules",
+       "class parley: \"sat down for talks with\" \"broke bread with\";\n"
+       "rule parley: S=<actor> @parley O=<actor> -> S parleyed-with O;\n"
+       "rule trio: S=<actor> \"brokered\" ~~4 O=<actor> ~2 <actor> -> S brokered-with O;\n"});
+  absl::StatusOr<Extractor> ex = Extractor::Create(config);
+  REQUIRE(ex.ok());
+  ExtractOptions options;
+  options.date = Date(2025, 1, 1);
+  auto predicates = [&](std::string_view text) {
+    absl::StatusOr<Document> doc = ex->Extract(text, options);
+    REQUIRE(doc.ok());
+    std::vector<std::string> out;
+    for (const Triple& t : doc->triples) out.push_back(t.predicate);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& all, std::string_view p) {
+    return std::find(all.begin(), all.end(), p) != all.end();
+  };
+  CHECK(has(predicates("Chile sat down for talks with Peru."), "parleyed-with"));
+  CHECK(has(predicates("Chile broke bread with Peru."), "parleyed-with"));
+  CHECK_FALSE(has(predicates("Chile sat down with Peru."), "parleyed-with"));
+  CHECK(has(predicates("Qatar brokered a deal for Chile with Peru."), "brokered-with"));
+  CHECK_FALSE(has(predicates("Qatar brokered a deal for Chile."), "brokered-with"));
+}
+
 TEST_CASE("Create fails on data errors unless allowed", "[grammar]") {
   ExtractorConfig config;
   config.sources.push_back({"user.rules", "rule nope: <actor> -> S x;\n"});
