@@ -11,10 +11,10 @@
 #include "attache/attribution.hpp"
 #include "fmt/format.h"
 #include "internal/attribution.h"
+#include "internal/lexicon.h"
 #include "internal/mentions.h"
 #include "internal/rules.h"
 #include "internal/text.h"
-#include "internal/token_cues.h"
 
 namespace attache {
 
@@ -241,7 +241,7 @@ std::vector<Triple> Merge(std::vector<Triple> triples) {
 // Working memory of one Extract() call, kept between calls so that its buffers keep their
 // capacity.
 struct ExtractWork {
-  internal::TokenClasses token_classes;
+  internal::TokenLookups lookups;
   RuleSet::Scratch scratch;
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
@@ -296,7 +296,7 @@ struct Extractor::Impl {
   Gazetteer gazetteer;
   RuleSet rules;
   internal::AttributionLexicon attribution;  // resolved once from `rules`
-  internal::CueTable cues;                   // reads `rules`' class table
+  internal::Lexicon lexicon;                 // over `gazetteer` and `rules`' class table
   // Reusable working memory: not part of the Extractor's state (results never depend on it).
   std::unique_ptr<WorkPool> pool = std::make_unique<WorkPool>();
 };
@@ -329,9 +329,10 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
         fmt::format("{} error(s) in data files:\n{}", found.size(), FormatErrors(found)));
   }
   internal::AttributionLexicon attribution(rules);  // class ids survive the move below
-  internal::CueTable cues(rules);                   // the class table stays put when `rules` moves
+  // Numbers the class words in the gazetteer; the class table stays put when `rules` moves.
+  internal::Lexicon lexicon(&gazetteer, rules);
   auto impl = std::make_shared<Impl>(Impl{*std::move(tokenizer), std::move(gazetteer),
-                                          std::move(rules), attribution, std::move(cues)});
+                                          std::move(rules), attribution, std::move(lexicon)});
   return Extractor(std::move(impl));
 }
 
@@ -363,15 +364,16 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     doc.date_source = DateSource::kToday;
   }
   const WorkPool::Lease work = impl_->pool->Borrow();
-  internal::TokenClasses& token_classes = work->token_classes;
-  impl_->cues.Annotate(doc.tokens, &token_classes);
+  internal::TokenLookups& lookups = work->lookups;
+  impl_->lexicon.LookUp(impl_->gazetteer, doc.tokens, &lookups);
   MentionOptions mention_options;
   mention_options.date = doc.date;
   mention_options.keep_overlaps = options.keep_overlapping_mentions;
-  FindMentions(impl_->gazetteer, doc.text, doc.tokens, mention_options, &doc.mentions);
+  internal::FindMentions(impl_->gazetteer, doc.text, doc.tokens, lookups.words, mention_options,
+                         &doc.mentions);
   if (!options.keep_overlapping_mentions) {
     ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
-    internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, token_classes.cues, doc.date,
+    internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, lookups.cues, doc.date,
                                         &doc.mentions);
   }
   std::vector<RuleMatch>& matches = work->matches;
@@ -395,15 +397,15 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
       continue;
     }
     if (absl::Status status = internal::RuleSetInternals::Match(
-            impl_->rules, doc.text, doc.tokens, s, sentence_mentions, token_classes.nodes, &scratch,
+            impl_->rules, doc.text, doc.tokens, s, sentence_mentions, lookups.class_nodes, &scratch,
             &matches);
         !status.ok()) {
       doc.skipped_sentences.push_back({s, std::move(status)});
     }
   }
   std::vector<Triple> triples;
-  internal::AttributeMatches(impl_->attribution, impl_->rules, token_classes.cues, doc.text,
-                             doc.tokens, doc.mentions, matches, &triples);
+  internal::AttributeMatches(impl_->attribution, impl_->rules, lookups.cues, doc.text, doc.tokens,
+                             doc.mentions, matches, &triples);
   std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions);
   for (std::size_t i = 0; i < triples.size(); ++i) {
     triples[i].evidence[0].section = sections[matches[i].sentence];

@@ -11,6 +11,7 @@
 #include "attache/tokenize.hpp"
 #include "fmt/format.h"
 #include "internal/gazetteer_records.h"
+#include "internal/gazetteer_words.h"
 #include "internal/text.h"
 
 namespace attache {
@@ -128,50 +129,6 @@ std::uint32_t CaseRequirement(std::string_view surface, std::uint8_t flags) {
   return (flags & kCapitalized) ? 1 : 0;
 }
 
-// Trie edges below the root, keyed by (parent node, token number): open addressing with
-// linear probing in two parallel arrays (12 bytes a slot, ~80 % full). Immutable once built.
-class EdgeTable {
- public:
-  static std::uint64_t Pack(Gazetteer::Node parent, std::uint32_t token) {
-    return (std::uint64_t{parent} << 32) | token;  // parent >= 2, so never 0 (empty)
-  }
-
-  void Build(const absl::flat_hash_map<std::uint64_t, Gazetteer::Node>& edges) {
-    const std::size_t capacity = edges.size() + edges.size() / 4 + 8;
-    keys_.assign(capacity, 0);
-    children_.assign(capacity, 0);
-    for (const auto& [key, child] : edges) {
-      std::size_t slot = Slot(key);
-      while (keys_[slot] != 0) slot = slot + 1 == capacity ? 0 : slot + 1;
-      keys_[slot] = key;
-      children_[slot] = child;
-    }
-  }
-
-  Gazetteer::Node Find(std::uint64_t key) const {
-    if (keys_.empty()) return 0;
-    for (std::size_t slot = Slot(key);; slot = slot + 1 == keys_.size() ? 0 : slot + 1) {
-      if (keys_[slot] == key) return children_[slot];
-      if (keys_[slot] == 0) return 0;
-    }
-  }
-
-  std::size_t memory_bytes() const {
-    return keys_.capacity() * sizeof(std::uint64_t) +
-           children_.capacity() * sizeof(Gazetteer::Node);
-  }
-
- private:
-  std::size_t Slot(std::uint64_t key) const {
-    std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 29;
-    return static_cast<std::size_t>(((h >> 32) * keys_.size()) >> 32);  // size < 2^32
-  }
-
-  std::vector<std::uint64_t> keys_;
-  std::vector<Gazetteer::Node> children_;
-};
-
 // One entity, column data packed into 24 bytes; its id and name follow each other in
 // Impl::strings.
 struct EntityRow {
@@ -194,7 +151,7 @@ std::size_t VectorBytes(const std::vector<T>& v) {
 
 }  // namespace
 
-struct Gazetteer::Impl {
+struct Gazetteer::Impl : internal::GazetteerTrie {
   std::vector<EntityRow> rows;
   std::string strings;             // ids and names
   std::vector<EntityIndex> by_id;  // entity indices sorted by id
@@ -207,14 +164,6 @@ struct Gazetteer::Impl {
   absl::flat_hash_map<EntityIndex, RoleId> leader_office;  // per country, for "leader"
   internal::StringMap<RoleId> role_by_name;
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, std::vector<RoleSpan>> holders;
-  // The trie. Token keys are numbered (`tokens`); the root's children are indexed by token
-  // number, deeper edges live in `edges`. Entries of node n are
-  // entries[entries_begin[n] .. entries_begin[n + 1]).
-  absl::flat_hash_map<std::uint64_t, std::uint32_t> tokens;
-  std::vector<Node> root_children;
-  EdgeTable edges;
-  std::vector<std::uint32_t> entries_begin;
-  std::vector<AliasEntry> entries;
 
   std::string_view Id(const EntityRow& r) const {
     return std::string_view(strings).substr(r.text, r.id_size);
@@ -426,7 +375,7 @@ class GazetteerBuilder {
       if (child == 0) child = node_count_++;
       return child;
     }
-    auto [edge, inserted] = edges_.try_emplace(EdgeTable::Pack(node, token->second), 0);
+    auto [edge, inserted] = edges_.try_emplace(internal::EdgeTable::Pack(node, token->second), 0);
     if (inserted) edge->second = node_count_++;
     return edge->second;
   }
@@ -627,10 +576,23 @@ bool Gazetteer::HoldsOfficeOn(EntityIndex person, Date date) const {
 }
 
 Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {
-  auto token = impl_->tokens.find(key);
-  if (token == impl_->tokens.end()) return 0;
-  if (node == Root()) return impl_->root_children[token->second];
-  return impl_->edges.Find(EdgeTable::Pack(node, token->second));
+  return impl_->ChildOf(node, impl_->WordOf(key));
+}
+
+const internal::GazetteerTrie& internal::GazetteerInternals::Trie(const Gazetteer& g) {
+  return *g.impl_;
+}
+
+std::uint32_t internal::GazetteerInternals::AddWord(Gazetteer* g, std::uint64_t key) {
+  Gazetteer::Impl& impl = *g->impl_;
+  const auto next = static_cast<std::uint32_t>(impl.root_children.size());
+  auto [it, inserted] = impl.tokens.try_emplace(key, next);
+  if (inserted) impl.root_children.push_back(0);  // no alias begins with it
+  return it->second;
+}
+
+std::size_t internal::GazetteerInternals::WordCount(const Gazetteer& g) {
+  return g.impl_->root_children.size();
 }
 
 std::span<const AliasEntry> Gazetteer::Entries(Node node) const {

@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "internal/gazetteer_words.h"
 #include "internal/mentions.h"
 
 namespace attache {
@@ -101,9 +102,15 @@ MatchKind ToMatchKind(AliasKind kind) {
 
 class SentenceMatcher {
  public:
-  SentenceMatcher(const Gazetteer& g, const TokenizedText& t, const MentionOptions& options,
-                  absl::flat_hash_set<EntityIndex>* seen)
-      : g_(g), tokens_(t.tokens), options_(options), seen_(seen) {
+  // `words`: each token's gazetteer word number.
+  SentenceMatcher(const Gazetteer& g, const TokenizedText& t, std::span<const std::uint32_t> words,
+                  const MentionOptions& options, absl::flat_hash_set<EntityIndex>* seen)
+      : g_(g),
+        trie_(internal::GazetteerInternals::Trie(g)),
+        tokens_(t.tokens),
+        words_(words),
+        options_(options),
+        seen_(seen) {
     counterpart_role_ = g_.FindRole("counterpart");
     hyphen_key_ = NormalizedKey("-");
   }
@@ -133,18 +140,14 @@ class SentenceMatcher {
     cache_limit_ = s.end_token;
     cache_.assign(s.end_token - s.first_token, CacheSlot{});
     cache_arena_.clear();
-    root_children_.resize(s.end_token - s.first_token);
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      root_children_[t - s.first_token] = g_.Child(Gazetteer::Root(), tokens_[t].key);
-    }
   }
 
-  // The trie child of the root for token t: looked up once per token of the sentence.
-  Gazetteer::Node RootChild(std::uint32_t t) const {
-    if (t >= cache_first_ && t - cache_first_ < root_children_.size()) {
-      return root_children_[t - cache_first_];
-    }
-    return g_.Child(Gazetteer::Root(), tokens_[t].key);
+  // The trie child of the root for token t.
+  Gazetteer::Node RootChild(std::uint32_t t) const { return Child(Gazetteer::Root(), t); }
+
+  // The trie child of `node` along token t.
+  Gazetteer::Node Child(Gazetteer::Node node, std::uint32_t t) const {
+    return trie_.ChildOf(node, words_[t]);
   }
 
   void ComputeCandidates(std::uint32_t start, std::uint32_t limit,
@@ -155,7 +158,7 @@ class SentenceMatcher {
     int count = 0;
     for (std::uint32_t i = start; i < limit; ++i) {
       if (i > start && tokens_[i].key == hyphen_key_) continue;
-      node = i == start ? RootChild(i) : g_.Child(node, tokens_[i].key);
+      node = i == start ? RootChild(i) : Child(node, i);
       if (node == 0) break;
       if (count < static_cast<int>(kMaxAliasTokens)) consumed[count] = i;
       ++count;
@@ -273,7 +276,7 @@ class SentenceMatcher {
     if (c == nullptr || c->entry->kind != AliasKind::kDemonym) return false;
     Gazetteer::Node node = first;
     for (std::uint32_t t = country_end; t < limit && node != 0; ++t) {
-      node = g_.Child(node, tokens_[t].key);
+      node = Child(node, t);
       if (node == 0) break;
       for (const AliasEntry& e : g_.Entries(node)) {
         if (e.kind == AliasKind::kTitle && !e.plural) {
@@ -439,7 +442,9 @@ class SentenceMatcher {
 
  private:
   const Gazetteer& g_;
+  const internal::GazetteerTrie& trie_;
   const std::vector<Token>& tokens_;
+  std::span<const std::uint32_t> words_;
   const MentionOptions& options_;
   absl::flat_hash_set<EntityIndex>* seen_;
   std::uint64_t possessive_s_key_ = NormalizedKey("'s");
@@ -456,7 +461,6 @@ class SentenceMatcher {
     bool computed = false;
   };
   mutable std::vector<CacheSlot> cache_;
-  mutable std::vector<Gazetteer::Node> root_children_;  // per token of the sentence
   mutable std::vector<Candidate> cache_arena_;
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
@@ -469,9 +473,18 @@ class SentenceMatcher {
 
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
                   const MentionOptions& options, std::vector<Mention>* out) {
+  const internal::GazetteerTrie& trie = internal::GazetteerInternals::Trie(gazetteer);
+  std::vector<std::uint32_t> words(tokens.tokens.size());
+  for (std::size_t t = 0; t < words.size(); ++t) words[t] = trie.WordOf(tokens.tokens[t].key);
+  internal::FindMentions(gazetteer, text, tokens, words, options, out);
+}
+
+void internal::FindMentions(const Gazetteer& gazetteer, std::string_view text,
+                            const TokenizedText& tokens, std::span<const std::uint32_t> words,
+                            const MentionOptions& options, std::vector<Mention>* out) {
   (void)text;
   absl::flat_hash_set<EntityIndex> seen;
-  SentenceMatcher matcher(gazetteer, tokens, options, &seen);
+  SentenceMatcher matcher(gazetteer, tokens, words, options, &seen);
   for (std::uint32_t s = 0; s < tokens.sentences.size(); ++s) {
     matcher.Run(s, tokens.sentences[s], out);
   }

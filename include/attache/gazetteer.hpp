@@ -25,6 +25,7 @@
 namespace attache {
 namespace internal {
 class GazetteerBuilder;
+struct GazetteerInternals;  // the library's own access to the trie's word numbers
 }  // namespace internal
 
 enum class EntityType : std::uint8_t {
@@ -154,6 +155,7 @@ class Gazetteer {
 
  private:
   friend class internal::GazetteerBuilder;
+  friend struct internal::GazetteerInternals;
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

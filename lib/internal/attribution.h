@@ -12,7 +12,7 @@
 #include "attache/mentions.hpp"
 #include "attache/tokenize.hpp"
 #include "attache/triple.hpp"
-#include "internal/token_cues.h"
+#include "internal/lexicon.h"
 
 namespace attache::internal {
 
@@ -28,7 +28,7 @@ struct AttributionLexicon {
 };
 
 // AttributeMatches() with the vocabulary already resolved. `token_cues`: each token's cues
-// (TokenClasses::cues), or empty to look them up here.
+// (TokenLookups::cues), or empty to look them up here.
 void AttributeMatches(const AttributionLexicon& lex, const RuleSet& rules,
                       std::span<const CueMask> token_cues, std::string_view text,
                       const TokenizedText& tokens, const std::vector<Mention>& mentions,

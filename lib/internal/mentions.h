@@ -1,16 +1,23 @@
-// Internal: the mention stage's entry points that read precomputed token cues.
+// Internal: the mention stage's entry points that read precomputed token lookups.
 #ifndef ATTACHE_LIB_INTERNAL_MENTIONS_H_
 #define ATTACHE_LIB_INTERNAL_MENTIONS_H_
 
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "attache/gazetteer.hpp"
 #include "attache/mentions.hpp"
 #include "attache/tokenize.hpp"
-#include "internal/token_cues.h"
+#include "internal/lexicon.h"
 
 namespace attache::internal {
+
+// attache::FindMentions() given each token's gazetteer word number
+// (GazetteerTrie::WordOf, or TokenLookups::words).
+void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
+                  std::span<const std::uint32_t> words, const MentionOptions& options,
+                  std::vector<Mention>* out);
 
 // attache::ResolvePluralDescriptions() with the vocabulary read off each token's cues
 // (Cue::kPluralQuantifier, kPluralPlace, kPluralPerson); `token_cues` has one per token.

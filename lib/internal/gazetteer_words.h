@@ -1,0 +1,95 @@
+// Internal: the gazetteer's trie, and its word numbers, so that a document's tokens are
+// looked up once and the trie is then walked by number. Use attache/gazetteer.hpp instead.
+#ifndef ATTACHE_LIB_INTERNAL_GAZETTEER_WORDS_H_
+#define ATTACHE_LIB_INTERNAL_GAZETTEER_WORDS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "attache/gazetteer.hpp"
+
+namespace attache::internal {
+
+// Trie edges below the root, keyed by (parent node, token number): open addressing with
+// linear probing in two parallel arrays (12 bytes a slot, ~80 % full). Immutable once built.
+class EdgeTable {
+ public:
+  static std::uint64_t Pack(Gazetteer::Node parent, std::uint32_t token) {
+    return (std::uint64_t{parent} << 32) | token;  // parent >= 2, so never 0 (empty)
+  }
+
+  void Build(const absl::flat_hash_map<std::uint64_t, Gazetteer::Node>& edges) {
+    const std::size_t capacity = edges.size() + edges.size() / 4 + 8;
+    keys_.assign(capacity, 0);
+    children_.assign(capacity, 0);
+    for (const auto& [key, child] : edges) {
+      std::size_t slot = Slot(key);
+      while (keys_[slot] != 0) slot = slot + 1 == capacity ? 0 : slot + 1;
+      keys_[slot] = key;
+      children_[slot] = child;
+    }
+  }
+
+  Gazetteer::Node Find(std::uint64_t key) const {
+    if (keys_.empty()) return 0;
+    for (std::size_t slot = Slot(key);; slot = slot + 1 == keys_.size() ? 0 : slot + 1) {
+      if (keys_[slot] == key) return children_[slot];
+      if (keys_[slot] == 0) return 0;
+    }
+  }
+
+  std::size_t memory_bytes() const {
+    return keys_.capacity() * sizeof(std::uint64_t) +
+           children_.capacity() * sizeof(Gazetteer::Node);
+  }
+
+ private:
+  std::size_t Slot(std::uint64_t key) const {
+    std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    return static_cast<std::size_t>(((h >> 32) * keys_.size()) >> 32);  // size < 2^32
+  }
+
+  std::vector<std::uint64_t> keys_;
+  std::vector<Gazetteer::Node> children_;
+};
+
+// The trie. Words (normalized token keys) are numbered (`words`); the root's children are
+// indexed by word number, deeper edges live in `edges`. Entries of node n are
+// entries[entries_begin[n] .. entries_begin[n + 1]).
+struct GazetteerTrie {
+  static constexpr std::uint32_t kNoWord = 0xffffffffu;
+
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> tokens;  // word key -> word number
+  std::vector<Gazetteer::Node> root_children;                // per word number
+  EdgeTable edges;
+  std::vector<std::uint32_t> entries_begin;
+  std::vector<AliasEntry> entries;
+
+  // The number of the word with normalized `key`, or kNoWord.
+  std::uint32_t WordOf(std::uint64_t key) const {
+    auto word = tokens.find(key);
+    return word == tokens.end() ? kNoWord : word->second;
+  }
+
+  // Gazetteer::Child() by word number (kNoWord: 0).
+  Gazetteer::Node ChildOf(Gazetteer::Node node, std::uint32_t word) const {
+    if (word == kNoWord) return 0;
+    if (node == Gazetteer::Root()) return root_children[word];
+    return edges.Find(EdgeTable::Pack(node, word));
+  }
+};
+
+struct GazetteerInternals {
+  static const GazetteerTrie& Trie(const Gazetteer& g);
+  // Numbers `key` if it has no number yet (no alias begins with a word added here, so
+  // Child() still answers 0 for it); returns its number. Only while `g` is being set up.
+  static std::uint32_t AddWord(Gazetteer* g, std::uint64_t key);
+  // Words numbered: 0 .. WordCount() - 1.
+  static std::size_t WordCount(const Gazetteer& g);
+};
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_GAZETTEER_WORDS_H_

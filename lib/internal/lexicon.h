@@ -1,0 +1,76 @@
+// Internal: what the stages after tokenization need to know about each token, looked up
+// once per document with one hash probe per token: its word number in the gazetteer trie
+// (mentions), its node in the word-class trie (the matcher) and its cue bits (plural
+// descriptions and attribution: is this token "said", "denied", "two"?).
+#ifndef ATTACHE_LIB_INTERNAL_LEXICON_H_
+#define ATTACHE_LIB_INTERNAL_LEXICON_H_
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "attache/gazetteer.hpp"
+#include "attache/grammar.hpp"
+#include "attache/tokenize.hpp"
+
+namespace attache::internal {
+
+// Word classes (gazetteers/rules/attribution.rules) that stages test token by token.
+enum class Cue : std::uint8_t {
+  kNegation,
+  kReport,
+  kQuote,
+  kAccuse,
+  kAllegation,
+  kDeny,
+  kPlanned,
+  kHypothetical,
+  kDenialBackref,
+  kDenialObject,
+  kPluralQuantifier,
+  kPluralPlace,
+  kPluralPerson,
+};
+inline constexpr std::size_t kCueCount = 13;
+
+// The class behind each cue, in Cue order.
+inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
+    "negation",          "report_verb",  "quote_verb",   "accuse_verb",    "allegation_noun",
+    "deny_verb",         "planned",      "hypothetical", "denial_backref", "denial_object",
+    "plural_quantifier", "plural_place", "plural_person"};
+
+// Bit c is set when the token is a one-word entry of cue c's class.
+using CueMask = std::uint16_t;
+static_assert(kCueCount <= 16, "CueMask holds one bit per cue");
+
+constexpr CueMask CueBit(Cue c) { return static_cast<CueMask>(1u << static_cast<unsigned>(c)); }
+
+// Per token of a document, in token order.
+struct TokenLookups {
+  std::vector<std::uint32_t> words;        // gazetteer word number (GazetteerTrie)
+  std::vector<std::uint32_t> class_nodes;  // the class trie's child of the root, 0 if none
+  std::vector<CueMask> cues;
+};
+
+// One Extractor's gazetteer and rules seen from the tokens: every word of the class trie's
+// root is numbered in the gazetteer too, so that one probe of the gazetteer's word table
+// answers for both. Reads the RuleSet's class table, which stays at its address when the
+// RuleSet moves; the RuleSet must outlive the Lexicon.
+class Lexicon {
+ public:
+  // Numbers the class words in `gazetteer` (which must not be in use elsewhere yet).
+  Lexicon(Gazetteer* gazetteer, const RuleSet& rules);
+
+  // Fills `out` for every token of `tokens`; `gazetteer` is the one given above.
+  void LookUp(const Gazetteer& gazetteer, const TokenizedText& tokens, TokenLookups* out) const;
+
+ private:
+  std::vector<std::uint32_t> class_node_of_word_;  // per gazetteer word number
+  std::vector<CueMask> cues_of_node_;              // per class-trie node
+};
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_LEXICON_H_

@@ -1,0 +1,43 @@
+#include "internal/lexicon.h"
+
+#include "internal/gazetteer_words.h"
+#include "internal/rules.h"
+
+namespace attache::internal {
+
+Lexicon::Lexicon(Gazetteer* gazetteer, const RuleSet& rules) {
+  const ClassTable& classes = RuleSetInternals::Classes(rules);
+  std::array<std::uint32_t, kCueCount> ids{};
+  for (std::size_t c = 0; c < kCueCount; ++c) ids[c] = classes.Find(kCueClassNames[c]);
+  cues_of_node_.assign(classes.entries.size(), 0);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> word_nodes;
+  for (const auto& [key, node] : classes.root_children) {
+    // One-word entries hang from the root's children.
+    for (const ClassEntry& e : classes.entries[node]) {
+      for (std::size_t c = 0; c < kCueCount; ++c) {
+        if (ids[c] == e.word_class) cues_of_node_[node] |= CueBit(static_cast<Cue>(c));
+      }
+    }
+    word_nodes.push_back({GazetteerInternals::AddWord(gazetteer, key), node});
+  }
+  class_node_of_word_.assign(GazetteerInternals::WordCount(*gazetteer), 0);
+  for (const auto& [word, node] : word_nodes) class_node_of_word_[word] = node;
+}
+
+void Lexicon::LookUp(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                     TokenLookups* out) const {
+  const GazetteerTrie& trie = GazetteerInternals::Trie(gazetteer);
+  const std::size_t n = tokens.tokens.size();
+  out->words.resize(n);
+  out->class_nodes.resize(n);
+  out->cues.resize(n);
+  for (std::size_t t = 0; t < n; ++t) {
+    const std::uint32_t word = trie.WordOf(tokens.tokens[t].key);
+    const std::uint32_t node = word == GazetteerTrie::kNoWord ? 0 : class_node_of_word_[word];
+    out->words[t] = word;
+    out->class_nodes[t] = node;
+    out->cues[t] = cues_of_node_[node];  // node 0 ("none") has no cues
+  }
+}
+
+}  // namespace attache::internal
