@@ -631,11 +631,13 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
       const Mention& m = (*mentions)[counted];
       const std::uint32_t paragraph =
           m.sentence < tokens.sentences.size() ? tokens.sentences[m.sentence].paragraph : 0;
-      auto& tally = m.type == EntityType::kPerson ? people : places;
+      auto count = [&](absl::flat_hash_map<EntityIndex, Tally>& tallies, EntityIndex entity) {
+        Tally& tally = tallies[entity];
+        tally = {tally.count + 1, m.first_token, paragraph};
+      };
       if (m.type != EntityType::kMedia)
-        tally[m.entity] = {tally[m.entity].count + 1, m.first_token, paragraph};
-      if (m.role_of != kNoEntity)
-        places[m.role_of] = {places[m.role_of].count + 1, m.first_token, paragraph};
+        count(m.type == EntityType::kPerson ? people : places, m.entity);
+      if (m.role_of != kNoEntity) count(places, m.role_of);
     }
   };
   std::vector<Mention> added;

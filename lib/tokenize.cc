@@ -232,6 +232,26 @@ struct AsciiUnits {
   std::size_t offset(std::size_t k) const { return begin + k; }
   unsigned char ascii(std::size_t k) const { return static_cast<unsigned char>(text[begin + k]); }
   WordClass cls(std::size_t k) const { return ClassOf(ascii(k)); }
+
+  // The first unit at or after k that is not a letter, digit or '_' (or size()), eight
+  // bytes at a time.
+  std::size_t SkipWordChars(std::size_t k) const {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80u;
+    while (begin + k + 8 <= text.size() && k < size()) {
+      std::uint64_t bytes;
+      std::memcpy(&bytes, text.data() + begin + k, 8);
+      const std::uint64_t underscore = ~((bytes ^ (kOnes * '_')) + kOnes * 0x7f) & kHigh;
+      const std::uint64_t word =
+          AsciiRange(bytes | (kOnes * 0x20), 'a', 'z') | AsciiRange(bytes, '0', '9') | underscore;
+      std::uint64_t stop = ~word & kHigh;
+      const std::size_t left = size() - k;
+      if (left < 8) stop |= kHigh & ~((std::uint64_t{1} << (8 * left)) - 1);  // past the end
+      if (stop != 0) return k + static_cast<std::size_t>(__builtin_ctzll(stop)) / 8;
+      k += 8;
+    }
+    while (k < size() && IsWordChar(cls(k))) ++k;
+    return k;
+  }
 };
 
 struct DecodedUnits {
@@ -242,6 +262,10 @@ struct DecodedUnits {
   std::size_t offset(std::size_t k) const { return offsets[k]; }
   unsigned char ascii(std::size_t k) const { return bytes[k]; }
   WordClass cls(std::size_t k) const { return classes[k]; }
+  std::size_t SkipWordChars(std::size_t k) const {
+    while (k < size() && IsWordChar(cls(k))) ++k;
+    return k;
+  }
 
   // Decodes [begin, end); false if a code point is not one the segmenter handles: letters
   // of the Latin blocks up to U+024F, punctuation whose word class is Other, and the
@@ -305,13 +329,14 @@ void WordSegments(const Units& u, const Segment& segment) {
       // letter '_' or '_' '_' -> letter, a lone '_' -> not a word.
       WordClass last = k, before_last = WordClass::kOther;
       while (j < end) {
-        WordClass kj = u.cls(j);
-        if (IsWordChar(kj)) {
-          before_last = last;
-          last = kj;
-          ++j;
-          continue;
+        const std::size_t run_end = u.SkipWordChars(j);
+        if (run_end > j) {  // word characters j .. run_end - 1
+          before_last = run_end - j >= 2 ? u.cls(run_end - 2) : last;
+          last = u.cls(run_end - 1);
+          j = run_end;
+          if (j >= end) break;
         }
+        WordClass kj = u.cls(j);
         if ((kj == WordClass::kMidLetterNum || kj == WordClass::kMidNum) && j + 1 < end) {
           WordClass before = u.cls(j - 1), after = u.cls(j + 1);
           bool join_letters = kj == WordClass::kMidLetterNum && before == WordClass::kLetter &&
@@ -701,12 +726,18 @@ void JoinAccentApostrophes(std::string_view text, std::vector<Token>* tokens) {
   static const std::uint64_t kApostrophe = NormalizedKey("'");
   static const std::uint64_t kS = NormalizedKey("s");
   std::vector<Token>& t = *tokens;
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    bool joinable = i > 0 && i + 1 < t.size() && t[i].kind == TokenKind::kPunct &&
-                    t[i].key == kApostrophe && t[i - 1].end == t[i].begin &&
-                    t[i + 1].begin == t[i].end && t[i - 1].kind == TokenKind::kWord &&
-                    t[i + 1].kind == TokenKind::kWord && out > 0;
+  // Tokens before the first join stay where they are.
+  auto glued_apostrophe = [&](std::size_t i) {
+    return t[i].key == kApostrophe && i > 0 && i + 1 < t.size() && t[i].kind == TokenKind::kPunct &&
+           t[i - 1].end == t[i].begin && t[i + 1].begin == t[i].end &&
+           t[i - 1].kind == TokenKind::kWord && t[i + 1].kind == TokenKind::kWord;
+  };
+  std::size_t first = 1;
+  while (first < t.size() && !glued_apostrophe(first)) ++first;
+  if (first >= t.size()) return;
+  std::size_t out = first;
+  for (std::size_t i = first; i < t.size(); ++i) {
+    bool joinable = glued_apostrophe(i) && out > 0;
     if (joinable && t[i + 1].key == kS) {  // possessive: "´s" becomes one token
       Token possessive = t[i];
       possessive.end = t[i + 1].end;
