@@ -386,12 +386,15 @@ class SentenceMatcher {
         continue;
       }
       // A token no alias, title or block begins with can only be a known surname.
-      const bool starts_alias = RootChild(i) != 0;
-      if (starts_alias) {
-        CandidatesAt(i, s.end_token, &cands);
-      } else {
-        cands.clear();
+      if (RootChild(i) == 0) {
+        if (!KnownSurnameAt(i, &m)) {
+          ++i;
+          continue;
+        }
+        i = Emit(&m, s, out);
+        continue;
       }
+      CandidatesAt(i, s.end_token, &cands);
       const Candidate* block = LongestOf(cands, AliasKind::kBlock, AliasKind::kBlock);
       std::uint32_t entity_end = 0;
       // TitleChain() below neither changes `cands` nor what ranks them.
@@ -400,28 +403,35 @@ class SentenceMatcher {
         i = block->end_token;  // "South China Sea": no mention of China
         continue;
       }
-      bool found = starts_alias && TitleChain(i, s.end_token, &m);
+      bool found = TitleChain(i, s.end_token, &m);
       if (!found && entity != nullptr) {
         Fill(&m, i, entity_end, entity->entry->entity, ToMatchKind(entity->entry->kind));
         found = true;
       }
-      if (!found && (tokens_[i].flags & kCapitalized)) {
-        auto surname = surnames_.find(tokens_[i].key);
-        if (surname != surnames_.end()) {
-          Fill(&m, i, i + 1, surname->second, MatchKind::kSurname);
-          found = true;
-        }
-      }
-      if (!found) {
+      if (!found && !KnownSurnameAt(i, &m)) {
         ++i;
         continue;
       }
-      m.possessive = IsPossessive(m.end_token, s.end_token);
-      seen_->insert(m.entity);
-      Count(m);
-      out->push_back(m);
-      i = m.end_token;
+      i = Emit(&m, s, out);
     }
+  }
+
+  // A capitalized word that ended an earlier full name ("Putin" after "Vladimir Putin").
+  bool KnownSurnameAt(std::uint32_t i, Mention* m) const {
+    if ((tokens_[i].flags & kCapitalized) == 0 || surnames_.empty()) return false;
+    auto surname = surnames_.find(tokens_[i].key);
+    if (surname == surnames_.end()) return false;
+    Fill(m, i, i + 1, surname->second, MatchKind::kSurname);
+    return true;
+  }
+
+  // Appends the mention `m` of sentence `s`; returns the token after it.
+  std::uint32_t Emit(Mention* m, const Sentence& s, std::vector<Mention>* out) {
+    m->possessive = IsPossessive(m->end_token, s.end_token);
+    seen_->insert(m->entity);
+    Count(*m);
+    out->push_back(*m);
+    return m->end_token;
   }
 
   void EmitAll(std::uint32_t sentence_index, std::uint32_t i, std::uint32_t limit,
