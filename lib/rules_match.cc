@@ -41,7 +41,8 @@ struct Item {
 
 struct ClassHit {
   std::uint32_t word_class;
-  std::uint32_t length;  // items
+  std::uint32_t length;    // items
+  std::uint32_t position;  // the item it starts at
   const std::string* value;
 };
 
@@ -219,7 +220,8 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
       node = j == i ? s->items[j].class_node : classes.Child(node, s->items[j].key);
       if (node == 0) break;
       for (const ClassEntry& e : classes.entries[node]) {
-        s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1), &e.value});
+        s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1),
+                           static_cast<std::uint32_t>(i), &e.value});
       }
     }
   }
@@ -500,14 +502,15 @@ class Vm {
   std::uint32_t epoch_ = 0;
 };
 
-// Where each class occurs in a sentence: positions of class c are
-// positions[begin[c] .. begin[c] + count[c]), in order, if stamp[c] is the current epoch
-// (otherwise it does not occur). Only classes that occur are touched per sentence.
+// Which classes occur in a sentence, how often, and where: the positions of class c are
+// listed on first request. A class occurs if stamp[c] is the current epoch. Only classes
+// that occur are touched per sentence.
 struct RequirementIndex {
   std::vector<std::uint32_t> stamp, begin, count;
   std::vector<std::uint32_t> positions;
   std::vector<std::uint32_t> touched;  // classes that occur, in order of first occurrence
   std::uint32_t epoch = 0;
+  static constexpr std::uint32_t kUnlisted = 0xffffffffu;
 
   void Build(const internal::RuleDispatch& d, const Stream& s) {
     if (stamp.size() < d.class_count) {
@@ -521,32 +524,30 @@ struct RequirementIndex {
       epoch = 1;
     }
     touched.clear();
+    positions.clear();
     for (const ClassHit& h : s.hits) {
       if (stamp[h.word_class] != epoch) {
         stamp[h.word_class] = epoch;
         count[h.word_class] = 0;
+        begin[h.word_class] = kUnlisted;
         touched.push_back(h.word_class);
       }
       ++count[h.word_class];
     }
-    std::uint32_t next = 0;
-    for (std::uint32_t c : touched) {
-      begin[c] = next;
-      next += count[c];
-      count[c] = 0;  // refilled below
-    }
-    positions.resize(next);
-    const auto n = static_cast<std::uint32_t>(s.items.size());
-    for (std::uint32_t p = 0; p < n; ++p) {
-      for (std::uint32_t h = s.hit_begin[p]; h < s.hit_begin[p + 1]; ++h) {
-        const std::uint32_t c = s.hits[h].word_class;
-        positions[begin[c] + count[c]++] = p;
-      }
-    }
   }
 
   std::uint32_t Count(std::uint32_t c) const { return stamp[c] == epoch ? count[c] : 0; }
-  const std::uint32_t* Begin(std::uint32_t c) const { return positions.data() + begin[c]; }
+
+  // The positions of class c (which occurs), in order; valid until the next call.
+  const std::uint32_t* Positions(std::uint32_t c, const Stream& s) {
+    if (begin[c] == kUnlisted) {
+      begin[c] = static_cast<std::uint32_t>(positions.size());
+      for (const ClassHit& h : s.hits) {
+        if (h.word_class == c) positions.push_back(h.position);
+      }
+    }
+    return positions.data() + begin[c];
+  }
 };
 
 // Whether the rule's first requirement (its trigger word, class or alternative) occurs.
@@ -756,8 +757,9 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
       // Occurrences with room for the rule's entities on each side.
       const internal::RequirementPlace& place = rarest->place;
       work.anchors.clear();
+      const std::uint32_t* occurrences = found.Positions(rarest->id, stream);
       for (std::uint32_t k = 0; k < found.Count(rarest->id); ++k) {
-        const std::int64_t q = found.Begin(rarest->id)[k];
+        const std::int64_t q = occurrences[k];
         if (entities_in(q - place.before, q) >= place.entities_before &&
             entities_in(q + 1, q + place.after) >= place.entities_after) {
           work.anchors.push_back(static_cast<std::uint32_t>(q));
