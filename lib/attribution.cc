@@ -249,6 +249,9 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_vie
     std::int64_t open = -1;
     for (std::uint32_t i = first; i < end; ++i) {
       if (tk[i].kind != TokenKind::kPunct) continue;  // every quotation mark is punctuation
+      // '"', '\'' or the first byte of U+2018, U+2019, U+201C, U+201D.
+      const char lead = text[tk[i].begin];
+      if (lead != '"' && lead != '\'' && lead != '\xE2') continue;
       std::string_view q = surface(i);
       bool glued_next = i + 1 < end && tk[i + 1].begin == tk[i].end;
       bool glued_prev = i > first && tk[i - 1].end == tk[i].begin;
@@ -332,6 +335,7 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
                                 std::span<const CueMask> token_cues, std::string_view text,
                                 const TokenizedText& tokens, const std::vector<Mention>& mentions,
                                 const std::vector<RuleMatch>& matches, std::vector<Triple>* out) {
+  if (matches.empty()) return;
   SentenceView v(rules, lex, token_cues, text, tokens, mentions);
   const auto quotes = QuoteRanges(text, tokens);
   const std::size_t first_triple = out->size();
