@@ -695,22 +695,38 @@ void BuildDispatch(const std::vector<internal::Program>& programs,
     }
     d.rule_requirements.push_back(std::move(needs));
   }
-  // entities_to_fire: each node's root child is found through the parents of the trie.
+  // MayMatch()'s tables. Requirement classes are numbered in order of first use.
+  constexpr std::uint32_t kNone = 0xffffffffu;
+  std::vector<std::uint32_t> bit_of(d.class_count, kNone);
+  std::uint32_t bits = 0;
+  for (const auto& needs : d.rule_requirements) {
+    for (const internal::Requirement& q : needs) {
+      if (bit_of[q.id] == kNone) bit_of[q.id] = bits++;
+    }
+  }
+  d.words = std::max<std::uint32_t>(1, (bits + 63) / 64);
+  auto set = [&](std::vector<std::uint64_t>& table, std::size_t row, std::uint32_t bit) {
+    table[row * d.words + bit / 64] |= std::uint64_t{1} << (bit % 64);
+  };
+  d.rule_needs.assign(programs.size() * d.words, 0);
+  d.min_entities.resize(programs.size());
+  for (std::size_t r = 0; r < programs.size(); ++r) {
+    d.min_entities[r] = programs[r].min_entities;
+    for (const internal::Requirement& q : d.rule_requirements[r])
+      set(d.rule_needs, r, bit_of[q.id]);
+  }
+  // Each node's entries count for the root child its phrase begins with.
   std::vector<std::uint32_t> parent(classes.entries.size(), internal::ClassTable::kRoot);
   for (const auto& [edge, child] : classes.edges) parent[child] = edge.node;
-  d.entities_to_fire.assign(classes.entries.size(), internal::RuleDispatch::kNeverFires);
+  d.word_starts.assign(classes.entries.size() * d.words, 0);
   for (std::uint32_t node = 2; node < classes.entries.size(); ++node) {
-    std::uint32_t fewest = internal::RuleDispatch::kNeverFires;
-    for (const internal::ClassEntry& e : classes.entries[node]) {
-      if (e.word_class >= d.rules_by_class.size()) continue;
-      for (std::uint32_t rule : d.rules_by_class[e.word_class]) {
-        fewest = std::min<std::uint32_t>(fewest, programs[rule].min_entities);
-      }
-    }
     std::uint32_t root_child = node;
     while (parent[root_child] != internal::ClassTable::kRoot) root_child = parent[root_child];
-    d.entities_to_fire[root_child] =
-        static_cast<std::uint8_t>(std::min<std::uint32_t>(d.entities_to_fire[root_child], fewest));
+    for (const internal::ClassEntry& e : classes.entries[node]) {
+      if (e.word_class < bit_of.size() && bit_of[e.word_class] != kNone) {
+        set(d.word_starts, root_child, bit_of[e.word_class]);
+      }
+    }
   }
 }
 

@@ -631,6 +631,7 @@ struct SentenceInput {
 
 struct RuleSet::Scratch::Impl {
   std::vector<std::uint32_t> class_nodes;  // when the caller gives none
+  std::vector<std::uint64_t> present;      // RuleDispatch::MayMatch()
   Stream stream;
   RequirementIndex requirements;
   std::vector<std::uint32_t> every_position;
@@ -689,14 +690,10 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
     nodes = class_nodes.subspan(s.first_token, length);
   }
   const internal::RuleDispatch& dispatch = impl_->dispatch;
-  // No word of the sentence can bring in a rule that its mentions could fill. (Oversized
-  // sentences go on, to be reported below.)
-  if (dispatch.unconstrained_rules.empty() && length <= kMaxItems) {
-    std::uint32_t fewest = internal::RuleDispatch::kNeverFires;
-    for (std::uint32_t node : nodes) {
-      fewest = std::min<std::uint32_t>(fewest, dispatch.entities_to_fire[node]);
-    }
-    if (fewest > mentions.size()) return absl::OkStatus();
+  // Skipped when no rule can have all it requires. (Oversized sentences go on, to be
+  // reported below.)
+  if (length <= kMaxItems && !dispatch.MayMatch(nodes, mentions.size(), &work.present)) {
+    return absl::OkStatus();
   }
   Stream& stream = work.stream;
   BuildStream(tokens, s, mentions, nodes, impl_->classes, impl_->known, &stream);

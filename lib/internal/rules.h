@@ -249,11 +249,35 @@ struct RuleDispatch {
   // match are found from the classes that occur in it.
   std::vector<std::vector<std::uint32_t>> rules_by_class;
   std::vector<std::uint32_t> unconstrained_rules;
-  // Per class-trie node, for the root's children: the fewest entity items needed by a rule
-  // listed under a class with an entry that begins with this word (kNeverFires: none). A
-  // sentence whose words all need more entities than it has mentions matches nothing.
-  static constexpr std::uint8_t kNeverFires = 0xff;
-  std::vector<std::uint8_t> entities_to_fire;
+  // A cheap test before a sentence's items are built. Requirement classes are numbered
+  // (bits); `rule_needs` holds each rule's requirements as a bit set of `words` words, and
+  // `word_starts` the requirements with an entry beginning with each root child of the
+  // class trie (indexed by node). A rule can match only if every requirement can start at
+  // some word of the sentence and the sentence has its entities.
+  std::uint32_t words = 0;
+  std::vector<std::uint64_t> rule_needs;    // rule * words
+  std::vector<std::uint64_t> word_starts;   // node * words
+  std::vector<std::uint32_t> min_entities;  // per rule
+
+  // False if no rule can match a sentence whose tokens have these class-trie root children
+  // (`nodes`) and `mentions` mentions. `present` is working memory.
+  bool MayMatch(std::span<const std::uint32_t> nodes, std::size_t mentions,
+                std::vector<std::uint64_t>* present) const {
+    if (!unconstrained_rules.empty()) return true;
+    present->assign(words, 0);
+    for (std::uint32_t node : nodes) {
+      const std::uint64_t* starts = &word_starts[std::size_t{node} * words];
+      for (std::uint32_t k = 0; k < words; ++k) (*present)[k] |= starts[k];
+    }
+    for (std::size_t r = 0; r < min_entities.size(); ++r) {
+      if (min_entities[r] > mentions) continue;
+      const std::uint64_t* needs = &rule_needs[r * words];
+      bool all = true;
+      for (std::uint32_t k = 0; k < words && all; ++k) all = (needs[k] & ~(*present)[k]) == 0;
+      if (all) return true;
+    }
+    return false;
+  }
 };
 
 // Longest word-class phrase, in tokens; the matcher looks this far ahead.
