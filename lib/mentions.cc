@@ -212,8 +212,8 @@ class SentenceMatcher {
   }
 
   bool StartsTitle(std::uint32_t token, std::uint32_t limit) const {
-    if (token >= limit) return false;
-    std::vector<Candidate> cands;
+    if (token >= limit || RootChild(token) == 0) return false;
+    std::vector<Candidate>& cands = lookahead_scratch_;
     CandidatesAt(token, limit, &cands);
     return LongestOf(cands, AliasKind::kTitle, AliasKind::kTitle) != nullptr;
   }
@@ -268,8 +268,8 @@ class SentenceMatcher {
   bool SplitTitle(std::uint32_t start, std::uint32_t limit, EntityIndex* country, RoleId* role,
                   std::uint32_t* end) {
     Gazetteer::Node first = RootChild(start);
-    if (first == 0 || start + 1 >= limit) return false;
-    std::vector<Candidate> cands;
+    if (first == 0 || start + 1 >= limit || RootChild(start + 1) == 0) return false;
+    std::vector<Candidate>& cands = lookahead_scratch_;
     CandidatesAt(start + 1, limit, &cands);
     std::uint32_t country_end = 0;
     const Candidate* c = BestEntity(cands, &country_end);
@@ -417,8 +417,12 @@ class SentenceMatcher {
   }
 
   // A capitalized word that ended an earlier full name ("Putin" after "Vladimir Putin").
+  // Such a word ended an alias, so the gazetteer numbers it.
   bool KnownSurnameAt(std::uint32_t i, Mention* m) const {
-    if ((tokens_[i].flags & kCapitalized) == 0 || surnames_.empty()) return false;
+    if ((tokens_[i].flags & kCapitalized) == 0 || surnames_.empty() ||
+        words_[i] == internal::GazetteerTrie::kNoWord) {
+      return false;
+    }
     auto surname = surnames_.find(tokens_[i].key);
     if (surname == surnames_.end()) return false;
     Fill(m, i, i + 1, surname->second, MatchKind::kSurname);
@@ -461,6 +465,7 @@ class SentenceMatcher {
   std::uint64_t apostrophe_key_ = NormalizedKey("'");
   std::uint64_t hyphen_key_ = 0;
   std::vector<Candidate> scratch_;
+  mutable std::vector<Candidate> lookahead_scratch_;  // SplitTitle(), StartsTitle()
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
   // Candidates per start position of the current sentence, computed on first use; a slot's
