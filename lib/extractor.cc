@@ -143,8 +143,9 @@ std::vector<Section> Sections(std::string_view text, const TokenizedText& tokens
     std::uint32_t begin = tokens.sentences[i].begin, end = tokens.sentences[j - 1].end;
     std::string_view line = text.substr(begin, end - begin);
     std::uint32_t first = tokens.sentences[i].first_token, last = tokens.sentences[j - 1].end_token;
+    // Only a one-sentence line can be a headline; its words are counted.
     int words = 0, capitalized = 0;
-    for (std::uint32_t t = first; t < last; ++t) {
+    for (std::uint32_t t = first; j - i == 1 && t < last; ++t) {
       if (tokens.tokens[t].kind != TokenKind::kWord) continue;
       ++words;
       if (tokens.tokens[t].flags & kCapitalized) ++capitalized;
