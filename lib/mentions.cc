@@ -659,9 +659,9 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
   for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
     const Sentence& s = tokens.sentences[si];
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (t + 1 >= s.end_token || !vocabulary.Quantifier(t)) continue;
       while (next < mentions->size() && (*mentions)[next].first_token <= t) ++next;
       if (next > 0 && (*mentions)[next - 1].end_token > t) continue;
-      if (!vocabulary.Quantifier(t) || t + 1 >= s.end_token) continue;
       std::uint32_t noun = t + 1;
       bool place = vocabulary.PlaceNoun(noun);
       bool person = !place && vocabulary.PersonNoun(noun);
