@@ -558,11 +558,11 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
     const Sentence& s = tokens.sentences[si];
     while (first < mentions->size() && (*mentions)[first].sentence < si) ++first;
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      while (next < mentions->size() && (*mentions)[next].first_token < t) ++next;
       std::uint64_t key = tokens.tokens[t].key;
       bool person = std::find(std::begin(kPerson), std::end(kPerson), key) != std::end(kPerson);
       bool thing = std::find(std::begin(kThing), std::end(kThing), key) != std::end(kThing);
       if (!person && !thing) continue;
+      while (next < mentions->size() && (*mentions)[next].first_token < t) ++next;
       if (next > 0 && (*mentions)[next - 1].end_token > t) continue;  // inside a mention
       // "his counterpart", "its foreign ministry": a determiner, not an argument. (Any
       // gazetteer word, titles such as "counterpart" included, starts a trie path.)
