@@ -617,6 +617,13 @@ void ForEachStartWithinReach(const std::uint32_t* begin, const std::uint32_t* en
   }
 }
 
+using MatchKeySet =
+    absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>>;
+
+// Matches a rule makes in one sentence that are compared one by one for repeats; past
+// this many, a hash set takes over (a long coordination can make very many).
+constexpr std::size_t kScannedMatches = 8;
+
 // What one sentence's matching reads.
 struct SentenceInput {
   std::string_view text;
@@ -641,11 +648,19 @@ struct RuleSet::Scratch::Impl {
   std::vector<std::uint32_t> anchors;          // occurrences of a rule's rarest requirement
   Vm vm;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-  absl::flat_hash_set<std::tuple<EntityIndex, EntityIndex, std::string, std::uint32_t>> seen;
+  // The current rule's matches in this sentence are out[rule_first_match ..]; past
+  // kScannedMatches of them, repeats are found through `seen` instead of a scan.
+  std::size_t rule_first_match = 0;
+  MatchKeySet seen;
   absl::flat_hash_set<std::int32_t> triggers;  // the leftmost match of a trigger wins
 };
 
 namespace {
+
+// Whether `m` repeats one of out[first ..] (same subject, object, predicate and trigger).
+// `seen` is empty until the first call with more than kScannedMatches of them.
+bool Repeats(const RuleMatch& m, std::size_t first, const std::vector<RuleMatch>& out,
+             MatchKeySet* seen);
 
 // Runs rule `r` (program `prog`) anchored at `start` and appends its triples' matches.
 // `pretest`: first ask the cheaper capture-free test whether a match starts there. Returns
@@ -769,6 +784,7 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
     }
     const Program& prog = impl_->programs[r];
     vm.Reset(prog);
+    work.rule_first_match = out->size();
     work.seen.clear();
     work.triggers.clear();
     work.starts.clear();
@@ -845,7 +861,7 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
       predicate += CaptureValue(text, tokens, stream, caps, capture);
     }
   }
-  base.predicate = predicate;
+  base.predicate = std::move(predicate);
   if (prog.item_capture >= 0) {
     base.item = CaptureValue(text, tokens, stream, caps, prog.item_capture);
   }
@@ -878,19 +894,40 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
       }
     }
   }
-  for (auto [a, b] : pairs) {
-    RuleMatch m = base;
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    const auto [a, b] = pairs[k];
+    RuleMatch m = k + 1 == pairs.size() ? std::move(base) : base;
     m.subject = member_arg(a);
     if (b != kNoMention) {
       m.object = member_arg(b);
       if (m.object->entity == m.subject.entity) continue;
     }
-    auto key = std::make_tuple(m.subject.entity, m.object ? m.object->entity : kNoEntity,
-                               m.predicate, m.trigger.begin);
-    if (!seen.insert(key).second) continue;
+    if (Repeats(m, work->rule_first_match, *out, &seen)) continue;
     out->push_back(std::move(m));
   }
   return true;
+}
+
+bool Repeats(const RuleMatch& m, std::size_t first, const std::vector<RuleMatch>& out,
+             MatchKeySet* seen) {
+  auto object_of = [](const RuleMatch& x) { return x.object ? x.object->entity : kNoEntity; };
+  auto key = [&](const RuleMatch& x) {
+    return std::make_tuple(x.subject.entity, object_of(x), x.predicate, x.trigger.begin);
+  };
+  if (out.size() - first <= kScannedMatches) {
+    for (std::size_t k = first; k < out.size(); ++k) {
+      const RuleMatch& o = out[k];
+      if (o.subject.entity == m.subject.entity && object_of(o) == object_of(m) &&
+          o.trigger.begin == m.trigger.begin && o.predicate == m.predicate) {
+        return true;
+      }
+    }
+    return false;
+  }
+  if (seen->empty()) {
+    for (std::size_t k = first; k < out.size(); ++k) seen->insert(key(out[k]));
+  }
+  return !seen->insert(key(m)).second;
 }
 
 }  // namespace

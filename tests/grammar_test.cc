@@ -162,6 +162,25 @@ TEST_CASE("coordination: pairs and distributed objects", "[grammar]") {
   CHECK(FindTriple(doc, "recep-tayyip-erdogan", "met", "volodymyr-zelensky") != nullptr);
 }
 
+TEST_CASE("a long coordination relates every member, each pair once", "[grammar]") {
+  // Ten subjects and two objects: twenty matches of one rule in one sentence, past the
+  // number the matcher compares one by one for repeats.
+  Document doc = Extract(
+      "The leaders of Iran, Iraq, Syria, Turkey, Egypt, Jordan, Qatar, Oman, Kuwait and Yemen "
+      "met Russia and China in Geneva on Monday.");
+  const char* members[] = {"iran",   "iraq",  "syria", "turkey", "egypt",
+                           "jordan", "qatar", "oman",  "kuwait", "yemen"};
+  for (const char* subject : members) {
+    for (const char* object : {"russia", "china"}) {
+      INFO(subject << " met " << object);
+      CHECK(FindTriple(doc, subject, "met", object) != nullptr);
+    }
+  }
+  std::vector<std::string> statements = TripleStrings(doc);
+  std::sort(statements.begin(), statements.end());
+  CHECK(std::adjacent_find(statements.begin(), statements.end()) == statements.end());
+}
+
 TEST_CASE("title and apposition chains", "[grammar]") {
   Document doc = Extract(
       "Azerbaijani President Ilham Aliyev urged Armenian Prime Minister Nikol Pashinyan to sign "
