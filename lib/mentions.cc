@@ -252,6 +252,7 @@ class SentenceMatcher {
       std::uint32_t last = m.end_token - 1;
       if (m.end_token - m.first_token >= 2 && (tokens_[last].flags & kCapitalized)) {
         surnames_.try_emplace(tokens_[last].key, m.entity);
+        surname_filter_ |= SurnameBit(tokens_[last].key);
       }
     }
   }
@@ -419,7 +420,7 @@ class SentenceMatcher {
   // A capitalized word that ended an earlier full name ("Putin" after "Vladimir Putin").
   // Such a word ended an alias, so the gazetteer numbers it.
   bool KnownSurnameAt(std::uint32_t i, Mention* m) const {
-    if ((tokens_[i].flags & kCapitalized) == 0 || surnames_.empty() ||
+    if ((tokens_[i].flags & kCapitalized) == 0 || !MaybeSurname(tokens_[i].key) ||
         words_[i] == internal::GazetteerTrie::kNoWord) {
       return false;
     }
@@ -482,6 +483,10 @@ class SentenceMatcher {
   std::uint64_t the_key_ = NormalizedKey("the");
   absl::flat_hash_map<EntityIndex, int> country_counts_;
   absl::flat_hash_map<std::uint64_t, EntityIndex> surnames_;
+  // One bit per surname key (its low six bits): a clear bit means no such surname.
+  std::uint64_t surname_filter_ = 0;
+  static std::uint64_t SurnameBit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
+  bool MaybeSurname(std::uint64_t key) const { return (surname_filter_ & SurnameBit(key)) != 0; }
 };
 
 }  // namespace
