@@ -22,6 +22,38 @@ using Lexicon = internal::AttributionLexicon;
 using internal::Cue;
 using internal::CueMask;
 
+enum class QuoteMark {
+  kNone,
+  kStraightDouble,
+  kStraightSingle,
+  kLeftSingle,
+  kRightSingle,
+  kLeftDouble,
+  kRightDouble
+};
+
+// Which quotation mark a token is: ", ', ‘, ’, “ or ”.
+QuoteMark QuoteMarkOf(std::string_view q) {
+  if (q.size() == 1) {
+    return q[0] == '"'    ? QuoteMark::kStraightDouble
+           : q[0] == '\'' ? QuoteMark::kStraightSingle
+                          : QuoteMark::kNone;
+  }
+  if (q.size() != 3 || q[0] != '\xE2' || q[1] != '\x80') return QuoteMark::kNone;
+  switch (q[2]) {
+    case '\x98':
+      return QuoteMark::kLeftSingle;
+    case '\x99':
+      return QuoteMark::kRightSingle;
+    case '\x9C':
+      return QuoteMark::kLeftDouble;
+    case '\x9D':
+      return QuoteMark::kRightDouble;
+    default:
+      return QuoteMark::kNone;
+  }
+}
+
 class SentenceView {
  public:
   SentenceView(const RuleSet& rules, const Lexicon& lex, std::span<const CueMask> token_cues,
@@ -100,8 +132,8 @@ class SentenceView {
 
   bool IsQuote(std::uint32_t token) const {
     const Token& t = tokens_.tokens[token];
-    std::string_view s = text_.substr(t.begin, t.end - t.begin);
-    return s == "\"" || s == "\u201c" || s == "\u201d" || s == "'" || s == "\u2019";
+    const QuoteMark q = QuoteMarkOf(text_.substr(t.begin, t.end - t.begin));
+    return q != QuoteMark::kNone && q != QuoteMark::kLeftSingle;
   }
 
   const TokenizedText& tokens() const { return tokens_; }
@@ -249,16 +281,15 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_vie
     std::int64_t open = -1;
     for (std::uint32_t i = first; i < end; ++i) {
       if (tk[i].kind != TokenKind::kPunct) continue;  // every quotation mark is punctuation
-      // '"', '\'' or the first byte of U+2018, U+2019, U+201C, U+201D.
-      const char lead = text[tk[i].begin];
-      if (lead != '"' && lead != '\'' && lead != '\xE2') continue;
-      std::string_view q = surface(i);
+      const QuoteMark q = QuoteMarkOf(surface(i));
+      if (q == QuoteMark::kNone) continue;
+      const bool straight = q == QuoteMark::kStraightDouble || q == QuoteMark::kStraightSingle;
       bool glued_next = i + 1 < end && tk[i + 1].begin == tk[i].end;
       bool glued_prev = i > first && tk[i - 1].end == tk[i].begin;
-      bool opens = q == "\u201c" || ((q == "\"" || q == "'" || q == "\u2018") && open < 0 &&
-                                     glued_next && !glued_prev);
-      bool closes =
-          q == "\u201d" || ((q == "\"" || q == "'" || q == "\u2019") && open >= 0 && glued_prev);
+      bool opens = q == QuoteMark::kLeftDouble || ((straight || q == QuoteMark::kLeftSingle) &&
+                                                   open < 0 && glued_next && !glued_prev);
+      bool closes = q == QuoteMark::kRightDouble ||
+                    ((straight || q == QuoteMark::kRightSingle) && open >= 0 && glued_prev);
       if (open < 0 && opens) {
         open = i;
       } else if (open >= 0 && closes) {
