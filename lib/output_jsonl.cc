@@ -1,5 +1,6 @@
 // JSON Lines output. Schema: docs/output.md. Field order is fixed and part of the schema.
 #include <charconv>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -11,12 +12,29 @@ namespace attache {
 
 namespace {
 
+// Whether any of the eight bytes at s[i] may need attention: a control character, '"',
+// '\\' or a byte of a multi-byte character. (May say yes for a plain byte after one that
+// does; never says no wrongly.)
+bool MayNeedEscape(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80u;
+  std::uint64_t bytes;
+  std::memcpy(&bytes, s.data() + i, sizeof bytes);
+  auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const std::uint64_t control = (bytes - kOnes * 0x20u) & ~bytes & kHigh;
+  return ((bytes & kHigh) | control | has_zero(bytes ^ (kOnes * '"')) |
+          has_zero(bytes ^ (kOnes * '\\'))) != 0;
+}
+
 // Appends `s` as the contents of a JSON string: quotes, backslashes and control characters
 // escaped, invalid UTF-8 replaced by U+FFFD. Runs of plain characters are copied at once.
 void AppendEscaped(std::string_view s, std::string* out) {
   std::size_t plain = 0;  // start of the pending run of characters copied as they are
   auto flush = [&](std::size_t upto) { out->append(s.data() + plain, upto - plain); };
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && !MayNeedEscape(s, i)) {
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i;

@@ -210,6 +210,27 @@ TEST_CASE("JSON Lines: one object per triple with the documented fields", "[outp
   CHECK(JsonEscape("a\"b\\c\n\x01\xff") == "a\\\"b\\\\c\\n\\u0001\\ufffd");
 }
 
+TEST_CASE("JSON escaping finds every special character wherever it stands", "[output]") {
+  // The escaper skips plain text eight bytes at a time; a special character at any offset
+  // of a longer string must be escaped as it is on its own.
+  const std::string plain = "abcdefghijklmnopqrstuvwxyz0123456789";
+  const std::vector<std::string> specials = {"\"",   "\\",   "\n",       "\x01",
+                                             "\x7f", "\xff", "\xc3\xa9", "\xe2\x80\x9c"};
+  for (const std::string& special : specials) {
+    for (std::size_t at = 0; at <= 20; ++at) {
+      for (std::size_t tail : {0, 3, 9}) {
+        const std::string before = plain.substr(0, at), after = plain.substr(0, tail);
+        INFO("offset " << at << ", tail " << tail);
+        CHECK(JsonEscape(before + special + after) ==
+              JsonEscape(before) + JsonEscape(special) + JsonEscape(after));
+      }
+    }
+  }
+  CHECK(JsonEscape(std::string("\xc3\xa9")) == "\xc3\xa9");
+  CHECK(JsonEscape(std::string("\x7f")) == "\x7f");
+  CHECK(JsonEscape(plain + "\"") == plain + "\\\"");
+}
+
 // The corpus when it is there, and the bundled example and a sentence.
 std::vector<std::string> SampleTexts() {
   std::vector<std::string> texts;
