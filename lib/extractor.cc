@@ -213,20 +213,33 @@ auto StatementKey(const Triple& t) {
 // Merges identical triples, keeping every piece of evidence.
 std::vector<Triple> Merge(std::vector<Triple> triples) {
   std::vector<Triple> out;
-  // Key hash -> indices in out. The map holds hashes, not keys: keys view the triples'
-  // strings, which move as `out` grows.
-  absl::flat_hash_map<std::uint64_t, std::vector<std::size_t>> by_hash;
+  // Key hash -> the first kept triple with that hash; kept triples with the same hash are
+  // chained through `next_same_hash`. The map holds hashes, not keys: keys view the
+  // triples' strings, which move as `out` grows.
+  constexpr std::size_t kEnd = ~std::size_t{0};
+  absl::flat_hash_map<std::uint64_t, std::size_t> first_with_hash;
+  std::vector<std::size_t> next_same_hash;
   for (Triple& t : triples) {
     const auto key = StatementKey(t);
-    std::vector<std::size_t>& same_hash = by_hash[absl::HashOf(key)];
-    auto kept_at = std::find_if(same_hash.begin(), same_hash.end(),
-                                [&](std::size_t k) { return StatementKey(out[k]) == key; });
-    if (kept_at == same_hash.end()) {
-      same_hash.push_back(out.size());
+    auto [chain, inserted] = first_with_hash.try_emplace(absl::HashOf(key), out.size());
+    std::size_t kept_at = kEnd;
+    if (!inserted) {
+      std::size_t last = kEnd;
+      for (std::size_t k = chain->second; k != kEnd; k = next_same_hash[k]) {
+        if (StatementKey(out[k]) == key) {
+          kept_at = k;
+          break;
+        }
+        last = k;
+      }
+      if (kept_at == kEnd) next_same_hash[last] = out.size();
+    }
+    if (kept_at == kEnd) {
+      next_same_hash.push_back(kEnd);
       out.push_back(std::move(t));
       continue;
     }
-    Triple& kept = out[*kept_at];
+    Triple& kept = out[kept_at];
     for (const Evidence& e : t.evidence) kept.evidence.push_back(e);
     for (const Argument& d : t.denied_by) {
       bool known = std::any_of(kept.denied_by.begin(), kept.denied_by.end(),
