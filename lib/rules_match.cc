@@ -440,7 +440,7 @@ class Vm {
   // Calls advance(length) for each way the consuming instruction `inst` accepts the items
   // from position p on (a class phrase may be several items long).
   template <typename Advance>
-  void ForEachAdvance(const Inst& inst, std::uint32_t p, Advance advance) const {
+  void ForEachAdvance(const Inst& inst, std::uint32_t p, const Advance& advance) const {
     if (p >= s_->items.size()) return;
     const Item& item = s_->items[p];
     bool one = false;
