@@ -88,7 +88,7 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     while (m < mentions.size() && mentions[m].first_token < t) ++m;
     if (m < mentions.size() && mentions[m].first_token == t) {
       const Mention& mention = mentions[m];
-      Item item;
+      Item& item = out->items.emplace_back();  // filled in place: no copy through the stack
       item.first_token = t;
       item.end_token = mention.end_token;
       item.members_begin = static_cast<std::uint32_t>(out->members.size());
@@ -102,11 +102,10 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       item.members_end = static_cast<std::uint32_t>(out->members.size());
       item.soft = mention.how == MatchKind::kPronoun && mention.possessive;
       item.key = tokens.tokens[t].key;
-      out->items.push_back(item);
       t = mention.end_token;
       continue;
     }
-    Item item;
+    Item& item = out->items.emplace_back();
     item.first_token = t;
     item.end_token = t + 1;
     item.key = tokens.tokens[t].key;
@@ -114,7 +113,6 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.class_node = class_nodes[t - s.first_token];
     item.determiner =
         item.class_node < known.article_nodes.size() && known.article_nodes[item.class_node] != 0;
-    out->items.push_back(item);
     ++t;
   }
   // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item. It takes two entities
