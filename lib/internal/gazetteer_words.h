@@ -55,7 +55,7 @@ class EdgeTable {
   std::vector<Gazetteer::Node> children_;
 };
 
-// The trie. Words (normalized token keys) are numbered (`words`); the root's children are
+// The trie. Words (normalized token keys) are numbered (`tokens`); the root's children are
 // indexed by word number, deeper edges live in `edges`. Entries of node n are
 // entries[entries_begin[n] .. entries_begin[n + 1]).
 struct GazetteerTrie {
@@ -81,6 +81,7 @@ struct GazetteerTrie {
   }
 };
 
+// The library's own access to a Gazetteer's trie.
 struct GazetteerInternals {
   static const GazetteerTrie& Trie(const Gazetteer& g);
   // Numbers `key` if it has no number yet (no alias begins with a word added here, so

@@ -56,8 +56,8 @@ struct TokenLookups {
 
 // One Extractor's gazetteer and rules seen from the tokens: every word of the class trie's
 // root is numbered in the gazetteer too, so that one probe of the gazetteer's word table
-// answers for both. Reads the RuleSet's class table, which stays at its address when the
-// RuleSet moves; the RuleSet must outlive the Lexicon.
+// answers for both. Holds tables indexed by that gazetteer's word numbers and by the rule
+// set's class-trie nodes, no references.
 class Lexicon {
  public:
   // Numbers the class words in `gazetteer` (which must not be in use elsewhere yet).
