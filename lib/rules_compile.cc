@@ -744,7 +744,11 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
   internal::Compiler compiler(gazetteer, &impl->classes, errors);
   compiler.BuildClasses(ast.classes);
   const internal::ClassTable& classes = impl->classes;
-  impl->known = {classes.Find("report_verb"), classes.Find("be"), classes.Find("article"), {}};
+  impl->known.report = classes.Find("report_verb");
+  impl->known.be = classes.Find("be");
+  impl->known.article = classes.Find("article");
+  impl->known.coordinator = classes.Find("coordinator");
+  impl->known.agent_marker = classes.Find("agent_marker");
   absl::flat_hash_map<std::string, std::string> names;
   for (internal::RuleAst& rule : ast.rules) {
     std::string where = fmt::format("{}:{}", rule.file, rule.pos.line);
@@ -764,10 +768,13 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
   }
   BuildDispatch(impl->programs, impl->classes, &impl->dispatch);
   // Rules add classes of their own, so the trie is complete only now.
-  impl->known.article_nodes.assign(classes.entries.size(), 0);
+  internal::MatcherClasses& known = impl->known;
+  known.word_flags.assign(classes.entries.size(), 0);
   for (const auto& [key, node] : classes.root_children) {
     for (const internal::ClassEntry& e : classes.entries[node]) {
-      if (e.word_class == impl->known.article) impl->known.article_nodes[node] = 1;
+      if (e.word_class == known.article) known.word_flags[node] |= known.kArticle;
+      if (e.word_class == known.coordinator) known.word_flags[node] |= known.kCoordinator;
+      if (e.word_class == known.agent_marker) known.word_flags[node] |= known.kAgentMarker;
     }
   }
   return RuleSet(std::move(impl));

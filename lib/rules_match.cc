@@ -35,6 +35,8 @@ struct Item {
   std::uint32_t type_mask = 0;   // union of member types (0 for words)
   bool soft = false;             // a possessive pronoun ("its"): an entity that gaps may also skip
   bool determiner = false;       // a word of the "article" class ("the", "his")
+  bool coordinator = false;      // a word of the "coordinator" class ("and", "nor")
+  bool agent_marker = false;     // a word of the "agent_marker" class ("by")
   std::uint32_t class_node = 0;  // words: the class trie's child of the root for `key`, or 0
   bool is_entity() const { return members_end > members_begin; }
 };
@@ -68,7 +70,8 @@ bool Compatible(EntityType a, EntityType b) {
 }
 
 // Builds the item stream: mentions collapse into single items, and mentions joined by
-// ",", "and", "&" or "nor" into one coordinated group item.
+// commas and a word of the "coordinator" class ("and", "&", "nor") into one coordinated
+// group item.
 // Report verbs ("said") matter here: a comma followed by "the Israeli military said" opens a
 // reporting clause, not another list item. Articles ("the", "his") may precede a member.
 // `class_nodes`: each token's child of the class trie's root, from the sentence's first token.
@@ -78,9 +81,6 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
                  Stream* out) {
   out->Clear();
   static const std::uint64_t kComma = NormalizedKey(",");
-  static const std::uint64_t kAnd = NormalizedKey("and");
-  static const std::uint64_t kAmp = NormalizedKey("&");
-  static const std::uint64_t kNor = NormalizedKey("nor");
   auto is_determiner = [&](const Item& item) { return item.determiner; };
   auto is_report = [&](std::uint64_t key) { return classes.Contains(known.report, key); };
   std::size_t m = 0;
@@ -111,15 +111,17 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.key = tokens.tokens[t].key;
     // One trie probe per word serves the determiner test here and FindClassHits later.
     item.class_node = class_nodes[t - s.first_token];
-    item.determiner =
-        item.class_node < known.article_nodes.size() && known.article_nodes[item.class_node] != 0;
+    const std::uint8_t flags = known.FlagsOf(item.class_node);
+    item.determiner = (flags & internal::MatcherClasses::kArticle) != 0;
+    item.coordinator = (flags & internal::MatcherClasses::kCoordinator) != 0;
+    item.agent_marker = (flags & internal::MatcherClasses::kAgentMarker) != 0;
     ++t;
   }
-  // Coordination: E (, E)* (,)? (and|&|nor) E  ->  one group item. It takes two entities
-  // and a comma or conjunction right after the first.
+  // Coordination: E (, E)* (,)? C E  ->  one group item, where C is a word of the
+  // "coordinator" class ("and", "&", "nor"). It takes two entities and a comma or
+  // coordinator right after the first.
   auto joins = [&](const Item& item) {
-    return !item.is_entity() &&
-           (item.key == kComma || item.key == kAnd || item.key == kAmp || item.key == kNor);
+    return !item.is_entity() && (item.key == kComma || item.coordinator);
   };
   std::size_t entities = 0;
   bool joined = false;
@@ -146,8 +148,7 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       std::size_t k = j;
       bool comma = !items[k].is_entity() && items[k].key == kComma;
       if (comma) ++k;
-      bool conj = !closed && k < items.size() && !items[k].is_entity() &&
-                  (items[k].key == kAnd || items[k].key == kAmp || items[k].key == kNor);
+      bool conj = !closed && k < items.size() && !items[k].is_entity() && items[k].coordinator;
       if (conj) ++k;
       const bool determiner = (comma || conj) && k < items.size() && is_determiner(items[k]);
       if (determiner) ++k;
@@ -565,12 +566,11 @@ ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a, 
 // passive rules capture the agent after "by" as the subject instead.
 bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std::int32_t object,
                     const internal::ClassTable& classes, const internal::MatcherClasses& known) {
-  static const std::uint64_t kBy = NormalizedKey("by");
   if (trigger_capture < 0 || caps[2 * trigger_capture] < 0) return false;
   std::int32_t before_object = object - 1;
   while (before_object >= 0 && s.items[before_object].determiner) --before_object;
   if (before_object < 0 || s.items[before_object].is_entity() ||
-      s.items[before_object].key != kBy) {
+      !s.items[before_object].agent_marker) {
     return false;
   }
   const std::int32_t trigger = caps[2 * trigger_capture];

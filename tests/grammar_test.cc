@@ -106,6 +106,48 @@ TEST_CASE("a rule is tried when a phrase of its class begins a sentence's word",
   CHECK_FALSE(has(predicates("Qatar brokered a deal for Chile."), "brokered-with"));
 }
 
+TEST_CASE("the words that coordinate mentions and mark a passive agent are data", "[grammar]") {
+  // The default data's `coordinator` class is "and", "&", "nor"; `agent_marker` is "by".
+  // Edited copies of words.rules change what the matcher groups and guards.
+  auto extractor_with = [](std::string_view from, std::string_view to) {
+    ExtractorConfig config;
+    config.include_defaults = false;
+    for (DataSource source : DefaultDataSources()) {
+      if (source.name.ends_with("words.rules")) {
+        const std::size_t at = source.content.find(from);
+        REQUIRE(at != std::string::npos);
+        source.content.replace(at, from.size(), to);
+      }
+      config.sources.push_back(std::move(source));
+    }
+    absl::StatusOr<Extractor> ex = Extractor::Create(config);
+    REQUIRE(ex.ok());
+    return *std::move(ex);
+  };
+  ExtractOptions options;
+  options.date = Date(2025, 1, 1);
+  auto has = [&](const Extractor& ex, std::string_view text, const char* s, const char* p,
+                 const char* o) {
+    absl::StatusOr<Document> doc = ex.Extract(text, options);
+    REQUIRE(doc.ok());
+    return FindTriple(*doc, s, p, o) != nullptr;
+  };
+  const std::string_view plus = "Egypt plus Jordan signed a water-sharing agreement.";
+  const std::string_view amp = "Egypt & Jordan signed a water-sharing agreement.";
+  CHECK_FALSE(has(testing::DefaultExtractor(), plus, "egypt", "signed-agreement-with", "jordan"));
+  CHECK(has(testing::DefaultExtractor(), amp, "egypt", "signed-agreement-with", "jordan"));
+  const Extractor with_plus =
+      extractor_with("class coordinator: and \"&\" nor;", "class coordinator: and plus nor;");
+  CHECK(has(with_plus, plus, "egypt", "signed-agreement-with", "jordan"));
+  CHECK_FALSE(has(with_plus, amp, "egypt", "signed-agreement-with", "jordan"));
+
+  const std::string_view passive = "Ukraine was attacked by Russia on Monday.";
+  CHECK_FALSE(has(testing::DefaultExtractor(), passive, "ukraine", "attacked", "russia"));
+  const Extractor without_agent =
+      extractor_with("class agent_marker: by;", "class agent_marker: through;");
+  CHECK(has(without_agent, passive, "ukraine", "attacked", "russia"));
+}
+
 TEST_CASE("Create fails on data errors unless allowed", "[grammar]") {
   ExtractorConfig config;
   config.sources.push_back({"user.rules", "rule nope: <actor> -> S x;\n"});

@@ -231,11 +231,18 @@ struct ClassTable {
 
 // Word classes the matcher itself consults, looked up by name once when rules are built.
 struct MatcherClasses {
-  std::uint32_t report = ClassTable::kNoClassId;   // "report_verb": "said", "told"
-  std::uint32_t be = ClassTable::kNoClassId;       // "be": "was", "were" (passive guard)
-  std::uint32_t article = ClassTable::kNoClassId;  // "article": "the UAE", "his counterpart"
-  // Per class-trie node: 1 if it ends a one-word entry of `article`.
-  std::vector<std::uint8_t> article_nodes;
+  std::uint32_t report = ClassTable::kNoClassId;        // "report_verb": "said", "told"
+  std::uint32_t be = ClassTable::kNoClassId;            // "be": "was", "were" (passive guard)
+  std::uint32_t article = ClassTable::kNoClassId;       // "article": "the UAE", "his counterpart"
+  std::uint32_t coordinator = ClassTable::kNoClassId;   // "coordinator": "and", "&", "nor"
+  std::uint32_t agent_marker = ClassTable::kNoClassId;  // "agent_marker": "by"
+
+  // Per class-trie node (the root's children): which of the one-word classes above it is in.
+  static constexpr std::uint8_t kArticle = 1, kCoordinator = 2, kAgentMarker = 4;
+  std::vector<std::uint8_t> word_flags;
+  std::uint8_t FlagsOf(std::uint32_t node) const {
+    return node < word_flags.size() ? word_flags[node] : 0;
+  }
 };
 
 // Which rules can match a sentence. A requirement is a word class (literals and
