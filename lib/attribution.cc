@@ -84,6 +84,17 @@ class SentenceView {
     return (mask >> bit) & 1u;
   }
 
+  // The tokens of sentence `s` that can introduce a speaker (a quote or report verb, or
+  // "according"), and its denying verbs, ascending. Computed once per sentence.
+  const std::vector<std::uint32_t>& SpeakerCues(const Sentence& s) const {
+    ListCues(s);
+    return speaker_cues_;
+  }
+  const std::vector<std::uint32_t>& DenyCues(const Sentence& s) const {
+    ListCues(s);
+    return deny_cues_;
+  }
+
   std::uint32_t TokenAt(std::uint32_t byte) const {
     auto it = std::lower_bound(tokens_.tokens.begin(), tokens_.tokens.end(), byte,
                                [](const Token& t, std::uint32_t b) { return t.begin < b; });
@@ -147,9 +158,24 @@ class SentenceView {
   const std::vector<Mention>& mentions_;
   static constexpr std::uint64_t kUnknown = ~std::uint64_t{0};  // never a real mask: 10 bits
   static constexpr std::uint32_t kNone = 0xffffffffu;
-  std::span<const CueMask> token_cues_;       // given, or empty
-  mutable std::vector<std::uint64_t> masks_;  // without token_cues_: per token, on first use
-  std::vector<std::uint32_t> mention_at_;     // per token: index of its mention, or kNone
+  void ListCues(const Sentence& s) const {
+    if (cues_listed_for_ == s.first_token) return;
+    cues_listed_for_ = s.first_token;
+    speaker_cues_.clear();
+    deny_cues_.clear();
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (Is(Cue::kQuote, t) || Is(Cue::kReport, t) || tokens_.tokens[t].key == lex_.according) {
+        speaker_cues_.push_back(t);
+      }
+      if (Is(Cue::kDeny, t)) deny_cues_.push_back(t);
+    }
+  }
+
+  std::span<const CueMask> token_cues_;            // given, or empty
+  mutable std::vector<std::uint64_t> masks_;       // without token_cues_: per token, on first use
+  std::vector<std::uint32_t> mention_at_;          // per token: index of its mention, or kNone
+  mutable std::uint32_t cues_listed_for_ = kNone;  // first token of the listed sentence
+  mutable std::vector<std::uint32_t> speaker_cues_, deny_cues_;
 };
 
 Argument ArgOf(const Mention& m) { return {m.entity, {m.begin, m.end}}; }
@@ -169,7 +195,11 @@ std::uint32_t WindowEnd(const Sentence& s, std::uint32_t end) {
 const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
                        std::uint32_t span_end) {
   const Lexicon& lex = v.lex();
-  for (std::uint32_t t = WindowBegin(s, span_first), end = WindowEnd(s, span_end); t < end; ++t) {
+  const std::vector<std::uint32_t>& cues = v.SpeakerCues(s);
+  const std::uint32_t end = WindowEnd(s, span_end);
+  for (auto it = std::lower_bound(cues.begin(), cues.end(), WindowBegin(s, span_first));
+       it != cues.end() && *it < end; ++it) {
+    const std::uint32_t t = *it;
     if ((t >= span_first && t < span_end) || v.MentionAt(t) != nullptr) continue;  // "States"
     const std::uint64_t key = v.tokens().tokens[t].key;
     if (key == lex.according && t + 1 < s.end_token && v.tokens().tokens[t + 1].key == lex.to) {
@@ -257,8 +287,12 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
     }
     out->push_back(ArgOf(*m));
   };
-  for (std::uint32_t t = WindowBegin(s, span_first), end = WindowEnd(s, span_end); t < end; ++t) {
-    if (!v.Is(Cue::kDeny, t) || (t >= trigger && t < span_end)) continue;
+  const std::vector<std::uint32_t>& cues = v.DenyCues(s);
+  const std::uint32_t end = WindowEnd(s, span_end);
+  for (auto it = std::lower_bound(cues.begin(), cues.end(), WindowBegin(s, span_first));
+       it != cues.end() && *it < end; ++it) {
+    const std::uint32_t t = *it;
+    if (t >= trigger && t < span_end) continue;
     if (t >= span_end && !RefersBack(v, s, t)) continue;  // "while Brazil rejected the plan"
     add(v.ActorBefore(t, s.first_token, 4));
   }
