@@ -237,8 +237,10 @@ class GazetteerBuilder {
       g_->strings += r.id.text;
       g_->strings += r.name;
       row.type = r.type;
-      row.status = static_cast<std::uint8_t>(Intern(r.status, 0x100, &g_->statuses, &statuses_));
-      row.file = static_cast<std::uint16_t>(Intern(r.file, 0x10000, &g_->files, &files_));
+      row.status = static_cast<std::uint8_t>(
+          Intern(r.status, 0x100, &g_->statuses, &statuses_, &last_status_));
+      row.file =
+          static_cast<std::uint16_t>(Intern(r.file, 0x10000, &g_->files, &files_, &last_file_));
       row.line = static_cast<std::uint32_t>(r.line);
       g_->rows.push_back(row);
       defining_record_.push_back(&r);
@@ -345,16 +347,29 @@ class GazetteerBuilder {
     g_->entries.shrink_to_fit();
   }
 
+  // The last value interned into a table, with its number: consecutive rows mostly share
+  // their file and status.
+  struct Interned {
+    std::string_view text;
+    std::uint32_t number = 0;
+    bool valid = false;
+  };
+
   // The number of `text` in `table`, added if new; 0 (the first value) once the table holds
   // `limit` values.
   static std::uint32_t Intern(std::string_view text, std::uint32_t limit,
                               std::vector<std::string>* table,
-                              internal::StringMap<std::uint32_t>* index) {
-    if (auto it = index->find(text); it != index->end()) return it->second;
-    if (table->size() >= limit) return 0;
-    const auto number = static_cast<std::uint32_t>(table->size());
-    table->emplace_back(text);
-    index->emplace(std::string(text), number);
+                              internal::StringMap<std::uint32_t>* index, Interned* last) {
+    if (last->valid && last->text == text) return last->number;
+    std::uint32_t number = 0;
+    if (auto it = index->find(text); it != index->end()) {
+      number = it->second;
+    } else if (table->size() < limit) {
+      number = static_cast<std::uint32_t>(table->size());
+      table->emplace_back(text);
+      index->emplace(std::string(text), number);
+    }
+    *last = {text, number, true};
     return number;
   }
 
@@ -450,7 +465,8 @@ class GazetteerBuilder {
   std::vector<const internal::GazetteerRecord*> defining_record_;
   // Build-time only: dropped when the builder goes.
   absl::flat_hash_map<std::string_view, EntityIndex> by_id_;  // views into the records
-  internal::StringMap<std::uint32_t> statuses_ = {{"", 0}};   // Impl::statuses starts with ""
+  Interned last_status_, last_file_;
+  internal::StringMap<std::uint32_t> statuses_ = {{"", 0}};  // Impl::statuses starts with ""
   internal::StringMap<std::uint32_t> files_;
   absl::flat_hash_map<std::uint64_t, Gazetteer::Node> edges_;
   Gazetteer::Node node_count_ = 2;  // 0: none, 1: the root
