@@ -182,7 +182,15 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
   }
   SplitFields(line, scratch);
   const std::vector<Field>& fields = *scratch;
-  GazetteerRecord record;
+  // The record is built in place and dropped again if the line turns out malformed.
+  GazetteerRecord& record = records->emplace_back();
+  struct DropUnlessKept {
+    std::vector<GazetteerRecord>* records;
+    bool keep = false;
+    ~DropUnlessKept() {
+      if (!keep) records->pop_back();
+    }
+  } guard{records};
   record.file = source.name;
   record.line = line_number;
   std::optional<RecordKind> kind = ParseKind(fields[0].text, &record.type);
@@ -272,7 +280,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
   }
   // A line with a bad list item still contributes its good items; only structural errors
   // above drop the line.
-  records->push_back(std::move(record));
+  guard.keep = true;
 }
 
 }  // namespace
