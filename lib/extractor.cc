@@ -259,6 +259,17 @@ struct ExtractWork {
   RuleSet::Scratch scratch;
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
+
+  // Frees the per-document buffers an unusually large document grew, so that idle working
+  // memory stays the size of a typical document's (the matcher's scratch is bounded by the
+  // sentence budget).
+  void ReleaseIfLarge() {
+    constexpr std::size_t kKeepTokens = std::size_t{1} << 18;  // about 1.5 MB of text
+    constexpr std::size_t kKeepMatches = 4096;
+    if (lookups.words.capacity() > kKeepTokens) lookups = {};
+    if (matches.capacity() > kKeepMatches) matches = {};
+    if (sentence_mentions.capacity() > kKeepMatches) sentence_mentions = {};
+  }
 };
 
 // Idle ExtractWork objects. A call takes one (or makes one) and gives it back, so concurrent
@@ -296,6 +307,7 @@ class WorkPool {
   }
 
   void Give(std::unique_ptr<ExtractWork> work) {
+    work->ReleaseIfLarge();
     std::lock_guard<std::mutex> lock(mutex_);
     if (idle_.size() < kMaxIdle) idle_.push_back(std::move(work));
   }
