@@ -266,9 +266,10 @@ struct ExtractWork {
   void ReleaseIfLarge() {
     constexpr std::size_t kKeepTokens = std::size_t{1} << 18;  // about 1.5 MB of text
     constexpr std::size_t kKeepMatches = 4096;
-    if (lookups.words.capacity() > kKeepTokens) lookups = {};
-    if (matches.capacity() > kKeepMatches) matches = {};
-    if (sentence_mentions.capacity() > kKeepMatches) sentence_mentions = {};
+    // (`x = {}` would keep a vector's capacity; assigning a new object frees it.)
+    if (lookups.words.capacity() > kKeepTokens) lookups = internal::TokenLookups();
+    if (matches.capacity() > kKeepMatches) matches = std::vector<RuleMatch>();
+    if (sentence_mentions.capacity() > kKeepMatches) sentence_mentions = std::vector<Mention>();
   }
 };
 
