@@ -9,15 +9,11 @@ Lexicon::Lexicon(Gazetteer* gazetteer, const RuleSet& rules) {
   const ClassTable& classes = RuleSetInternals::Classes(rules);
   std::array<std::uint32_t, kCueCount> ids{};
   for (std::size_t c = 0; c < kCueCount; ++c) ids[c] = classes.Find(kCueClassNames[c]);
-  cues_of_node_.assign(classes.entries.size(), 0);
+  for (std::uint64_t mask : classes.OneWordMasks(ids)) {
+    cues_of_node_.push_back(static_cast<CueMask>(mask));  // bit c: Cue c
+  }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> word_nodes;
   for (const auto& [key, node] : classes.root_children) {
-    // One-word entries hang from the root's children.
-    for (const ClassEntry& e : classes.entries[node]) {
-      for (std::size_t c = 0; c < kCueCount; ++c) {
-        if (ids[c] == e.word_class) cues_of_node_[node] |= CueBit(static_cast<Cue>(c));
-      }
-    }
     word_nodes.push_back({GazetteerInternals::AddWord(gazetteer, key), node});
   }
   class_node_of_word_.assign(GazetteerInternals::WordCount(*gazetteer), 0);

@@ -114,7 +114,6 @@ class Compiler {
       if (existing.word_class == id) return;
     }
     classes_->entries[node].push_back({id, static_cast<std::uint32_t>(keys.size()), e.value});
-    if (keys.size() == 1) classes_->single.try_emplace({id, keys[0]}, node);
   }
 
   // For an alternative whose branches all begin with a word, phrase or known class
@@ -172,11 +171,6 @@ class Compiler {
       if (entry == here.end() || of(to) != here.end()) continue;
       here.push_back({to, entry->length, ""});
     }
-    std::vector<std::pair<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t>> singles;
-    for (const auto& [key, node] : classes_->single) {
-      if (key.first == from) singles.push_back({{to, key.second}, node});
-    }
-    for (const auto& [key, node] : singles) classes_->single.try_emplace(key, node);
   }
 
   // Compiles one rule; returns false (with errors) if it cannot be used.
@@ -769,14 +763,9 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
   BuildDispatch(impl->programs, impl->classes, &impl->dispatch);
   // Rules add classes of their own, so the trie is complete only now.
   internal::MatcherClasses& known = impl->known;
-  known.word_flags.assign(classes.entries.size(), 0);
-  for (const auto& [key, node] : classes.root_children) {
-    for (const internal::ClassEntry& e : classes.entries[node]) {
-      if (e.word_class == known.article) known.word_flags[node] |= known.kArticle;
-      if (e.word_class == known.coordinator) known.word_flags[node] |= known.kCoordinator;
-      if (e.word_class == known.agent_marker) known.word_flags[node] |= known.kAgentMarker;
-    }
-  }
+  const std::uint32_t flag_classes[] = {known.report, known.be, known.article, known.coordinator,
+                                        known.agent_marker};
+  known.word_flags = classes.OneWordMasks(flag_classes);
   return RuleSet(std::move(impl));
 }
 
@@ -794,16 +783,7 @@ bool RuleSet::InClass(std::uint32_t word_class, std::uint64_t key) const {
 
 std::uint64_t RuleSet::ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const {
   const internal::ClassTable& table = impl_->classes;
-  // One-word entries live at the root's children.
-  const std::uint32_t node = table.Child(internal::ClassTable::kRoot, key);
-  if (node == 0) return 0;
-  std::uint64_t mask = 0;
-  for (const internal::ClassEntry& e : table.entries[node]) {
-    for (std::size_t i = 0; i < classes.size() && i < 64; ++i) {
-      if (classes[i] == e.word_class) mask |= std::uint64_t{1} << i;
-    }
-  }
-  return mask;
+  return table.OneWordMask(table.Child(internal::ClassTable::kRoot, key), classes);
 }
 
 }  // namespace attache

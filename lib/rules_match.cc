@@ -34,11 +34,11 @@ struct Item {
   std::uint32_t members_end = 0;
   std::uint32_t type_mask = 0;   // union of member types (0 for words)
   bool soft = false;             // a possessive pronoun ("its"): an entity that gaps may also skip
-  bool determiner = false;       // a word of the "article" class ("the", "his")
-  bool coordinator = false;      // a word of the "coordinator" class ("and", "nor")
-  bool agent_marker = false;     // a word of the "agent_marker" class ("by")
+  std::uint8_t word_flags = 0;   // words: MatcherClasses flags ("the", "and", "by", "said")
   std::uint32_t class_node = 0;  // words: the class trie's child of the root for `key`, or 0
   bool is_entity() const { return members_end > members_begin; }
+  bool Has(std::uint8_t flag) const { return (word_flags & flag) != 0; }
+  bool determiner() const { return Has(internal::MatcherClasses::kArticle); }
 };
 
 struct ClassHit {
@@ -77,12 +77,9 @@ bool Compatible(EntityType a, EntityType b) {
 // `class_nodes`: each token's child of the class trie's root, from the sentence's first token.
 void BuildStream(const TokenizedText& tokens, const Sentence& s,
                  const std::vector<Mention>& mentions, std::span<const std::uint32_t> class_nodes,
-                 const internal::ClassTable& classes, const internal::MatcherClasses& known,
-                 Stream* out) {
+                 const internal::MatcherClasses& known, Stream* out) {
   out->Clear();
   static const std::uint64_t kComma = NormalizedKey(",");
-  auto is_determiner = [&](const Item& item) { return item.determiner; };
-  auto is_report = [&](std::uint64_t key) { return classes.Contains(known.report, key); };
   std::size_t m = 0;
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (m < mentions.size() && mentions[m].first_token < t) ++m;
@@ -111,17 +108,15 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     item.key = tokens.tokens[t].key;
     // One trie probe per word serves the determiner test here and FindClassHits later.
     item.class_node = class_nodes[t - s.first_token];
-    const std::uint8_t flags = known.FlagsOf(item.class_node);
-    item.determiner = (flags & internal::MatcherClasses::kArticle) != 0;
-    item.coordinator = (flags & internal::MatcherClasses::kCoordinator) != 0;
-    item.agent_marker = (flags & internal::MatcherClasses::kAgentMarker) != 0;
+    item.word_flags = known.FlagsOf(item.class_node);
     ++t;
   }
   // Coordination: E (, E)* (,)? C E  ->  one group item, where C is a word of the
   // "coordinator" class ("and", "&", "nor"). It takes two entities and a comma or
   // coordinator right after the first.
   auto joins = [&](const Item& item) {
-    return !item.is_entity() && (item.key == kComma || item.coordinator);
+    return !item.is_entity() &&
+           (item.key == kComma || item.Has(internal::MatcherClasses::kCoordinator));
   };
   std::size_t entities = 0;
   bool joined = false;
@@ -148,9 +143,10 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       std::size_t k = j;
       bool comma = !items[k].is_entity() && items[k].key == kComma;
       if (comma) ++k;
-      bool conj = !closed && k < items.size() && !items[k].is_entity() && items[k].coordinator;
+      bool conj = !closed && k < items.size() && !items[k].is_entity() &&
+                  items[k].Has(internal::MatcherClasses::kCoordinator);
       if (conj) ++k;
-      const bool determiner = (comma || conj) && k < items.size() && is_determiner(items[k]);
+      const bool determiner = (comma || conj) && k < items.size() && items[k].determiner();
       if (determiner) ++k;
       if ((!comma && !conj) || k >= items.size() || !items[k].is_entity()) break;
       const Mention& next = mentions[out->members[items[k].members_begin]];
@@ -162,7 +158,7 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       if (comma && !conj && !closed && (determiner || next.how == MatchKind::kDemonym)) {
         bool reporting = false;
         for (std::size_t r = k + 1; r < std::min(items.size(), k + 4); ++r) {
-          reporting |= !items[r].is_entity() && is_report(items[r].key);
+          reporting |= items[r].Has(internal::MatcherClasses::kReport);
         }
         if (reporting) break;
       }
@@ -266,7 +262,7 @@ class Vm {
       switch (inst.op) {
         case Op::kEntity:
           if (EntityOk(prog_->entity_tests[inst.arg], item)) return true;
-          if (item.determiner) return true;
+          if (item.determiner()) return true;
           break;
         case Op::kWord:
           if (!item.is_entity() && item.key == inst.key) return true;
@@ -447,7 +443,7 @@ class Vm {
       case Op::kEntity:
         one = EntityOk(prog_->entity_tests[inst.arg], item);
         // "the UAE", "his counterpart": a determiner before a mention is part of it.
-        if (!one && item.determiner && p + 1 < s_->items.size() &&
+        if (!one && item.determiner() && p + 1 < s_->items.size() &&
             EntityOk(prog_->entity_tests[inst.arg], s_->items[p + 1])) {
           advance(2);
         }
@@ -564,18 +560,17 @@ ByteSpan ItemSpan(const TokenizedText& tokens, const Stream& s, std::int32_t a, 
 // "Ukraine was attacked by Russia" read by an active rule as (ukraine, attacked, russia): the
 // trigger follows a form of "be" and the object follows "by". Such matches are dropped;
 // passive rules capture the agent after "by" as the subject instead.
-bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std::int32_t object,
-                    const internal::ClassTable& classes, const internal::MatcherClasses& known) {
+bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std::int32_t object) {
   if (trigger_capture < 0 || caps[2 * trigger_capture] < 0) return false;
   std::int32_t before_object = object - 1;
-  while (before_object >= 0 && s.items[before_object].determiner) --before_object;
+  while (before_object >= 0 && s.items[before_object].determiner()) --before_object;
   if (before_object < 0 || s.items[before_object].is_entity() ||
-      !s.items[before_object].agent_marker) {
+      !s.items[before_object].Has(internal::MatcherClasses::kAgentMarker)) {
     return false;
   }
   const std::int32_t trigger = caps[2 * trigger_capture];
   for (std::int32_t k = std::max(0, trigger - 2); k < trigger; ++k) {
-    if (!s.items[k].is_entity() && classes.Contains(known.be, s.items[k].key)) {
+    if (s.items[k].Has(internal::MatcherClasses::kBe)) {
       return true;
     }
   }
@@ -628,8 +623,6 @@ struct SentenceInput {
   const TokenizedText& tokens;
   std::uint32_t sentence;
   const std::vector<Mention>& mentions;
-  const internal::ClassTable& classes;
-  const internal::MatcherClasses& known;
 };
 
 }  // namespace
@@ -709,7 +702,7 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
     return absl::OkStatus();
   }
   Stream& stream = work.stream;
-  BuildStream(tokens, s, mentions, nodes, impl_->classes, impl_->known, &stream);
+  BuildStream(tokens, s, mentions, nodes, impl_->known, &stream);
   if (stream.items.size() > kMaxItems) {
     return absl::ResourceExhaustedError(
         fmt::format("sentence {} has {} items; the matcher's budget is {}", sentence,
@@ -720,7 +713,7 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
   found.Build(dispatch, stream);
   Vm& vm = work.vm;
   vm.Bind(mentions, stream);
-  const SentenceInput in{text, tokens, sentence, mentions, impl_->classes, impl_->known};
+  const SentenceInput in{text, tokens, sentence, mentions};
   std::vector<std::uint32_t>& entities_before = work.entities_before;
   entities_before.assign(stream.items.size() + 1, 0);
   for (std::size_t p = 0; p < stream.items.size(); ++p) {
@@ -811,8 +804,6 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   const TokenizedText& tokens = in.tokens;
   const std::uint32_t sentence = in.sentence;
   const std::vector<Mention>& mentions = in.mentions;
-  const internal::ClassTable& classes = in.classes;
-  const internal::MatcherClasses& known = in.known;
   const Stream& stream = work->stream;
   Vm& vm = work->vm;
   auto& seen = work->seen;
@@ -882,8 +873,7 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     if (object_ptr == nullptr) return true;
     const Item& object_item = *object_ptr;
     if (MisreadPassive(stream, caps, tc,
-                       static_cast<std::int32_t>(object_ptr - stream.items.data()), classes,
-                       known)) {
+                       static_cast<std::int32_t>(object_ptr - stream.items.data()))) {
       return true;
     }
     for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
@@ -937,7 +927,7 @@ std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std:
   std::vector<std::uint32_t> nodes;
   LookUpClassNodes(impl_->classes, tokens, s, &nodes);
   // Near misses ask only which trigger words occur: no mentions, no grouping cues.
-  BuildStream(tokens, s, {}, nodes, impl_->classes, internal::MatcherClasses{}, &stream);
+  BuildStream(tokens, s, {}, nodes, internal::MatcherClasses{}, &stream);
   FindClassHits(impl_->classes, &stream);
   std::vector<std::uint32_t> out;
   for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {

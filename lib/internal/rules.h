@@ -186,8 +186,6 @@ struct ClassTable {
   absl::flat_hash_map<TrieEdge, std::uint32_t> edges;  // below the root
   std::vector<std::vector<ClassEntry>> entries{2};     // per node
   std::vector<std::uint8_t> has_children{0, 0};        // per node: 1 if any edge leaves it
-  // Single-token membership, for InClass().
-  absl::flat_hash_map<std::pair<std::uint32_t, std::uint64_t>, std::uint32_t> single;
 
   static constexpr std::uint32_t kRoot = 1;
 
@@ -222,9 +220,28 @@ struct ClassTable {
     return it == by_name.end() ? kNoClassId : it->second;
   }
 
+  // Bit i is set if `node`, a child of the root, holds a (one-word) entry of classes[i];
+  // up to 64 classes, kNoClassId never matches. 0 for node 0.
+  std::uint64_t OneWordMask(std::uint32_t node, std::span<const std::uint32_t> classes) const {
+    std::uint64_t mask = 0;
+    for (const ClassEntry& e : entries[node]) {
+      for (std::size_t i = 0; i < classes.size() && i < 64; ++i) {
+        if (classes[i] == e.word_class) mask |= std::uint64_t{1} << i;
+      }
+    }
+    return mask;
+  }
+
+  // OneWordMask() of every node, computed once (deeper nodes get 0).
+  std::vector<std::uint64_t> OneWordMasks(std::span<const std::uint32_t> classes) const {
+    std::vector<std::uint64_t> out(entries.size(), 0);
+    for (const auto& [key, node] : root_children) out[node] = OneWordMask(node, classes);
+    return out;
+  }
+
   // True if `key` is a one-word entry of `word_class` (false for a missing class).
   bool Contains(std::uint32_t word_class, std::uint64_t key) const {
-    return word_class != kNoClassId && single.contains({word_class, key});
+    return OneWordMask(Child(kRoot, key), {&word_class, 1}) != 0;
   }
   static constexpr std::uint32_t kNoClassId = 0xffffffffu;
 };
@@ -237,11 +254,13 @@ struct MatcherClasses {
   std::uint32_t coordinator = ClassTable::kNoClassId;   // "coordinator": "and", "&", "nor"
   std::uint32_t agent_marker = ClassTable::kNoClassId;  // "agent_marker": "by"
 
-  // Per class-trie node (the root's children): which of the one-word classes above it is in.
-  static constexpr std::uint8_t kArticle = 1, kCoordinator = 2, kAgentMarker = 4;
-  std::vector<std::uint8_t> word_flags;
+  // Per class-trie node (the root's children): bit i set for a one-word entry of the i-th
+  // class above, in this order (ClassTable::OneWordMasks).
+  static constexpr std::uint8_t kReport = 1, kBe = 2, kArticle = 4, kCoordinator = 8,
+                                kAgentMarker = 16;
+  std::vector<std::uint64_t> word_flags;
   std::uint8_t FlagsOf(std::uint32_t node) const {
-    return node < word_flags.size() ? word_flags[node] : 0;
+    return node < word_flags.size() ? static_cast<std::uint8_t>(word_flags[node]) : 0;
   }
 };
 
