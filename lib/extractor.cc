@@ -356,7 +356,7 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
         fmt::format("{} error(s) in data files:\n{}", found.size(), FormatErrors(found)));
   }
   internal::AttributionLexicon attribution(rules);  // class ids survive the move below
-  // Numbers the class words in the gazetteer; the class table stays put when `rules` moves.
+  // Numbers the class words in the gazetteer before it moves into the Extractor.
   internal::Lexicon lexicon(&gazetteer, rules);
   auto impl = std::make_shared<Impl>(Impl{*std::move(tokenizer), std::move(gazetteer),
                                           std::move(rules), attribution, std::move(lexicon)});

@@ -607,10 +607,6 @@ std::uint32_t internal::GazetteerInternals::AddWord(Gazetteer* g, std::uint64_t 
   return it->second;
 }
 
-std::size_t internal::GazetteerInternals::WordCount(const Gazetteer& g) {
-  return g.impl_->root_children.size();
-}
-
 std::span<const AliasEntry> Gazetteer::Entries(Node node) const {
   const Impl& g = *impl_;
   if (node >= g.entries_begin.size() - 1) return {};

@@ -16,7 +16,8 @@ Lexicon::Lexicon(Gazetteer* gazetteer, const RuleSet& rules) {
   for (const auto& [key, node] : classes.root_children) {
     word_nodes.push_back({GazetteerInternals::AddWord(gazetteer, key), node});
   }
-  class_node_of_word_.assign(GazetteerInternals::WordCount(*gazetteer), 0);
+  // Words are numbered 0 .. one less than the root's children, which are indexed by word.
+  class_node_of_word_.assign(GazetteerInternals::Trie(*gazetteer).root_children.size(), 0);
   for (const auto& [word, node] : word_nodes) class_node_of_word_[word] = node;
 }
 

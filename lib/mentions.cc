@@ -418,12 +418,8 @@ class SentenceMatcher {
   }
 
   // A capitalized word that ended an earlier full name ("Putin" after "Vladimir Putin").
-  // Such a word ended an alias, so the gazetteer numbers it.
   bool KnownSurnameAt(std::uint32_t i, Mention* m) const {
-    if ((tokens_[i].flags & kCapitalized) == 0 || !MaybeSurname(tokens_[i].key) ||
-        words_[i] == internal::GazetteerTrie::kNoWord) {
-      return false;
-    }
+    if ((tokens_[i].flags & kCapitalized) == 0 || !MaybeSurname(tokens_[i].key)) return false;
     auto surname = surnames_.find(tokens_[i].key);
     if (surname == surnames_.end()) return false;
     Fill(m, i, i + 1, surname->second, MatchKind::kSurname);

@@ -16,13 +16,11 @@ namespace {
 // '\\' or a byte of a multi-byte character. (May say yes for a plain byte after one that
 // does; never says no wrongly.)
 bool MayNeedEscape(std::string_view s, std::size_t i) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80u;
+  using internal::AsciiRange;
   std::uint64_t bytes;
   std::memcpy(&bytes, s.data() + i, sizeof bytes);
-  auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  const std::uint64_t control = (bytes - kOnes * 0x20u) & ~bytes & kHigh;
-  return ((bytes & kHigh) | control | has_zero(bytes ^ (kOnes * '"')) |
-          has_zero(bytes ^ (kOnes * '\\'))) != 0;
+  return ((bytes & internal::kHighBits) | AsciiRange(bytes, 0, 0x1f) | AsciiRange(bytes, '"', '"') |
+          AsciiRange(bytes, '\\', '\\')) != 0;
 }
 
 // Appends `s` as the contents of a JSON string: quotes, backslashes and control characters

@@ -898,24 +898,23 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
 
 bool Repeats(const RuleMatch& m, std::size_t first, const std::vector<RuleMatch>& out,
              MatchKeySet* seen) {
-  auto object_of = [](const RuleMatch& x) { return x.object ? x.object->entity : kNoEntity; };
-  auto key = [&](const RuleMatch& x) {
-    return std::make_tuple(x.subject.entity, object_of(x), x.predicate, x.trigger.begin);
+  // The fields compared, viewing the predicate; the set keeps its own copy of it.
+  auto fields = [](const RuleMatch& x) {
+    return std::make_tuple(x.subject.entity, x.object ? x.object->entity : kNoEntity,
+                           std::string_view(x.predicate), x.trigger.begin);
+  };
+  auto owned = [&](const RuleMatch& x) {
+    const auto [subject, object, predicate, trigger] = fields(x);
+    return std::make_tuple(subject, object, std::string(predicate), trigger);
   };
   if (out.size() - first <= kScannedMatches) {
-    for (std::size_t k = first; k < out.size(); ++k) {
-      const RuleMatch& o = out[k];
-      if (o.subject.entity == m.subject.entity && object_of(o) == object_of(m) &&
-          o.trigger.begin == m.trigger.begin && o.predicate == m.predicate) {
-        return true;
-      }
-    }
-    return false;
+    return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                       [&](const RuleMatch& o) { return fields(o) == fields(m); });
   }
   if (seen->empty()) {
-    for (std::size_t k = first; k < out.size(); ++k) seen->insert(key(out[k]));
+    for (std::size_t k = first; k < out.size(); ++k) seen->insert(owned(out[k]));
   }
-  return !seen->insert(key(m)).second;
+  return !seen->insert(owned(m)).second;
 }
 
 }  // namespace

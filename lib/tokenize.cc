@@ -90,14 +90,6 @@ std::uint8_t CaseFlags(std::string_view word) {
   return tally.Flags();
 }
 
-// Bytes of an all-ASCII 64-bit word that are in ['lo', 'hi'], as 0x80 in each such byte.
-constexpr std::uint64_t AsciiRange(std::uint64_t bytes, unsigned char lo, unsigned char hi) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  const std::uint64_t at_least_lo = bytes + kOnes * (0x80u - lo);
-  const std::uint64_t above_hi = bytes + kOnes * (0x80u - hi - 1u);
-  return at_least_lo & ~above_hi & (kOnes * 0x80u);
-}
-
 // Bytes [at, at + n) of `text` (n <= 8) as a little-endian word, zero above them. Reads
 // eight bytes at once when the text has them.
 std::uint64_t LoadBytes(std::string_view text, std::size_t at, std::size_t n) {
@@ -117,18 +109,17 @@ std::uint64_t LoadBytes(std::string_view text, std::size_t at, std::size_t n) {
 bool KeyAndCaseOfAscii(std::string_view text, std::size_t begin, std::size_t end, bool with_case,
                        std::uint64_t* key, std::uint8_t* flags) {
   internal::KeyHasher hasher;
-  bool has_letter = false, capitalized = false, has_lower = false;
+  CaseTally tally;
   for (std::size_t i = begin; i < end; i += 8) {
     const std::size_t n = std::min<std::size_t>(8, end - i);
     std::uint64_t bytes = LoadBytes(text, i, n);
-    if ((bytes & 0x8080808080808080ull) != 0) return false;
-    const std::uint64_t upper = AsciiRange(bytes, 'A', 'Z');
-    const std::uint64_t lower = AsciiRange(bytes, 'a', 'z');
-    if (!has_letter && (upper | lower) != 0) {
-      capitalized = (upper >> __builtin_ctzll(upper | lower)) & 1u;
-      has_letter = true;
+    if ((bytes & internal::kHighBits) != 0) return false;
+    const std::uint64_t upper = internal::AsciiRange(bytes, 'A', 'Z');
+    const std::uint64_t lower = internal::AsciiRange(bytes, 'a', 'z');
+    if (!tally.has_letter && (upper | lower) != 0) {  // the first letter, as Letter() would
+      tally.Letter((upper >> __builtin_ctzll(upper | lower)) & 1u, false);
     }
-    has_lower |= lower != 0;
+    tally.has_lower |= lower != 0;
     bytes |= upper >> 2;  // 'A'..'Z' + 0x20 = 'a'..'z'
     if (n == 8) {
       hasher.Word(bytes);
@@ -137,10 +128,7 @@ bool KeyAndCaseOfAscii(std::string_view text, std::size_t begin, std::size_t end
     }
   }
   *key = hasher.value();
-  *flags = 0;
-  if (with_case && has_letter) {
-    *flags = kHasLetter | (capitalized ? kCapitalized : 0) | (has_lower ? 0 : kAllUpper);
-  }
+  *flags = with_case ? tally.Flags() : 0;
   return true;
 }
 
@@ -190,7 +178,7 @@ std::size_t FindNonAscii(std::string_view text, std::size_t from) {
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t word;
     std::memcpy(&word, text.data() + i, sizeof word);
-    if ((word & 0x8080808080808080ull) != 0) break;
+    if ((word & internal::kHighBits) != 0) break;
   }
   while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
   return i;
@@ -236,16 +224,16 @@ struct AsciiUnits {
   // The first unit at or after k that is not a letter, digit or '_' (or size()), eight
   // bytes at a time.
   std::size_t SkipWordChars(std::size_t k) const {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80u;
+    using internal::AsciiRange;
+    using internal::kHighBits;
     while (begin + k + 8 <= text.size() && k < size()) {
       std::uint64_t bytes;
       std::memcpy(&bytes, text.data() + begin + k, 8);
-      const std::uint64_t underscore = ~((bytes ^ (kOnes * '_')) + kOnes * 0x7f) & kHigh;
-      const std::uint64_t word =
-          AsciiRange(bytes | (kOnes * 0x20), 'a', 'z') | AsciiRange(bytes, '0', '9') | underscore;
-      std::uint64_t stop = ~word & kHigh;
+      const std::uint64_t word = AsciiRange(bytes | (internal::kEachByte * 0x20), 'a', 'z') |
+                                 AsciiRange(bytes, '0', '9') | AsciiRange(bytes, '_', '_');
+      std::uint64_t stop = ~word & kHighBits;
       const std::size_t left = size() - k;
-      if (left < 8) stop |= kHigh & ~((std::uint64_t{1} << (8 * left)) - 1);  // past the end
+      if (left < 8) stop |= kHighBits & ~((std::uint64_t{1} << (8 * left)) - 1);  // past the end
       if (stop != 0) return k + static_cast<std::size_t>(__builtin_ctzll(stop)) / 8;
       k += 8;
     }
@@ -737,8 +725,8 @@ void JoinAccentApostrophes(std::string_view text, std::vector<Token>* tokens) {
   if (first >= t.size()) return;
   std::size_t out = first;
   for (std::size_t i = first; i < t.size(); ++i) {
-    bool joinable = glued_apostrophe(i) && out > 0;
-    if (joinable && t[i + 1].key == kS) {  // possessive: "´s" becomes one token
+    const bool joinable = glued_apostrophe(i);  // out >= first >= 1: a word precedes
+    if (joinable && t[i + 1].key == kS) {       // possessive: "´s" becomes one token
       Token possessive = t[i];
       possessive.end = t[i + 1].end;
       possessive.key =

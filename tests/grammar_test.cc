@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "test_util.h"
 
@@ -202,6 +203,22 @@ TEST_CASE("coordination: pairs and distributed objects", "[grammar]") {
   CHECK(FindTriple(doc, "egypt", "signed-agreement-with", "jordan") != nullptr);
   CHECK(FindTriple(doc, "recep-tayyip-erdogan", "met", "vladimir-putin") != nullptr);
   CHECK(FindTriple(doc, "recep-tayyip-erdogan", "met", "volodymyr-zelensky") != nullptr);
+}
+
+TEST_CASE("a rule reports a statement once per trigger, however many starts reach it",
+          "[grammar]") {
+  // "the United States" can start at "the" or at the name: two starts of one rule that end
+  // in the same statement with the same trigger give one piece of evidence, not two.
+  Document doc = Extract(
+      "Later, the United States and Britain launched several new strikes on Houthi sites near "
+      "the port.");
+  const Triple* t = FindTriple(doc, "united-states", "attacked", "houthis");
+  REQUIRE(t != nullptr);
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;
+  for (const Evidence& e : t->evidence) seen.emplace_back(e.rule, e.trigger.begin, e.trigger.end);
+  std::sort(seen.begin(), seen.end());
+  CHECK(std::adjacent_find(seen.begin(), seen.end()) == seen.end());
+  CHECK(seen.size() >= 2);  // several rules do find it
 }
 
 TEST_CASE("a long coordination relates every member, each pair once", "[grammar]") {

@@ -87,8 +87,6 @@ struct GazetteerInternals {
   // Numbers `key` if it has no number yet (no alias begins with a word added here, so
   // Child() still answers 0 for it); returns its number. Only while `g` is being set up.
   static std::uint32_t AddWord(Gazetteer* g, std::uint64_t key);
-  // Words numbered: 0 .. WordCount() - 1.
-  static std::size_t WordCount(const Gazetteer& g);
 };
 
 }  // namespace attache::internal

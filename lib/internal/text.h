@@ -20,16 +20,14 @@ class KeyHasher {
   void Byte(unsigned char b) {
     pending_ |= std::uint64_t{b} << (8 * (length_ & 7));
     if ((++length_ & 7) == 0) {
-      hash_ = (hash_ ^ pending_) * 0x9e3779b97f4a7c15ull;
-      hash_ ^= hash_ >> 29;
+      Mix(pending_);
       pending_ = 0;
     }
   }
   // Eight bytes at once, as eight Byte() calls in little-endian order would add them.
   // Only at a multiple of eight bytes.
   void Word(std::uint64_t bytes) {
-    hash_ = (hash_ ^ bytes) * 0x9e3779b97f4a7c15ull;
-    hash_ ^= hash_ >> 29;
+    Mix(bytes);
     length_ += 8;
   }
   // The last `n` < 8 bytes (little-endian, zero above them). Only at a multiple of eight
@@ -49,10 +47,26 @@ class KeyHasher {
   }
 
  private:
+  void Mix(std::uint64_t word) {
+    hash_ = (hash_ ^ word) * 0x9e3779b97f4a7c15ull;
+    hash_ ^= hash_ >> 29;
+  }
+
   std::uint64_t hash_ = 0xcbf29ce484222325ull;
   std::uint64_t pending_ = 0;  // bytes since the last full word, little-endian
   std::uint64_t length_ = 0;
 };
+
+// Eight bytes at a time ("SWAR"): in a 64-bit word of ASCII bytes, the bytes in
+// ['lo', 'hi'], as 0x80 in each such byte. A byte >= 0x80 may also set the bit of a byte
+// after it, never of one before: callers looking for the first match, or any, are exact.
+constexpr std::uint64_t kEachByte = 0x0101010101010101ull;
+constexpr std::uint64_t kHighBits = kEachByte * 0x80u;
+constexpr std::uint64_t AsciiRange(std::uint64_t bytes, unsigned char lo, unsigned char hi) {
+  const std::uint64_t at_least_lo = bytes + kEachByte * (0x80u - lo);
+  const std::uint64_t above_hi = bytes + kEachByte * (0x80u - hi - 1u);
+  return at_least_lo & ~above_hi & kHighBits;
+}
 
 // Decodes the code point at text[*i] and advances *i; ill-formed sequences yield -1 and
 // advance by at least one byte.
