@@ -10,7 +10,7 @@
 namespace attache {
 
 internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules)
-    : according(NormalizedKey("according")), to(NormalizedKey("to")), by(NormalizedKey("by")) {
+    : according(NormalizedKey("according")), to(NormalizedKey("to")) {
   for (std::size_t c = 0; c < kClassCount; ++c) {
     classes[c] = rules.FindClass(internal::kCueClassNames[c]);
   }
@@ -239,19 +239,18 @@ const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t s
 // "X accused Y of ...", "..., accusing Y of ...", "X allegations that ...", "allegations by X":
 // the accusation word must stand just before the match.
 const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t span_first) {
-  const Lexicon& lex = v.lex();
   const std::uint32_t stop = span_first >= s.first_token + 4 ? span_first - 4 : s.first_token;
   for (std::uint32_t t = span_first; t-- > stop;) {
     if (v.Is(Cue::kAccuse, t)) {
       bool participle = t > s.first_token && v.IsComma(t - 1);
       if (participle) return v.FirstActor(s.first_token, t);
       if (const Mention* m = v.ActorBefore(t, s.first_token, 4)) return m;
-      if (t > s.first_token && v.tokens().tokens[t - 1].key == lex.by) continue;
+      if (t > s.first_token && v.Is(Cue::kAgentMarker, t - 1)) continue;
       return v.FirstActor(s.first_token, t);
     }
     if (v.Is(Cue::kAllegation, t)) {
       if (const Mention* m = v.ActorBefore(t, s.first_token, 1)) return m;
-      if (t + 1 < span_first && v.tokens().tokens[t + 1].key == lex.by) {
+      if (t + 1 < span_first && v.Is(Cue::kAgentMarker, t + 1)) {
         if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 3)) return m;
       }
     }

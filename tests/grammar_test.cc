@@ -147,6 +147,19 @@ TEST_CASE("the words that coordinate mentions and mark a passive agent are data"
   const Extractor without_agent =
       extractor_with("class agent_marker: by;", "class agent_marker: through;");
   CHECK(has(without_agent, passive, "ukraine", "attacked", "russia"));
+
+  // Attribution reads the same class: "allegations by X" names who alleges.
+  const std::string_view alleged =
+      "Allegations by Ukraine that Belarus sent shells to Russia grew.";
+  auto alleger = [&](const Extractor& ex) -> std::string {
+    absl::StatusOr<Document> doc = ex.Extract(alleged, options);
+    REQUIRE(doc.ok());
+    const Triple* t = FindTriple(*doc, "belarus", "supplied-artillery-to", "russia");
+    REQUIRE(t != nullptr);
+    return t->attributed_to ? testing::IdOf(t->attributed_to->entity) : "";
+  };
+  CHECK(alleger(testing::DefaultExtractor()) == "ukraine");
+  CHECK(alleger(without_agent) != "ukraine");
 }
 
 TEST_CASE("Create fails on data errors unless allowed", "[grammar]") {

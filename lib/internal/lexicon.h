@@ -17,7 +17,8 @@
 
 namespace attache::internal {
 
-// Word classes (gazetteers/rules/attribution.rules) that stages test token by token.
+// Word classes (gazetteers/rules/attribution.rules, words.rules) that stages test token by
+// token.
 enum class Cue : std::uint8_t {
   kNegation,
   kReport,
@@ -29,17 +30,18 @@ enum class Cue : std::uint8_t {
   kHypothetical,
   kDenialBackref,
   kDenialObject,
+  kAgentMarker,  // "by": "allegations by Amnesty" (words.rules, shared with the matcher)
   kPluralQuantifier,
   kPluralPlace,
   kPluralPerson,
 };
-inline constexpr std::size_t kCueCount = 13;
+inline constexpr std::size_t kCueCount = 14;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
-    "negation",          "report_verb",  "quote_verb",   "accuse_verb",    "allegation_noun",
-    "deny_verb",         "planned",      "hypothetical", "denial_backref", "denial_object",
-    "plural_quantifier", "plural_place", "plural_person"};
+    "negation",       "report_verb",       "quote_verb",   "accuse_verb",  "allegation_noun",
+    "deny_verb",      "planned",           "hypothetical", "denial_backref", "denial_object",
+    "agent_marker",   "plural_quantifier", "plural_place", "plural_person"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint16_t;
