@@ -88,23 +88,14 @@ TEST_CASE("a rule is tried when a phrase of its class begins a sentence's word",
        "rule trio: S=<actor> \"brokered\" ~~4 O=<actor> ~2 <actor> -> S brokered-with O;\n"});
   absl::StatusOr<Extractor> ex = Extractor::Create(config);
   REQUIRE(ex.ok());
-  ExtractOptions options;
-  options.date = Date(2025, 1, 1);
-  auto predicates = [&](std::string_view text) {
-    absl::StatusOr<Document> doc = ex->Extract(text, options);
-    REQUIRE(doc.ok());
-    std::vector<std::string> out;
-    for (const Triple& t : doc->triples) out.push_back(t.predicate);
-    return out;
+  auto has = [&](std::string_view text, std::string_view predicate) {
+    return testing::HasPredicate(testing::ExtractWith(*ex, text), predicate);
   };
-  auto has = [](const std::vector<std::string>& all, std::string_view p) {
-    return std::find(all.begin(), all.end(), p) != all.end();
-  };
-  CHECK(has(predicates("Chile sat down for talks with Peru."), "parleyed-with"));
-  CHECK(has(predicates("Chile broke bread with Peru."), "parleyed-with"));
-  CHECK_FALSE(has(predicates("Chile sat down with Peru."), "parleyed-with"));
-  CHECK(has(predicates("Qatar brokered a deal for Chile with Peru."), "brokered-with"));
-  CHECK_FALSE(has(predicates("Qatar brokered a deal for Chile."), "brokered-with"));
+  CHECK(has("Chile sat down for talks with Peru.", "parleyed-with"));
+  CHECK(has("Chile broke bread with Peru.", "parleyed-with"));
+  CHECK_FALSE(has("Chile sat down with Peru.", "parleyed-with"));
+  CHECK(has("Qatar brokered a deal for Chile with Peru.", "brokered-with"));
+  CHECK_FALSE(has("Qatar brokered a deal for Chile.", "brokered-with"));
 }
 
 TEST_CASE("the words that coordinate mentions and mark a passive agent are data", "[grammar]") {
@@ -125,13 +116,9 @@ TEST_CASE("the words that coordinate mentions and mark a passive agent are data"
     REQUIRE(ex.ok());
     return *std::move(ex);
   };
-  ExtractOptions options;
-  options.date = Date(2025, 1, 1);
-  auto has = [&](const Extractor& ex, std::string_view text, const char* s, const char* p,
-                 const char* o) {
-    absl::StatusOr<Document> doc = ex.Extract(text, options);
-    REQUIRE(doc.ok());
-    return FindTriple(*doc, s, p, o) != nullptr;
+  auto has = [](const Extractor& ex, std::string_view text, const char* s, const char* p,
+                const char* o) {
+    return FindTriple(testing::ExtractWith(ex, text), s, p, o) != nullptr;
   };
   const std::string_view plus = "Egypt plus Jordan signed a water-sharing agreement.";
   const std::string_view amp = "Egypt & Jordan signed a water-sharing agreement.";
@@ -152,9 +139,8 @@ TEST_CASE("the words that coordinate mentions and mark a passive agent are data"
   const std::string_view alleged =
       "Allegations by Ukraine that Belarus sent shells to Russia grew.";
   auto alleger = [&](const Extractor& ex) -> std::string {
-    absl::StatusOr<Document> doc = ex.Extract(alleged, options);
-    REQUIRE(doc.ok());
-    const Triple* t = FindTriple(*doc, "belarus", "supplied-artillery-to", "russia");
+    const Document doc = testing::ExtractWith(ex, alleged);
+    const Triple* t = FindTriple(doc, "belarus", "supplied-artillery-to", "russia");
     REQUIRE(t != nullptr);
     return t->attributed_to ? testing::IdOf(t->attributed_to->entity) : "";
   };

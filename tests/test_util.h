@@ -20,12 +20,18 @@ inline const Extractor& DefaultExtractor() {
   return *kExtractor;
 }
 
-inline Document Extract(std::string_view text, Date date = Date(2025, 6, 4)) {
+// `text` through `extractor` with a fixed date; aborts on error.
+inline Document ExtractWith(const Extractor& extractor, std::string_view text,
+                            Date date = Date(2025, 6, 4)) {
   ExtractOptions options;
   options.date = date;
-  absl::StatusOr<Document> doc = DefaultExtractor().Extract(text, options);
+  absl::StatusOr<Document> doc = extractor.Extract(text, options);
   if (!doc.ok()) std::abort();
   return *std::move(doc);
+}
+
+inline Document Extract(std::string_view text, Date date = Date(2025, 6, 4)) {
+  return ExtractWith(DefaultExtractor(), text, date);
 }
 
 inline std::string IdOf(EntityIndex e) {
@@ -40,6 +46,13 @@ inline std::vector<std::string> TripleStrings(const Document& doc) {
                   (t.object ? IdOf(t.object->entity) : "-"));
   }
   return out;
+}
+
+inline bool HasPredicate(const Document& doc, std::string_view predicate) {
+  for (const Triple& t : doc.triples) {
+    if (t.predicate == predicate) return true;
+  }
+  return false;
 }
 
 inline const Triple* FindTriple(const Document& doc, std::string_view s, std::string_view p,
