@@ -112,7 +112,6 @@ class SentenceMatcher {
         options_(options),
         seen_(seen) {
     counterpart_role_ = g_.FindRole("counterpart");
-    hyphen_key_ = NormalizedKey("-");
   }
 
   // All dictionary entries starting at `start`, each with its end.
@@ -458,9 +457,11 @@ class SentenceMatcher {
   std::span<const std::uint32_t> words_;
   const MentionOptions& options_;
   absl::flat_hash_set<EntityIndex>* seen_;
-  std::uint64_t possessive_s_key_ = NormalizedKey("'s");
-  std::uint64_t apostrophe_key_ = NormalizedKey("'");
-  std::uint64_t hyphen_key_ = 0;
+  // Keys of the few words read here, computed once for the process.
+  inline static const std::uint64_t possessive_s_key_ = NormalizedKey("'s");
+  inline static const std::uint64_t apostrophe_key_ = NormalizedKey("'");
+  inline static const std::uint64_t hyphen_key_ = NormalizedKey("-");
+  inline static const std::uint64_t the_key_ = NormalizedKey("the");
   std::vector<Candidate> scratch_;
   mutable std::vector<Candidate> lookahead_scratch_;  // SplitTitle(), StartsTitle()
   RoleId counterpart_role_ = kNoRole;
@@ -476,7 +477,6 @@ class SentenceMatcher {
   mutable std::vector<Candidate> cache_arena_;
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
-  std::uint64_t the_key_ = NormalizedKey("the");
   absl::flat_hash_map<EntityIndex, int> country_counts_;
   absl::flat_hash_map<std::uint64_t, EntityIndex> surnames_;
   // One bit per surname key (its low six bits): a clear bit means no such surname.
