@@ -191,9 +191,7 @@ class Compiler {
     }
     Emit(rule.pattern);
     prog->insts.push_back({Op::kMatch});
-    bool matches_empty = false;
-    prog->first_insts = EpsilonClosure(*prog, 0, &matches_empty);
-    BuildStateSets(prog);
+    prog->first_insts = FirstInstructions(*prog);
     prog->slot_count = static_cast<int>(prog->capture_names.size()) * 2;
     info->max_span = MaxSpan(rule.pattern);
     if (info->max_span == 0) Error(rule.file, rule.pos, "pattern can match nothing", rule.name);
@@ -261,14 +259,12 @@ class Compiler {
     }
   }
 
-  // The consuming instructions reachable from `pc` through splits, jumps and saves, in
-  // priority order; *matches is set if Match is reachable too.
-  static std::vector<std::uint32_t> EpsilonClosure(const Program& prog, std::uint32_t pc,
-                                                   bool* matches) {
+  // The consuming instructions reachable from the first one through splits, jumps and
+  // saves, in priority order.
+  static std::vector<std::uint32_t> FirstInstructions(const Program& prog) {
     std::vector<std::uint32_t> out;
     std::vector<bool> seen(prog.insts.size(), false);
-    std::vector<std::uint32_t> stack = {pc};
-    *matches = false;
+    std::vector<std::uint32_t> stack = {0};
     while (!stack.empty()) {
       std::uint32_t at = stack.back();
       stack.pop_back();
@@ -287,45 +283,12 @@ class Compiler {
           stack.push_back(at + 1);
           break;
         case Op::kMatch:
-          *matches = true;
           break;
         default:
           out.push_back(at);
       }
     }
     return out;
-  }
-
-  // Fills prog->states (see StateSets); leaves words = 0 for programs with too many states.
-  static void BuildStateSets(Program* prog) {
-    StateSets& sets = prog->states;
-    std::vector<std::uint32_t> state_of(prog->insts.size(), 0xffffffffu);
-    for (std::uint32_t pc = 0; pc < prog->insts.size(); ++pc) {
-      const Op op = prog->insts[pc].op;
-      if (op == Op::kSplit || op == Op::kJump || op == Op::kSave || op == Op::kMatch) continue;
-      state_of[pc] = static_cast<std::uint32_t>(sets.pcs.size());
-      sets.pcs.push_back(pc);
-    }
-    const auto words = static_cast<std::uint32_t>((sets.pcs.size() + 63) / 64);
-    if (words > StateSets::kMaxWords) {
-      sets = StateSets{};
-      return;
-    }
-    sets.words = words;
-    auto set_of = [&](std::uint32_t pc, std::uint64_t* out) {
-      bool matches = false;
-      for (std::uint32_t at : EpsilonClosure(*prog, pc, &matches)) {
-        out[state_of[at] / 64] |= std::uint64_t{1} << (state_of[at] % 64);
-      }
-      return matches;
-    };
-    sets.start.assign(words, 0);
-    set_of(0, sets.start.data());
-    sets.follow.assign(sets.pcs.size() * words, 0);
-    for (std::uint32_t state = 0; state < sets.pcs.size(); ++state) {
-      sets.follow_matches.push_back(set_of(sets.pcs[state] + 1, &sets.follow[state * words]) ? 1
-                                                                                             : 0);
-    }
   }
 
   // The sequence whose elements every match passes through, in order.

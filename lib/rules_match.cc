@@ -1,11 +1,11 @@
 // Rule matching: a sentence becomes a stream of items (words, entity mentions, coordinated
 // groups of mentions). A rule is tried only if every word, class and alternative its pattern
 // requires occurs in the sentence, with room for its entities on each side; then only from
-// starts within reach of its rarest requirement. A state-set NFA (bit sets of instructions,
-// no captures) decides in one pass over those starts whether the rule matches at all; only
-// then does a Thompson NFA simulation with captures run anchored at each start. Every
-// (position, instruction) pair is visited at most once per pass, and no rule spans more than
-// RuleInfo::max_span items, so the cost is linear in the sentence length.
+// starts within reach of its rarest requirement. From each start, a depth-first search of
+// the rule's program in priority order finds the preferred match and its captures
+// (backtracking as in RE2's BitState): an (instruction, position) pair explored once and
+// failed is never explored again, for any start of the rule in the sentence, and no rule
+// spans more than RuleInfo::max_span items, so the cost is linear in the sentence length.
 #include <algorithm>
 #include <array>
 #include <span>
@@ -224,33 +224,43 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
 }
 
 // Capture slots hold item positions; sentences the matcher accepts have fewer than
-// kMaxItems items, so 16 bits suffice and a thread stays small to copy.
+// kMaxItems items, so 16 bits suffice.
 using Caps = std::array<std::int16_t, 16>;
 constexpr std::size_t kMaxItems = 32000;
 
-// A thread is a program counter and the index of its capture slots in the run's arena:
-// splits copy 8 bytes, and only a Save writes a new set of slots.
-struct Thread {
-  std::uint32_t pc;
-  std::uint32_t caps;
-};
-
-// Runs `prog` anchored at `start` with leftmost-first (Perl-like) priorities: optional
-// parts are tried before skipping them, gaps as short as possible. Returns true with the
-// captures of the preferred match.
-// One Vm serves every rule of a sentence: its buffers keep their capacity between runs,
-// and instructions are marked visited with an epoch number instead of being cleared.
+// Runs a program anchored at given starts with leftmost-first (Perl-like) priorities:
+// optional parts are tried before skipping them, gaps as short as possible, longer class
+// phrases before shorter ones. A depth-first search in priority order whose first match is
+// the preferred one; each (instruction, position) pair is explored at most once, since one
+// that failed fails again whatever the path or start that reaches it. So the cost of all
+// starts of one rule in one sentence is bounded by program size x the items they can reach,
+// and no input recursion or capture copying is involved: a Save pushes an undo record.
+// One Vm serves every rule of a sentence: its buffers keep their capacity between runs.
 class Vm {
  public:
-  // Points the Vm at one sentence; buffers keep their capacity from earlier sentences.
+  // Points the Vm at one sentence.
   void Bind(const std::vector<Mention>& mentions, const Stream& s) {
     mentions_ = &mentions;
     s_ = &s;
   }
 
-  void Reset(const Program& prog) {
-    prog_ = &prog;
-    if (visited_.size() < prog.insts.size()) visited_.resize(prog.insts.size(), 0);
+  void Reset(const Program& prog) { prog_ = &prog; }
+
+  // Whether the marks for starts in [first_start, last_start] fit the budget.
+  static bool MarksFit(const Program& prog, std::uint32_t first_start, std::uint32_t last_start,
+                       std::uint32_t max_span) {
+    return (std::uint64_t{last_start} - first_start + max_span + 1) * prog.insts.size() <=
+           kMarkBudget;
+  }
+
+  // Prepares runs from starts in [first_start, last_start]; no match of the program covers
+  // more than `max_span` items.
+  void Limit(std::uint32_t first_start, std::uint32_t last_start, std::uint32_t max_span) {
+    const auto n = static_cast<std::uint32_t>(s_->items.size());
+    base_ = first_start;
+    width_ = std::min(n, last_start + max_span) - first_start + 1;
+    marks_.assign((static_cast<std::size_t>(width_) * prog_->insts.size() + 63) / 64, 0);
+    marked_ = false;
   }
 
   // Whether any first instruction of the program accepts the item at `p` (cheap prefilter;
@@ -275,142 +285,85 @@ class Vm {
         case Op::kMatch:
           break;
         default:
-          return true;  // kAnyWord, kAnyItem, kNotWord, kNotClass: let the VM decide
+          return true;  // kAnyWord, kAnyItem, kNotWord, kNotClass: let the search decide
       }
     }
     return false;
   }
 
-  // The preferred match anchored at `start`, with its captures. Capture memory is paid for
-  // every thread, so callers first ask AnyMatch() or MatchesAt() whether a match exists.
+  // The preferred match anchored at `start` (within the range given to Reset), with its
+  // captures and end.
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
-    return RunFrom<true>(start, caps, end);
-  }
-
-  // Whether a match starts at `start`: the state-set NFA when the program has one, else the
-  // simulation without captures (saves skipped, no capture memory; the first thread to
-  // reach Match ends the run).
-  bool MatchesAt(std::uint32_t start) {
-    if (prog_->states.words != 0) return AnyMatch({&start, 1});
-    return RunFrom<false>(start, nullptr, nullptr);
-  }
-
-  // Whether the program matches from any of `starts` (sorted, distinct): one pass of the
-  // state-set NFA over the sentence, all starts at once. Programs without state sets answer
-  // true (the caller then tries each start).
-  bool AnyMatch(std::span<const std::uint32_t> starts) {
-    const internal::StateSets& sets = prog_->states;
-    if (sets.words == 0) return true;
-    if (starts.empty()) return false;
-    const std::uint32_t w = sets.words;
-    constexpr std::uint32_t kSlots = kLookahead + 1;
-    ring_.assign(static_cast<std::size_t>(kSlots) * w, 0);
-    const auto n = static_cast<std::uint32_t>(s_->items.size());
-    std::size_t next_start = 0;
-    std::uint32_t horizon = 0;  // last position with pending states
-    bool found = false;
-    for (std::uint32_t p = starts[0]; p < n;) {
-      std::uint64_t* cur = &ring_[(p % kSlots) * w];
-      if (next_start < starts.size() && starts[next_start] == p) {
-        for (std::uint32_t k = 0; k < w; ++k) cur[k] |= sets.start[k];
-        ++next_start;
+    caps->fill(-1);
+    jobs_.clear();
+    jobs_.push_back({start, 0, false});
+    while (!jobs_.empty()) {
+      const Job job = jobs_.back();
+      jobs_.pop_back();
+      if (job.undo) {
+        (*caps)[job.pc] = static_cast<std::int16_t>(job.position);
+        continue;
       }
-      for (std::uint32_t k = 0; k < w; ++k) {
-        for (std::uint64_t bits = cur[k]; bits != 0; bits &= bits - 1) {
-          const std::uint32_t state = k * 64 + static_cast<std::uint32_t>(__builtin_ctzll(bits));
-          const std::uint64_t* follow = &sets.follow[state * w];
-          ForEachAdvance(prog_->insts[sets.pcs[state]], p, [&](std::uint32_t length) {
-            found |= sets.follow_matches[state] != 0;
-            std::uint64_t* into = &ring_[((p + length) % kSlots) * w];
-            for (std::uint32_t m = 0; m < w; ++m) into[m] |= follow[m];
-            horizon = std::max(horizon, p + length);
+      std::uint32_t pc = job.pc;
+      std::uint32_t p = job.position;
+      while (Mark(pc, p)) {
+        const Inst& inst = prog_->insts[pc];
+        if (inst.op == Op::kJump) {
+          pc = inst.x;
+        } else if (inst.op == Op::kSplit) {
+          jobs_.push_back({p, inst.y, false});
+          pc = inst.x;
+        } else if (inst.op == Op::kSave) {
+          jobs_.push_back({static_cast<std::uint32_t>((*caps)[inst.arg]), inst.arg, true});
+          (*caps)[inst.arg] = static_cast<std::int16_t>(p);
+          ++pc;
+        } else if (inst.op == Op::kMatch) {
+          *end = p;
+          ForgetMarks();  // the marks on this path led to a match, not to failure
+          return true;
+        } else {
+          // Each way to consume, the preferred one on top.
+          const std::size_t first = jobs_.size();
+          ForEachAdvance(inst, p, [&](std::uint32_t length) {
+            jobs_.push_back({p + length, pc + 1, false});
           });
+          if (jobs_.size() == first) break;
+          std::reverse(jobs_.begin() + static_cast<std::ptrdiff_t>(first), jobs_.end());
+          pc = jobs_.back().pc;
+          p = jobs_.back().position;
+          jobs_.pop_back();
         }
-        cur[k] = 0;
-      }
-      if (found) return true;
-      ++p;
-      if (p > horizon) {  // nothing pending: jump to the next start
-        if (next_start == starts.size()) break;
-        p = std::max(p, starts[next_start]);
       }
     }
     return false;
   }
 
  private:
-  template <bool kCaptures>
-  bool RunFrom(std::uint32_t start, Caps* caps, std::uint32_t* end) {
-    for (auto& list : pending_) list.clear();
-    arena_.clear();
-    arena_.emplace_back();
-    arena_.back().fill(-1);
-    Thread t{0, 0};
-    At(start).push_back(t);
-    const auto n = static_cast<std::uint32_t>(s_->items.size());
-    std::uint32_t live = 1;
-    bool matched = false;
-    for (std::uint32_t p = start; p <= n && live > 0; ++p) {
-      live -= static_cast<std::uint32_t>(At(p).size());
-      current_.clear();
-      NextEpoch();
-      bool matched_here = false;
-      for (const Thread& th : At(p)) {
-        if (matched_here) break;  // lower-priority threads at this position lose
-        matched_here = Closure<kCaptures>(th, p, caps);
-      }
-      if (!kCaptures && matched_here) return true;
-      if (matched_here) *end = p;
-      matched |= matched_here;
-      At(p).clear();
-      for (const Thread& th : current_) live += Step(th, p);
-    }
-    return matched;
+  // An entry of the search's stack: explore `pc` at `position`, or (undo) restore capture
+  // slot `pc` to the value `position`.
+  struct Job {
+    std::uint32_t position;
+    std::uint32_t pc;
+    bool undo;
+  };
+
+  // Marks (pc, p) explored; false if it already was (or lies outside the range, which
+  // max_span rules out).
+  bool Mark(std::uint32_t pc, std::uint32_t p) {
+    const std::uint32_t offset = p - base_;
+    if (offset >= width_) return false;
+    const std::size_t bit = static_cast<std::size_t>(pc) * width_ + offset;
+    std::uint64_t& word = marks_[bit / 64];
+    const std::uint64_t mask = std::uint64_t{1} << (bit % 64);
+    if ((word & mask) != 0) return false;
+    word |= mask;
+    marked_ = true;
+    return true;
   }
 
-  // Starts a new round of visit marks.
-  void NextEpoch() {
-    if (++epoch_ == 0) {  // wrapped: forget every old mark
-      std::fill(visited_.begin(), visited_.end(), 0);
-      epoch_ = 1;
-    }
-  }
-
-  // Follows splits, jumps and saves from `th`; consuming threads go to current_.
-  template <bool kCaptures>
-  bool Closure(const Thread& th, std::uint32_t p, Caps* caps) {
-    const std::uint32_t stamp = epoch_;
-    stack_.clear();
-    stack_.push_back(th);
-    while (!stack_.empty()) {
-      Thread t = stack_.back();
-      stack_.pop_back();
-      // Follow one path in place; only the lower-priority side of a split is stacked.
-      while (visited_[t.pc] != stamp) {
-        visited_[t.pc] = stamp;
-        const Inst& inst = prog_->insts[t.pc];
-        if (inst.op == Op::kJump) {
-          t.pc = inst.x;
-        } else if (inst.op == Op::kSplit) {
-          if (visited_[inst.y] != stamp) stack_.push_back({inst.y, t.caps});
-          t.pc = inst.x;
-        } else if (inst.op == Op::kSave) {
-          if (kCaptures) {
-            arena_.push_back(arena_[t.caps]);
-            arena_.back()[inst.arg] = static_cast<std::int16_t>(p);
-            t.caps = static_cast<std::uint32_t>(arena_.size() - 1);
-          }
-          ++t.pc;
-        } else if (inst.op == Op::kMatch) {
-          if (kCaptures) *caps = arena_[t.caps];
-          return true;  // threads already queued in current_ have higher priority
-        } else {
-          current_.push_back(t);
-          break;
-        }
-      }
-    }
-    return false;
+  void ForgetMarks() {
+    if (marked_) std::fill(marks_.begin(), marks_.end(), 0);
+    marked_ = false;
   }
 
   bool EntityOk(const internal::EntityTest& test, const Item& item) const {
@@ -422,18 +375,8 @@ class Vm {
     return (item.type_mask & ~test.type_mask) == 0;
   }
 
-  // Advances one consuming thread over the item at p; returns threads scheduled.
-  std::uint32_t Step(const Thread& t, std::uint32_t p) {
-    std::uint32_t scheduled = 0;
-    ForEachAdvance(prog_->insts[t.pc], p, [&](std::uint32_t length) {
-      At(p + length).push_back({t.pc + 1, t.caps});
-      ++scheduled;
-    });
-    return scheduled;
-  }
-
   // Calls advance(length) for each way the consuming instruction `inst` accepts the items
-  // from position p on (a class phrase may be several items long).
+  // from position p on (a class phrase may be several items long), preferred first.
   template <typename Advance>
   void ForEachAdvance(const Inst& inst, std::uint32_t p, const Advance& advance) const {
     if (p >= s_->items.size()) return;
@@ -468,7 +411,8 @@ class Vm {
         break;
       }
       case Op::kClass:
-        for (std::uint32_t h = s_->hit_begin[p]; h < s_->hit_begin[p + 1]; ++h) {
+        // Hits are listed shortest first; the longest phrase is preferred.
+        for (std::uint32_t h = s_->hit_begin[p + 1]; h-- > s_->hit_begin[p];) {
           if (s_->hits[h].word_class == inst.arg) advance(s_->hits[h].length);
         }
         break;
@@ -478,23 +422,18 @@ class Vm {
     if (one) advance(1);
   }
 
- private:
+  // Bits of marks shared by a run of starts (128 KiB); a run whose span would need more is
+  // split, so a long sentence or a large program costs at most this much memory.
+  static constexpr std::uint64_t kMarkBudget = std::uint64_t{1} << 20;
+
   const Program* prog_ = nullptr;
   const std::vector<Mention>* mentions_ = nullptr;
   const Stream* s_ = nullptr;
-  // Threads waiting at positions p .. p + kLookahead, in a ring: a step consumes at most
-  // kLookahead items (a class phrase, or "the" + mention), so memory does not grow with the
-  // sentence.
-  static constexpr std::uint32_t kLookahead = 9;
-  static_assert(internal::kMaxPhraseTokens < kLookahead, "a class phrase must fit the ring");
-  std::vector<Thread>& At(std::uint32_t p) { return pending_[p % (kLookahead + 1)]; }
-  std::array<std::vector<Thread>, kLookahead + 1> pending_;
-  std::vector<Thread> current_;
-  std::vector<Thread> stack_;
-  std::vector<Caps> arena_;             // capture slots of this run's threads
-  std::vector<std::uint64_t> ring_;     // AnyMatch: state sets at p .. p + kLookahead
-  std::vector<std::uint32_t> visited_;  // epoch at which each instruction was visited
-  std::uint32_t epoch_ = 0;
+  std::uint32_t base_ = 0;            // the first start's position
+  std::uint32_t width_ = 0;           // positions base_ .. base_ + width_ - 1 can be reached
+  std::vector<std::uint64_t> marks_;  // explored (pc, position) pairs, pc-major
+  bool marked_ = false;               // any mark since the last ForgetMarks()
+  std::vector<Job> jobs_;
 };
 
 // Which classes occur in a sentence, how often, and where: the positions of class c are
@@ -654,10 +593,8 @@ bool Repeats(const RuleMatch& m, std::size_t first, const std::vector<RuleMatch>
              MatchKeySet* seen);
 
 // Runs rule `r` (program `prog`) anchored at `start` and appends its triples' matches.
-// `pretest`: first ask the cheaper capture-free test whether a match starts there. Returns
-// false if the pretest failed, true otherwise.
-bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
-               bool pretest, RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out);
+void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
+               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out);
 
 }  // namespace
 
@@ -782,14 +719,16 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
     ForEachStartWithinReach(begin, end, reach, [&](std::uint32_t start) {
       if (vm.CanStart(start)) work.starts.push_back(start);
     });
-    if (!vm.AnyMatch(work.starts)) continue;
-    // With state sets, AnyMatch() has just said that some start matches: the last start
-    // needs no pretest when every earlier one failed its own.
-    const bool exact = prog.states.words != 0;
-    bool earlier_passed = false;
-    for (std::size_t k = 0; k < work.starts.size(); ++k) {
-      const bool known = exact && k + 1 == work.starts.size() && !earlier_passed;
-      earlier_passed |= MatchFrom(in, r, prog, work.starts[k], !known, &work, out);
+    // Starts share the search's marks in runs as long as the marks' memory budget allows.
+    const auto max_span = static_cast<std::uint32_t>(impl_->infos[r].max_span);
+    for (std::size_t k = 0; k < work.starts.size();) {
+      std::size_t last = k;
+      while (last + 1 < work.starts.size() &&
+             Vm::MarksFit(prog, work.starts[k], work.starts[last + 1], max_span)) {
+        ++last;
+      }
+      vm.Limit(work.starts[k], work.starts[last], max_span);
+      for (; k <= last; ++k) MatchFrom(in, r, prog, work.starts[k], &work, out);
     }
   }
   return absl::OkStatus();
@@ -797,8 +736,8 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
 
 namespace {
 
-bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
-               bool pretest, RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
+void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
+               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
   // Named references, not a structured binding: lambdas below capture them (clang 14).
   const std::string_view text = in.text;
   const TokenizedText& tokens = in.tokens;
@@ -810,15 +749,14 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
   auto& triggers = work->triggers;
   Caps caps;
   std::uint32_t end = start;
-  if (pretest && !vm.MatchesAt(start)) return false;
-  if (!vm.Run(start, &caps, &end) || end == start) return true;
+  if (!vm.Run(start, &caps, &end) || end == start) return;
   const int sc = prog.subject_capture;
   const int oc = prog.object_capture >= 0 && caps[2 * prog.object_capture] >= 0 &&
                          caps[2 * prog.object_capture + 1] > caps[2 * prog.object_capture]
                      ? prog.object_capture
                      : -1;
   const int tc = prog.trigger_capture;
-  if (tc >= 0 && caps[2 * tc] >= 0 && !triggers.insert(caps[2 * tc]).second) return true;
+  if (tc >= 0 && caps[2 * tc] >= 0 && !triggers.insert(caps[2 * tc]).second) return;
   // The mention a capture holds; it may start at "the" before the mention. Null when the
   // capture did not take part in the match (another branch of an alternative matched).
   auto entity_item = [&](int capture) -> const Item* {
@@ -830,7 +768,7 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     return nullptr;
   };
   const Item* subject_ptr = entity_item(sc);
-  if (subject_ptr == nullptr) return true;
+  if (subject_ptr == nullptr) return;
   const Item& subject_item = *subject_ptr;
   RuleMatch base;
   base.rule = r;
@@ -870,11 +808,11 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     }
   } else {
     const Item* object_ptr = entity_item(oc);
-    if (object_ptr == nullptr) return true;
+    if (object_ptr == nullptr) return;
     const Item& object_item = *object_ptr;
     if (MisreadPassive(stream, caps, tc,
                        static_cast<std::int32_t>(object_ptr - stream.items.data()))) {
-      return true;
+      return;
     }
     for (std::uint32_t a = subject_item.members_begin; a < subject_item.members_end; ++a) {
       for (std::uint32_t b = object_item.members_begin; b < object_item.members_end; ++b) {
@@ -893,7 +831,6 @@ bool MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, st
     if (Repeats(m, work->rule_first_match, *out, &seen)) continue;
     out->push_back(std::move(m));
   }
-  return true;
 }
 
 bool Repeats(const RuleMatch& m, std::size_t first, const std::vector<RuleMatch>& out,

@@ -426,6 +426,71 @@ TEST_CASE("rules whose trigger is a literal, an alternative or nothing at all", 
   CHECK(has(triples("Lukashenko Belarus."), "alexander-lukashenko beside belarus"));
 }
 
+// An extractor with the default data and `rules_text` as an extra rule file.
+Extractor WithRules(std::string_view rules_text) {
+  ExtractorConfig config;
+  config.sources.push_back({"user.rules", std::string(rules_text)});
+  absl::StatusOr<Extractor> ex = Extractor::Create(config);
+  REQUIRE(ex.ok());
+  return *std::move(ex);
+}
+
+// The trigger text of each piece of evidence for `predicate` with subject "peru".
+std::vector<std::string> Triggers(const Extractor& ex, std::string_view text,
+                                  std::string_view predicate) {
+  ExtractOptions options;
+  options.date = Date(2024, 3, 1);
+  absl::StatusOr<Document> doc = ex.Extract(text, options);
+  REQUIRE(doc.ok());
+  std::vector<std::string> out;
+  for (const Triple& t : doc->triples) {
+    if (t.predicate != predicate || ex.gazetteer().entity(t.subject.entity).id != "peru") {
+      continue;
+    }
+    for (const Evidence& e : t.evidence) {
+      out.emplace_back(text.substr(e.trigger.begin, e.trigger.end - e.trigger.begin));
+    }
+  }
+  return out;
+}
+
+TEST_CASE("a match follows leftmost-first priorities", "[grammar]") {
+  const Extractor ex = WithRules(
+      "class salvo: rocket volley \"rocket volley\";\n"
+      // A repetition takes as many items as it can: the trigger is what remains.
+      "rule greedy: S=<actor> \"fired\" (!@determiner){0,1} T=@salvo \"at\" O=<actor>\n"
+      "  -> S greedy O;\n"
+      // Of a class's phrases starting at one word, the longest is tried first.
+      "rule longest: S=<actor> \"fired\" T=@salvo ~1 \"at\" O=<actor> -> S longest O;\n"
+      // A gap is as short as it can be.
+      "rule shortest: S=<actor> ~3 T=@salvo ~3 O=<actor> -> S shortest O;\n"
+      // The first alternative that leads to a match wins.
+      "rule first: S=<actor> \"fired\" (T=@salvo \"volley\" | T=\"rocket\" ~1) \"at\"\n"
+      "  O=<actor> -> S first O;\n");
+  const std::string text = "Peru fired rocket volley at Chile.";
+  CHECK(Triggers(ex, text, "greedy") == std::vector<std::string>{"volley"});
+  CHECK(Triggers(ex, text, "longest") == std::vector<std::string>{"rocket volley"});
+  CHECK(Triggers(ex, text, "shortest") == std::vector<std::string>{"rocket volley"});
+  CHECK(Triggers(ex, text, "first") == std::vector<std::string>{"rocket"});
+}
+
+TEST_CASE("every start of a rule finds its match, however many starts share a sentence",
+          "[grammar]") {
+  // Wide gaps make a program of a few hundred instructions; with a trigger every few items
+  // over thousands of items, the starts no longer share one set of search marks but are
+  // matched in runs. Each occurrence is found once, with its own trigger.
+  const Extractor ex = WithRules(
+      "rule wide: S=<actor> ~~0..32 T=\"hailed\" ~~0..32 O=<actor> -> S wide-hailed O;\n");
+  std::string text;
+  constexpr int kRepeats = 4900;
+  for (int i = 0; i < kRepeats; ++i) text += "Peru hailed Chile , ";
+  text += "Peru hailed Chile.";
+  const std::vector<std::string> triggers = Triggers(ex, text, "wide-hailed");
+  CHECK(triggers.size() == kRepeats + 1);
+  CHECK(std::all_of(triggers.begin(), triggers.end(),
+                    [](const std::string& t) { return t == "hailed"; }));
+}
+
 TEST_CASE("explain lists rules whose trigger occurs but that did not match", "[grammar]") {
   ExtractOptions options;
   options.explain = true;

@@ -2,10 +2,11 @@
 //
 // Rules are text (language reference: docs/rules.md). RuleSet::Build parses them (Boost
 // Spirit X3), checks every reference (word classes, entity types and ids, captures) and
-// compiles each rule into a program for a Thompson-style NFA simulation. Patterns have no
-// unbounded repetition, so a rule spans at most RuleInfo::max_span items and matching a
-// sentence of n items costs O(n * max_span * program size): linear in the input, with no
-// backtracking on any rule/input pair.
+// compiles each rule into a program of split/jump/save/consume instructions. Patterns have
+// no unbounded repetition, so a rule spans at most RuleInfo::max_span items; the matcher
+// explores each (instruction, item position) pair at most once per rule and sentence, so
+// matching a sentence of n items costs O(n * max_span * program size): linear in the input,
+// with no exponential backtracking on any rule/input pair.
 //
 //   std::vector<attache::DataError> errors;
 //   attache::RuleSet rules = attache::RuleSet::Build(sources, gazetteer, &errors);

@@ -112,18 +112,6 @@ struct EntityTest {
   EntityIndex entity = kNoEntity;
 };
 
-// A program as a bit-parallel NFA without captures or priorities, to decide cheaply whether
-// a rule matches anywhere in a sentence. States are the consuming instructions; a set of
-// states takes `words` 64-bit words.
-struct StateSets {
-  static constexpr std::uint32_t kMaxWords = 4;  // programs with more states go unfiltered
-  std::uint32_t words = 0;                       // 0: no filter for this program
-  std::vector<std::uint32_t> pcs;                // state -> instruction
-  std::vector<std::uint64_t> start;              // states reachable from pc 0 without consuming
-  std::vector<std::uint64_t> follow;             // per state: those reachable after it consumes
-  std::vector<std::uint8_t> follow_matches;      // per state: Match reachable after it consumes
-};
-
 // Where a match lies around an occurrence of a required element at item q: it starts at
 // most `before` items earlier and ends at most `after` items later (counting the element),
 // and contains at least `entities_before` entity items before q and `entities_after` after.
@@ -167,7 +155,6 @@ struct Program {
   // The instructions a match can begin with (reachable from pc 0 without consuming): a start
   // position is tried only if one of them accepts the item there.
   std::vector<std::uint32_t> first_insts;
-  StateSets states;
 };
 
 struct ClassEntry {
