@@ -295,13 +295,12 @@ class Vm {
   // captures and end.
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
     caps->fill(-1);
-    jobs_.clear();
-    jobs_.push_back({start, 0, false});
-    while (!jobs_.empty()) {
-      const Job job = jobs_.back();
-      jobs_.pop_back();
-      if (job.undo) {
-        (*caps)[job.pc] = static_cast<std::int16_t>(job.position);
+    top_ = 0;
+    Push(start, 0);
+    while (top_ > 0) {
+      const Job job = jobs_[--top_];
+      if ((job.pc & kUndo) != 0) {
+        (*caps)[job.pc & ~kUndo] = static_cast<std::int16_t>(job.position);
         continue;
       }
       std::uint32_t pc = job.pc;
@@ -311,10 +310,10 @@ class Vm {
         if (inst.op == Op::kJump) {
           pc = inst.x;
         } else if (inst.op == Op::kSplit) {
-          jobs_.push_back({p, inst.y, false});
+          Push(p, inst.y);
           pc = inst.x;
         } else if (inst.op == Op::kSave) {
-          jobs_.push_back({static_cast<std::uint32_t>((*caps)[inst.arg]), inst.arg, true});
+          Push(static_cast<std::uint32_t>((*caps)[inst.arg]), inst.arg | kUndo);
           (*caps)[inst.arg] = static_cast<std::int16_t>(p);
           ++pc;
         } else if (inst.op == Op::kMatch) {
@@ -322,16 +321,22 @@ class Vm {
           ForgetMarks();  // the marks on this path led to a match, not to failure
           return true;
         } else {
-          // Each way to consume, the preferred one on top.
-          const std::size_t first = jobs_.size();
+          // The preferred way to consume is followed now, the others are stacked so that
+          // the next preferred is on top.
+          std::uint32_t next = 0;  // 0: no way (a step always consumes)
+          const std::size_t first = top_;
           ForEachAdvance(inst, p, [&](std::uint32_t length) {
-            jobs_.push_back({p + length, pc + 1, false});
+            if (next == 0) {
+              next = p + length;
+            } else {
+              Push(p + length, pc + 1);
+            }
           });
-          if (jobs_.size() == first) break;
-          std::reverse(jobs_.begin() + static_cast<std::ptrdiff_t>(first), jobs_.end());
-          pc = jobs_.back().pc;
-          p = jobs_.back().position;
-          jobs_.pop_back();
+          if (next == 0) break;
+          std::reverse(jobs_.begin() + static_cast<std::ptrdiff_t>(first),
+                       jobs_.begin() + static_cast<std::ptrdiff_t>(top_));
+          p = next;
+          ++pc;
         }
       }
     }
@@ -339,13 +344,18 @@ class Vm {
   }
 
  private:
-  // An entry of the search's stack: explore `pc` at `position`, or (undo) restore capture
-  // slot `pc` to the value `position`.
+  // An entry of the search's stack: explore `pc` at `position`, or, with kUndo set in `pc`,
+  // restore capture slot `pc & ~kUndo` to the value `position`.
   struct Job {
     std::uint32_t position;
     std::uint32_t pc;
-    bool undo;
   };
+  static constexpr std::uint32_t kUndo = 0x80000000u;
+
+  void Push(std::uint32_t position, std::uint32_t pc) {
+    if (top_ == jobs_.size()) jobs_.resize(jobs_.size() * 2 + 64);
+    jobs_[top_++] = {position, pc};
+  }
 
   // Marks (pc, p) explored; false if it already was (or lies outside the range, which
   // max_span rules out).
@@ -433,7 +443,8 @@ class Vm {
   std::uint32_t width_ = 0;           // positions base_ .. base_ + width_ - 1 can be reached
   std::vector<std::uint64_t> marks_;  // explored (pc, position) pairs, pc-major
   bool marked_ = false;               // any mark since the last ForgetMarks()
-  std::vector<Job> jobs_;
+  std::vector<Job> jobs_;             // the search's stack: jobs_[0 .. top_)
+  std::size_t top_ = 0;
 };
 
 // Which classes occur in a sentence, how often, and where: the positions of class c are
