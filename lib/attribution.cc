@@ -297,24 +297,34 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
   }
 }
 
-// Token ranges [first, end) inside quotation marks, within one paragraph each.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_view text,
-                                                                 const TokenizedText& tokens) {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
-  const auto& tk = tokens.tokens;
-  auto surface = [&](std::uint32_t i) { return text.substr(tk[i].begin, tk[i].end - tk[i].begin); };
-  for (const Sentence* s = tokens.sentences.data();
-       s != tokens.sentences.data() + tokens.sentences.size();) {
-    // One paragraph: consecutive sentences with the same paragraph number.
-    const Sentence* e = s;
-    while (e != tokens.sentences.data() + tokens.sentences.size() && e->paragraph == s->paragraph) {
-      ++e;
-    }
-    std::uint32_t first = s->first_token, end = (e - 1)->end_token;
+// Token ranges [first, end) inside quotation marks in the paragraph of a given sentence,
+// computed once per paragraph asked about (matches come in sentence order).
+class ParagraphQuotes {
+ public:
+  ParagraphQuotes(std::string_view text, const TokenizedText& tokens)
+      : text_(text), tokens_(tokens) {}
+
+  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& Of(std::uint32_t sentence) {
+    const std::vector<Sentence>& sentences = tokens_.sentences;
+    const std::uint32_t paragraph = sentences[sentence].paragraph;
+    if (computed_ && paragraph == paragraph_) return ranges_;
+    std::uint32_t first = sentence, last = sentence;
+    while (first > 0 && sentences[first - 1].paragraph == paragraph) --first;
+    while (last + 1 < sentences.size() && sentences[last + 1].paragraph == paragraph) ++last;
+    Find(sentences[first].first_token, sentences[last].end_token);
+    computed_ = true;
+    paragraph_ = paragraph;
+    return ranges_;
+  }
+
+ private:
+  void Find(std::uint32_t first, std::uint32_t end) {
+    ranges_.clear();
+    const auto& tk = tokens_.tokens;
     std::int64_t open = -1;
     for (std::uint32_t i = first; i < end; ++i) {
       if (tk[i].kind != TokenKind::kPunct) continue;  // every quotation mark is punctuation
-      const QuoteMark q = QuoteMarkOf(surface(i));
+      const QuoteMark q = QuoteMarkOf(text_.substr(tk[i].begin, tk[i].end - tk[i].begin));
       if (q == QuoteMark::kNone) continue;
       const bool straight = q == QuoteMark::kStraightDouble || q == QuoteMark::kStraightSingle;
       bool glued_next = i + 1 < end && tk[i + 1].begin == tk[i].end;
@@ -326,14 +336,18 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> QuoteRanges(std::string_vie
       if (open < 0 && opens) {
         open = i;
       } else if (open >= 0 && closes) {
-        out.push_back({static_cast<std::uint32_t>(open) + 1, i});
+        ranges_.push_back({static_cast<std::uint32_t>(open) + 1, i});
         open = -1;
       }
     }
-    s = e;
   }
-  return out;
-}
+
+  std::string_view text_;
+  const TokenizedText& tokens_;
+  bool computed_ = false;
+  std::uint32_t paragraph_ = 0;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;
+};
 
 // The speaker of a quotation: "“...,” Raisi said", "..., said Kallas", "Raisi said: “...”".
 const Mention* QuoteSpeaker(const SentenceView& v, const TokenizedText& tokens,
@@ -401,7 +415,7 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
                                 const std::vector<RuleMatch>& matches, std::vector<Triple>* out) {
   if (matches.empty()) return;
   SentenceView v(rules, lex, token_cues, text, tokens, mentions);
-  const auto quotes = QuoteRanges(text, tokens);
+  ParagraphQuotes quotes(text, tokens);
   const std::size_t first_triple = out->size();
   for (const RuleMatch& m : matches) {
     const Sentence& s = tokens.sentences[m.sentence];
@@ -441,7 +455,7 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
     } else if (const Mention* speaker = Speaker(v, s, span_first, span_end)) {
       t.attributed_to = ArgOf(*speaker);
     }
-    for (const auto& quote : quotes) {  // quoted speech belongs to its speaker
+    for (const auto& quote : quotes.Of(m.sentence)) {  // quoted speech belongs to its speaker
       if (span_first >= quote.first && span_end <= quote.second) {
         if (const Mention* speaker = QuoteSpeaker(v, tokens, quote)) {
           t.attributed_to = ArgOf(*speaker);
