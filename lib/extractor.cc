@@ -213,30 +213,28 @@ auto StatementKey(const Triple& t) {
 // Merges identical triples, keeping every piece of evidence.
 std::vector<Triple> Merge(std::vector<Triple> triples) {
   std::vector<Triple> out;
-  // Key hash -> the first kept triple with that hash; kept triples with the same hash are
-  // chained through `next_same_hash`. The map holds hashes, not keys: keys view the
-  // triples' strings, which move as `out` grows.
-  constexpr std::size_t kEnd = ~std::size_t{0};
-  absl::flat_hash_map<std::uint64_t, std::size_t> first_with_hash;
-  std::vector<std::size_t> next_same_hash;
+  out.reserve(triples.size());  // kept triples never move, so keys may view their strings
+  // A document's few statements are compared one by one; past kScanned kept ones, through
+  // an index of their keys.
+  constexpr std::size_t kScanned = 16;
+  using Key = decltype(StatementKey(std::declval<const Triple&>()));
+  absl::flat_hash_map<Key, std::size_t> index;
   for (Triple& t : triples) {
-    const auto key = StatementKey(t);
-    auto [chain, inserted] = first_with_hash.try_emplace(absl::HashOf(key), out.size());
-    std::size_t kept_at = kEnd;
-    if (!inserted) {
-      std::size_t last = kEnd;
-      for (std::size_t k = chain->second; k != kEnd; k = next_same_hash[k]) {
-        if (StatementKey(out[k]) == key) {
-          kept_at = k;
-          break;
-        }
-        last = k;
+    const Key key = StatementKey(t);
+    std::size_t kept_at = out.size();
+    if (out.size() <= kScanned) {
+      for (std::size_t k = 0; k < out.size() && kept_at == out.size(); ++k) {
+        if (StatementKey(out[k]) == key) kept_at = k;
       }
-      if (kept_at == kEnd) next_same_hash[last] = out.size();
+    } else {
+      if (index.empty()) {
+        for (std::size_t k = 0; k < out.size(); ++k) index.try_emplace(StatementKey(out[k]), k);
+      }
+      if (auto it = index.find(key); it != index.end()) kept_at = it->second;
     }
-    if (kept_at == kEnd) {
-      next_same_hash.push_back(kEnd);
+    if (kept_at == out.size()) {
       out.push_back(std::move(t));
+      if (!index.empty()) index.try_emplace(StatementKey(out.back()), kept_at);
       continue;
     }
     Triple& kept = out[kept_at];
@@ -433,9 +431,11 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   std::vector<Triple> triples;
   internal::AttributeMatches(impl_->attribution, impl_->rules, lookups.cues, doc.text, doc.tokens,
                              doc.mentions, matches, &triples);
-  std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions);
-  for (std::size_t i = 0; i < triples.size(); ++i) {
-    triples[i].evidence[0].section = sections[matches[i].sentence];
+  if (!triples.empty()) {
+    std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions);
+    for (std::size_t i = 0; i < triples.size(); ++i) {
+      triples[i].evidence[0].section = sections[matches[i].sentence];
+    }
   }
   doc.triples = Merge(std::move(triples));
   if (options.explain) {

@@ -149,6 +149,21 @@ TEST_CASE("identical triples merge and keep every evidence span", "[extractor]")
   CHECK(t->evidence[0].sentence.begin < t->evidence[1].sentence.begin);
 }
 
+TEST_CASE("a document with many statements merges each one's repeats", "[extractor]") {
+  // More distinct statements than the merge compares one by one, each made twice.
+  const char* countries[] = {"Iran",  "Iraq",  "Syria",  "Turkey", "Egypt",  "Jordan", "Qatar",
+                             "Oman",  "Kuwait", "Yemen", "Chile",  "Peru",   "Brazil", "Mexico",
+                             "Spain", "Italy", "France", "Norway", "Sweden", "Poland"};
+  std::string once;
+  for (std::size_t i = 0; i + 1 < std::size(countries); ++i) {
+    once += fmt::format("{} met {}.\n\n", countries[i], countries[i + 1]);
+  }
+  Document doc = Extract(once + once);
+  std::vector<std::string> statements = testing::TripleStrings(doc);
+  CHECK(statements.size() == std::size(countries) - 1);
+  for (const Triple& t : doc.triples) CHECK(t.evidence.size() == 2);
+}
+
 TEST_CASE("sections: headlines and captions are tagged", "[extractor]") {
   Document doc = Extract(
       "Erdogan Meets Putin In Sochi\n\nErdogan met Putin in Sochi on Monday.\n\n"
