@@ -1,11 +1,10 @@
 // JSON Lines output. Schema: docs/output.md. Field order is fixed and part of the schema.
+#include <algorithm>
 #include <charconv>
 #include <cstring>
-#include <iterator>
 #include <string>
 
 #include "attache/output.hpp"
-#include "fmt/format.h"
 #include "internal/text.h"
 
 namespace attache {
@@ -23,11 +22,22 @@ bool MayNeedEscape(std::string_view s, std::size_t i) {
           AsciiRange(bytes, '\\', '\\')) != 0;
 }
 
-// Appends `s` as the contents of a JSON string: quotes, backslashes and control characters
-// escaped, invalid UTF-8 replaced by U+FFFD. Runs of plain characters are copied at once.
-void AppendEscaped(std::string_view s, std::string* out) {
+// The most bytes WriteEscaped() writes for `n` input bytes ("\u001f", "\ufffd").
+constexpr std::size_t EscapedBound(std::size_t n) { return 6 * n; }
+
+// Writes `s` at `p` as the contents of a JSON string: quotes, backslashes and control
+// characters escaped, invalid UTF-8 replaced by U+FFFD; returns the end. Runs of plain
+// characters are copied at once. `p` must have room for EscapedBound(s.size()) bytes.
+char* WriteEscaped(std::string_view s, char* p) {
   std::size_t plain = 0;  // start of the pending run of characters copied as they are
-  auto flush = [&](std::size_t upto) { out->append(s.data() + plain, upto - plain); };
+  auto flush = [&](std::size_t upto) {
+    std::memcpy(p, s.data() + plain, upto - plain);
+    p += upto - plain;
+  };
+  auto put = [&](std::string_view escape) {
+    std::memcpy(p, escape.data(), escape.size());
+    p += escape.size();
+  };
   for (std::size_t i = 0; i < s.size();) {
     if (i + 8 <= s.size() && !MayNeedEscape(s, i)) {
       i += 8;
@@ -42,62 +52,83 @@ void AppendEscaped(std::string_view s, std::string* out) {
       const std::size_t start = i;
       if (internal::DecodeUtf8(s, &i) >= 0) continue;  // valid: stays in the run
       flush(start);
-      out->append("\\ufffd");
+      put("\\ufffd");
       plain = i;
       continue;
     }
     flush(i);
     switch (c) {
       case '"':
-        out->append("\\\"");
+        put("\\\"");
         break;
       case '\\':
-        out->append("\\\\");
+        put("\\\\");
         break;
       case '\n':
-        out->append("\\n");
+        put("\\n");
         break;
       case '\r':
-        out->append("\\r");
+        put("\\r");
         break;
       case '\t':
-        out->append("\\t");
+        put("\\t");
         break;
-      default:
-        fmt::format_to(std::back_inserter(*out), "\\u{:04x}", c);
+      default: {
+        constexpr char kHex[] = "0123456789abcdef";
+        const char code[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        put({code, sizeof code});
+      }
     }
     plain = ++i;
   }
   flush(s.size());
+  return p;
 }
 
-// Appends JSON to one string: no temporary strings per field.
+// Appends JSON to one string through a cursor: each call makes room for its worst case at
+// once, then writes with plain stores. Finish() trims the string to what was written.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out) : out_(*out) {}
+  // `expected`: the bytes the caller expects to write, made room for at once.
+  explicit JsonWriter(std::string* out, std::size_t expected = 0)
+      : out_(*out), used_(out->size()) {
+    out_.resize(used_ + expected);
+  }
   JsonWriter& Raw(std::string_view s) {
-    out_.append(s);
+    std::memcpy(Room(s.size()), s.data(), s.size());
+    used_ += s.size();
     return *this;
   }
   JsonWriter& Str(std::string_view s) {
-    out_ += '"';
-    AppendEscaped(s, &out_);
-    out_ += '"';
+    char* begin = Room(EscapedBound(s.size()) + 2);
+    char* p = begin;
+    *p++ = '"';
+    p = WriteEscaped(s, p);
+    *p++ = '"';
+    used_ += static_cast<std::size_t>(p - begin);
     return *this;
   }
   JsonWriter& StrOrNull(std::string_view s) { return s.empty() ? Raw("null") : Str(s); }
   JsonWriter& Int(std::uint64_t n) {
-    char buffer[24];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);
-    out_.append(buffer, end);
+    constexpr std::size_t kDigits = 20;  // of the largest 64-bit number
+    char* begin = Room(kDigits);
+    used_ += static_cast<std::size_t>(std::to_chars(begin, begin + kDigits, n).ptr - begin);
     return *this;
   }
   JsonWriter& Span(ByteSpan s) {
     return Raw("{\"start\":").Int(s.begin).Raw(",\"end\":").Int(s.end).Raw("}");
   }
+  void Finish() { out_.resize(used_); }
 
  private:
+  // Where the next `n` bytes go; the string grows (geometrically) if they do not fit.
+  char* Room(std::size_t n) {
+    if (out_.size() - used_ < n) out_.resize(std::max(out_.size() * 2, used_ + n));
+    return out_.data() + used_;
+  }
+
   std::string& out_;
+  std::size_t used_;  // bytes of out_ written; the rest is room
 };
 
 void WriteArg(const Document& doc, const Gazetteer& g, const Argument& a, JsonWriter& w) {
@@ -117,9 +148,8 @@ void WriteEvidence(const RuleSet& rules, const Evidence& e, JsonWriter& w) {
 }  // namespace
 
 std::string JsonEscape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 8);
-  AppendEscaped(s, &out);
+  std::string out(EscapedBound(s.size()), '\0');
+  out.resize(static_cast<std::size_t>(WriteEscaped(s, out.data()) - out.data()));
   return out;
 }
 
@@ -128,8 +158,7 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
   const Gazetteer& g = extractor.gazetteer();
   const RuleSet& rules = extractor.rules();
   std::string out;
-  out.reserve(doc.triples.size() * 768);  // a typical line, so that most documents grow once
-  JsonWriter w(&out);
+  JsonWriter w(&out, doc.triples.size() * 768);  // a typical line: most documents grow once
   const std::string date = doc.date.ToString();
   for (const Triple& t : doc.triples) {
     const Evidence& first = t.evidence.front();
@@ -165,6 +194,7 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
     }
     w.Raw("]}\n");
   }
+  w.Finish();
   return out;
 }
 
@@ -193,6 +223,7 @@ std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
     }
     w.Raw(",\"sentence\":").Int(m.sentence).Raw("}\n");
   }
+  w.Finish();
   return out;
 }
 
