@@ -294,6 +294,10 @@ class GazetteerBuilder {
     g_->strings.shrink_to_fit();
     g_->rows.shrink_to_fit();
     g_->root_children.shrink_to_fit();
+    std::vector<std::uint32_t>& firsts = g_->title_first_words;
+    std::sort(firsts.begin(), firsts.end());
+    firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
+    firsts.shrink_to_fit();
   }
 
  private:
@@ -395,19 +399,25 @@ class GazetteerBuilder {
     return edge->second;
   }
 
-  // Adds `surface` to the trie; returns false if it has no tokens.
+  // Adds `surface` to the trie; returns false if it has no tokens. A title of two or more
+  // words has its first word listed in title_first_words.
   bool AddToTrie(std::string_view surface, AliasEntry entry) {
     if (!Tokenizer::Default().TokenizeWords(surface, &scratch_).ok()) return false;
     Gazetteer::Node node = Gazetteer::Root();
     int count = 0;
+    std::uint64_t first_key = 0;
     for (const Token& t : scratch_) {
       std::string_view text = surface.substr(t.begin, t.end - t.begin);
       if (text == "-") continue;  // hyphens are transparent: "Al-Thani" == "Al Thani"
       node = ChildOrNew(node, t.key);
+      if (count == 0) first_key = t.key;
       if (count < 16) entry.case_mask |= CaseRequirement(text, t.flags) << (2 * count);
       ++count;
     }
     if (count == 0) return false;
+    if (entry.kind == AliasKind::kTitle && count >= 2) {
+      g_->title_first_words.push_back(g_->WordOf(first_key));
+    }
     entry.token_count = static_cast<std::uint8_t>(std::min(count, 255));
     pending_.push_back({node, entry});
     return true;
@@ -528,7 +538,8 @@ std::size_t Gazetteer::memory_bytes() const {
   const Impl& g = *impl_;
   return VectorBytes(g.rows) + g.strings.capacity() + VectorBytes(g.by_id) + VectorBytes(g.roles) +
          g.tokens.capacity() * (sizeof(std::uint64_t) + 8) + VectorBytes(g.root_children) +
-         g.edges.memory_bytes() + VectorBytes(g.entries_begin) + VectorBytes(g.entries);
+         g.edges.memory_bytes() + VectorBytes(g.entries_begin) + VectorBytes(g.entries) +
+         VectorBytes(g.title_first_words);
 }
 
 EntityIndex Gazetteer::IndexOf(std::string_view id) const {

@@ -395,6 +395,16 @@ class SentenceMatcher {
         continue;
       }
       CandidatesAt(i, s.end_token, &cands);
+      // Nothing starts here ("the" before a lowercase word): only a title with a demonym
+      // inside could, or a known surname.
+      if (cands.empty() && !trie_.BeginsLongTitle(words_[i])) {
+        if (!KnownSurnameAt(i, &m)) {
+          ++i;
+          continue;
+        }
+        i = Emit(&m, s, out);
+        continue;
+      }
       const Candidate* block = LongestOf(cands, AliasKind::kBlock, AliasKind::kBlock);
       std::uint32_t entity_end = 0;
       // TitleChain() below neither changes `cands` nor what ranks them.

@@ -3,6 +3,7 @@
 #ifndef ATTACHE_LIB_INTERNAL_GAZETTEER_WORDS_H_
 #define ATTACHE_LIB_INTERNAL_GAZETTEER_WORDS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -66,6 +67,13 @@ struct GazetteerTrie {
   EdgeTable edges;
   std::vector<std::uint32_t> entries_begin;
   std::vector<AliasEntry> entries;
+  // The first words of titles of two or more words ("top" of "top diplomat"), sorted: only
+  // they can open a title with a demonym inside ("top Saudi diplomat").
+  std::vector<std::uint32_t> title_first_words;
+
+  bool BeginsLongTitle(std::uint32_t word) const {
+    return std::binary_search(title_first_words.begin(), title_first_words.end(), word);
+  }
 
   // The number of the word with normalized `key`, or kNoWord.
   std::uint32_t WordOf(std::uint64_t key) const {
