@@ -618,11 +618,6 @@ std::uint32_t internal::GazetteerInternals::AddWord(Gazetteer* g, std::uint64_t 
   return it->second;
 }
 
-std::span<const AliasEntry> Gazetteer::Entries(Node node) const {
-  const Impl& g = *impl_;
-  if (node >= g.entries_begin.size() - 1) return {};
-  return std::span<const AliasEntry>(g.entries.data() + g.entries_begin[node],
-                                     g.entries_begin[node + 1] - g.entries_begin[node]);
-}
+std::span<const AliasEntry> Gazetteer::Entries(Node node) const { return impl_->EntriesOf(node); }
 
 }  // namespace attache

@@ -38,11 +38,15 @@ std::string_view MatchKindName(MatchKind kind) {
 
 namespace {
 
-// One dictionary entry matched at a token position.
+// One dictionary entry matched at a token position; none when `entry` is null.
 struct Candidate {
   std::uint32_t end_token = 0;  // one past the last consumed token
   const AliasEntry* entry = nullptr;
+  explicit operator bool() const { return entry != nullptr; }
 };
+
+// A position's candidates: valid until the next SentenceMatcher::CandidatesAt() call.
+using Candidates = std::span<const Candidate>;
 
 constexpr std::size_t kMaxAliasTokens = 16;
 
@@ -114,24 +118,23 @@ class SentenceMatcher {
     counterpart_role_ = g_.FindRole("counterpart");
   }
 
-  // All dictionary entries starting at `start`, each with its end.
-  // Candidates at a position are looked up several times (title chains, blocks, plain
+  // All dictionary entries starting at `start`, each with its end; valid until the next
+  // call. Candidates at a position are looked up several times (title chains, blocks, plain
   // matches); within the sentence being matched they are computed once.
-  void CandidatesAt(std::uint32_t start, std::uint32_t limit, std::vector<Candidate>* out) const {
-    if (limit == cache_limit_ && start >= cache_first_ && start - cache_first_ < cache_.size()) {
-      CacheSlot& slot = cache_[start - cache_first_];
-      if (slot.computed) {
-        out->assign(cache_arena_.begin() + slot.begin,
-                    cache_arena_.begin() + slot.begin + slot.count);
-        return;
-      }
-      ComputeCandidates(start, limit, out);
-      slot = {static_cast<std::uint32_t>(cache_arena_.size()),
-              static_cast<std::uint32_t>(out->size()), true};
-      cache_arena_.insert(cache_arena_.end(), out->begin(), out->end());
-      return;
+  Candidates CandidatesAt(std::uint32_t start, std::uint32_t limit) const {
+    if (limit != cache_limit_ || start < cache_first_ || start - cache_first_ >= cache_.size()) {
+      uncached_.clear();
+      ComputeCandidates(start, limit, &uncached_);
+      return uncached_;
     }
-    ComputeCandidates(start, limit, out);
+    CacheSlot& slot = cache_[start - cache_first_];
+    if (!slot.computed) {
+      slot.begin = static_cast<std::uint32_t>(cache_arena_.size());
+      ComputeCandidates(start, limit, &cache_arena_);
+      slot.count = static_cast<std::uint32_t>(cache_arena_.size()) - slot.begin;
+      slot.computed = true;
+    }
+    return {cache_arena_.data() + slot.begin, slot.count};
   }
 
   void StartSentence(const Sentence& s) const {
@@ -149,9 +152,9 @@ class SentenceMatcher {
     return trie_.ChildOf(node, words_[t]);
   }
 
+  // Appends the candidates at `start` to `out`.
   void ComputeCandidates(std::uint32_t start, std::uint32_t limit,
                          std::vector<Candidate>* out) const {
-    out->clear();
     Gazetteer::Node node = Gazetteer::Root();
     std::array<std::uint32_t, kMaxAliasTokens> consumed{};
     int count = 0;
@@ -161,15 +164,14 @@ class SentenceMatcher {
       if (node == 0) break;
       if (count < static_cast<int>(kMaxAliasTokens)) consumed[count] = i;
       ++count;
-      for (const AliasEntry& e : g_.Entries(node)) {
+      for (const AliasEntry& e : trie_.EntriesOf(node)) {
         if (CaseMatches(e, tokens_, consumed, count)) out->push_back({i + 1, &e});
       }
     }
   }
 
-  // The best entity candidate ending furthest, by the documented tie-break order.
-  const Candidate* BestEntity(const std::vector<Candidate>& candidates,
-                              std::uint32_t* end_token) const {
+  // The best entity candidate ending furthest, by the documented tie-break order, or none.
+  Candidate BestEntity(Candidates candidates) const {
     const Candidate* best = nullptr;
     for (const Candidate& c : candidates) {
       if (c.entry->entity == kNoEntity) continue;
@@ -178,8 +180,7 @@ class SentenceMatcher {
         best = &c;
       }
     }
-    if (best != nullptr) *end_token = best->end_token;
-    return best;
+    return best != nullptr ? *best : Candidate{};
   }
 
   bool Better(const AliasEntry& a, const AliasEntry& b) const {
@@ -197,14 +198,12 @@ class SentenceMatcher {
     return a.entity < b.entity;
   }
 
-  // The longest title or honorific at a position, or nullptr.
-  static const Candidate* LongestOf(const std::vector<Candidate>& candidates, AliasKind a,
-                                    AliasKind b) {
-    const Candidate* best = nullptr;
+  // The longest candidate of kind `a` or `b` at a position, or none.
+  static Candidate LongestOf(Candidates candidates, AliasKind a, AliasKind b) {
+    Candidate best;
     for (const Candidate& c : candidates) {
-      if ((c.entry->kind == a || c.entry->kind == b) &&
-          (best == nullptr || c.end_token > best->end_token)) {
-        best = &c;
+      if ((c.entry->kind == a || c.entry->kind == b) && (!best || c.end_token > best.end_token)) {
+        best = c;
       }
     }
     return best;
@@ -212,9 +211,8 @@ class SentenceMatcher {
 
   bool StartsTitle(std::uint32_t token, std::uint32_t limit) const {
     if (token >= limit || RootChild(token) == 0) return false;
-    std::vector<Candidate>& cands = lookahead_scratch_;
-    CandidatesAt(token, limit, &cands);
-    return LongestOf(cands, AliasKind::kTitle, AliasKind::kTitle) != nullptr;
+    return static_cast<bool>(
+        LongestOf(CandidatesAt(token, limit), AliasKind::kTitle, AliasKind::kTitle));
   }
 
   // The office the most recently mentioned person holds on the document date, for
@@ -269,20 +267,17 @@ class SentenceMatcher {
                   std::uint32_t* end) {
     Gazetteer::Node first = RootChild(start);
     if (first == 0 || start + 1 >= limit || RootChild(start + 1) == 0) return false;
-    std::vector<Candidate>& cands = lookahead_scratch_;
-    CandidatesAt(start + 1, limit, &cands);
-    std::uint32_t country_end = 0;
-    const Candidate* c = BestEntity(cands, &country_end);
-    if (c == nullptr || c->entry->kind != AliasKind::kDemonym) return false;
+    const Candidate c = BestEntity(CandidatesAt(start + 1, limit));
+    if (!c || c.entry->kind != AliasKind::kDemonym) return false;
     Gazetteer::Node node = first;
-    for (std::uint32_t t = country_end; t < limit && node != 0; ++t) {
+    for (std::uint32_t t = c.end_token; t < limit && node != 0; ++t) {
       node = Child(node, t);
       if (node == 0) break;
-      for (const AliasEntry& e : g_.Entries(node)) {
+      for (const AliasEntry& e : trie_.EntriesOf(node)) {
         if (e.kind == AliasKind::kTitle && !e.plural) {
           *role = e.role;
           *end = t + 1;
-          *country = c->entry->entity;
+          *country = c.entry->entity;
         }
       }
     }
@@ -292,26 +287,24 @@ class SentenceMatcher {
   bool TitleChain(std::uint32_t start, std::uint32_t limit, Mention* m) {
     std::uint32_t pos = start;
     EntityIndex country = kNoEntity;
-    std::vector<Candidate>& cands = scratch_;
     RoleId split_role = kNoRole;
     std::uint32_t split_end = 0;
     if (SplitTitle(start, limit, &country, &split_role, &split_end)) pos = split_end;
-    CandidatesAt(pos, limit, &cands);
-    std::uint32_t end = 0;
     if (split_role != kNoRole) {
       // The country is already known.
-    } else if (const Candidate* c = BestEntity(cands, &end)) {
-      EntityType type = g_.type(c->entry->entity);
+    } else if (const Candidate c = BestEntity(CandidatesAt(pos, limit))) {
+      const std::uint32_t end = c.end_token;
+      EntityType type = g_.type(c.entry->entity);
       bool place = type == EntityType::kCountry || type == EntityType::kOrganization ||
                    type == EntityType::kArmedGroup;
-      if (place && c->entry->kind == AliasKind::kDemonym) {
-        country = c->entry->entity;
+      if (place && c.entry->kind == AliasKind::kDemonym) {
+        country = c.entry->entity;
         pos = end;
       } else if (place && IsPossessive(end, limit)) {
-        country = c->entry->entity;
+        country = c.entry->entity;
         pos = end + 1;
       } else if (place && StartsTitle(end, limit)) {  // "UAE Foreign Minister ..."
-        country = c->entry->entity;
+        country = c.entry->entity;
         pos = end;
       }
     }
@@ -320,17 +313,17 @@ class SentenceMatcher {
     int words = split_role != kNoRole ? 1 : 0;
     std::uint32_t last_honorific = limit;
     while (pos < limit) {
-      CandidatesAt(pos, limit, &cands);
-      const Candidate* t = LongestOf(cands, AliasKind::kTitle, AliasKind::kHonorific);
-      if (t == nullptr) break;
-      if (t->entry->kind == AliasKind::kTitle) {
-        role = t->entry->role;
-        plural = t->entry->plural;
+      const Candidate t =
+          LongestOf(CandidatesAt(pos, limit), AliasKind::kTitle, AliasKind::kHonorific);
+      if (!t) break;
+      if (t.entry->kind == AliasKind::kTitle) {
+        role = t.entry->role;
+        plural = t.entry->plural;
         last_honorific = limit;
       } else {
         last_honorific = pos;
       }
-      pos = t->end_token;
+      pos = t.end_token;
       ++words;
     }
     if (words == 0) return false;
@@ -338,11 +331,9 @@ class SentenceMatcher {
     // ("Foreign Minister Prince Faisal").
     for (std::uint32_t at : {pos, last_honorific}) {
       if (at >= limit) continue;
-      CandidatesAt(at, limit, &cands);
-      std::uint32_t person_end = 0;
-      const Candidate* person = BestEntity(cands, &person_end);
-      if (person != nullptr && g_.type(person->entry->entity) == EntityType::kPerson) {
-        Fill(m, start, person_end, person->entry->entity, MatchKind::kTitle);
+      const Candidate person = BestEntity(CandidatesAt(at, limit));
+      if (person && g_.type(person.entry->entity) == EntityType::kPerson) {
+        Fill(m, start, person.end_token, person.entry->entity, MatchKind::kTitle);
         m->role = role;
         m->role_of = country;
         return true;
@@ -376,7 +367,6 @@ class SentenceMatcher {
 
   void Run(std::uint32_t sentence_index, const Sentence& s, std::vector<Mention>* out) {
     StartSentence(s);
-    std::vector<Candidate> cands;
     for (std::uint32_t i = s.first_token; i < s.end_token;) {
       Mention m;
       m.sentence = sentence_index;
@@ -394,7 +384,7 @@ class SentenceMatcher {
         i = Emit(&m, s, out);
         continue;
       }
-      CandidatesAt(i, s.end_token, &cands);
+      const Candidates cands = CandidatesAt(i, s.end_token);
       // Nothing starts here ("the" before a lowercase word): only a title with a demonym
       // inside could, or a known surname.
       if (cands.empty() && !trie_.BeginsLongTitle(words_[i])) {
@@ -405,17 +395,18 @@ class SentenceMatcher {
         i = Emit(&m, s, out);
         continue;
       }
-      const Candidate* block = LongestOf(cands, AliasKind::kBlock, AliasKind::kBlock);
-      std::uint32_t entity_end = 0;
-      // TitleChain() below neither changes `cands` nor what ranks them.
-      const Candidate* entity = BestEntity(cands, &entity_end);
-      if (block != nullptr && block->end_token >= entity_end) {
-        i = block->end_token;  // "South China Sea": no mention of China
+      const Candidate block = LongestOf(cands, AliasKind::kBlock, AliasKind::kBlock);
+      // TitleChain() below does not change what ranks the candidates (copied: `cands`
+      // lasts only until the next lookup).
+      const Candidate entity = BestEntity(cands);
+      const std::uint32_t entity_end = entity ? entity.end_token : 0;
+      if (block && block.end_token >= entity_end) {
+        i = block.end_token;  // "South China Sea": no mention of China
         continue;
       }
       bool found = TitleChain(i, s.end_token, &m);
-      if (!found && entity != nullptr) {
-        Fill(&m, i, entity_end, entity->entry->entity, ToMatchKind(entity->entry->kind));
+      if (!found && entity) {
+        Fill(&m, i, entity_end, entity.entry->entity, ToMatchKind(entity.entry->kind));
         found = true;
       }
       if (!found && !KnownSurnameAt(i, &m)) {
@@ -446,8 +437,8 @@ class SentenceMatcher {
 
   void EmitAll(std::uint32_t sentence_index, std::uint32_t i, std::uint32_t limit,
                std::vector<Mention>* out) {
-    std::vector<Candidate> cands;
-    CandidatesAt(i, limit, &cands);
+    const Candidates at = CandidatesAt(i, limit);
+    std::vector<Candidate> cands(at.begin(), at.end());
     std::sort(cands.begin(), cands.end(),
               [](const Candidate& a, const Candidate& b) { return a.end_token > b.end_token; });
     for (const Candidate& c : cands) {
@@ -472,8 +463,7 @@ class SentenceMatcher {
   inline static const std::uint64_t apostrophe_key_ = NormalizedKey("'");
   inline static const std::uint64_t hyphen_key_ = NormalizedKey("-");
   inline static const std::uint64_t the_key_ = NormalizedKey("the");
-  std::vector<Candidate> scratch_;
-  mutable std::vector<Candidate> lookahead_scratch_;  // SplitTitle(), StartsTitle()
+  mutable std::vector<Candidate> uncached_;  // CandidatesAt() outside the cached sentence
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
   // Candidates per start position of the current sentence, computed on first use; a slot's

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -79,6 +80,12 @@ struct GazetteerTrie {
   std::uint32_t WordOf(std::uint64_t key) const {
     auto word = tokens.find(key);
     return word == tokens.end() ? kNoWord : word->second;
+  }
+
+  // Gazetteer::Entries(): the entries of `node`.
+  std::span<const AliasEntry> EntriesOf(Gazetteer::Node node) const {
+    if (node + 1 >= entries_begin.size()) return {};
+    return {entries.data() + entries_begin[node], entries.data() + entries_begin[node + 1]};
   }
 
   // Gazetteer::Child() by word number (kNoWord: 0).
