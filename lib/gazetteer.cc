@@ -298,6 +298,7 @@ class GazetteerBuilder {
     std::sort(firsts.begin(), firsts.end());
     firsts.erase(std::unique(firsts.begin(), firsts.end()), firsts.end());
     firsts.shrink_to_fit();
+    for (std::uint32_t word : firsts) g_->title_first_filter |= std::uint64_t{1} << (word & 63);
   }
 
  private:

@@ -367,17 +367,19 @@ class SentenceMatcher {
 
   void Run(std::uint32_t sentence_index, const Sentence& s, std::vector<Mention>* out) {
     StartSentence(s);
-    for (std::uint32_t i = s.first_token; i < s.end_token;) {
-      Mention m;
-      m.sentence = sentence_index;
-      if (options_.keep_overlaps) {
+    if (options_.keep_overlaps) {
+      for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
         EmitAll(sentence_index, i, s.end_token, out);
-        ++i;
-        continue;
       }
+      return;
+    }
+    Mention fresh;
+    fresh.sentence = sentence_index;
+    Mention m;
+    for (std::uint32_t i = s.first_token; i < s.end_token;) {
       // A token no alias, title or block begins with can only be a known surname.
       if (RootChild(i) == 0) {
-        if (!KnownSurnameAt(i, &m)) {
+        if (!MayBeKnownSurname(i) || !KnownSurnameAt(i, &(m = fresh))) {
           ++i;
           continue;
         }
@@ -388,7 +390,7 @@ class SentenceMatcher {
       // Nothing starts here ("the" before a lowercase word): only a title with a demonym
       // inside could, or a known surname.
       if (cands.empty() && !trie_.BeginsLongTitle(words_[i])) {
-        if (!KnownSurnameAt(i, &m)) {
+        if (!MayBeKnownSurname(i) || !KnownSurnameAt(i, &(m = fresh))) {
           ++i;
           continue;
         }
@@ -404,6 +406,7 @@ class SentenceMatcher {
         i = block.end_token;  // "South China Sea": no mention of China
         continue;
       }
+      m = fresh;
       bool found = TitleChain(i, s.end_token, &m);
       if (!found && entity) {
         Fill(&m, i, entity_end, entity.entry->entity, ToMatchKind(entity.entry->kind));
@@ -415,6 +418,11 @@ class SentenceMatcher {
       }
       i = Emit(&m, s, out);
     }
+  }
+
+  // KnownSurnameAt()'s cheap part: false if token i cannot be a known surname.
+  bool MayBeKnownSurname(std::uint32_t i) const {
+    return (tokens_[i].flags & kCapitalized) != 0 && MaybeSurname(tokens_[i].key);
   }
 
   // A capitalized word that ended an earlier full name ("Putin" after "Vladimir Putin").

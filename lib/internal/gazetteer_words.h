@@ -71,9 +71,11 @@ struct GazetteerTrie {
   // The first words of titles of two or more words ("top" of "top diplomat"), sorted: only
   // they can open a title with a demonym inside ("top Saudi diplomat").
   std::vector<std::uint32_t> title_first_words;
+  std::uint64_t title_first_filter = 0;  // bit (word & 63) set for each of them
 
   bool BeginsLongTitle(std::uint32_t word) const {
-    return std::binary_search(title_first_words.begin(), title_first_words.end(), word);
+    return (title_first_filter >> (word & 63) & 1) != 0 &&
+           std::binary_search(title_first_words.begin(), title_first_words.end(), word);
   }
 
   // The number of the word with normalized `key`, or kNoWord.
