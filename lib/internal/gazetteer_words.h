@@ -68,6 +68,7 @@ struct GazetteerTrie {
   EdgeTable edges;
   std::vector<std::uint32_t> entries_begin;
   std::vector<AliasEntry> entries;
+  std::vector<std::uint64_t> has_edges;  // bit per node: an edge leaves it (leaves need no probe)
   // The first words of titles of two or more words ("top" of "top diplomat"), sorted: only
   // they can open a title with a demonym inside ("top Saudi diplomat").
   std::vector<std::uint32_t> title_first_words;
@@ -94,6 +95,7 @@ struct GazetteerTrie {
   Gazetteer::Node ChildOf(Gazetteer::Node node, std::uint32_t word) const {
     if (word == kNoWord) return 0;
     if (node == Gazetteer::Root()) return root_children[word];
+    if (node / 64 >= has_edges.size() || (has_edges[node / 64] >> (node % 64) & 1) == 0) return 0;
     return edges.Find(EdgeTable::Pack(node, word));
   }
 };
