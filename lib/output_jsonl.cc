@@ -90,13 +90,19 @@ char* WriteEscaped(std::string_view s, char* p) {
 class JsonWriter {
  public:
   // `expected`: the bytes the caller expects to write, made room for at once.
-  explicit JsonWriter(std::string* out, std::size_t expected = 0)
-      : out_(*out), used_(out->size()) {
+  explicit JsonWriter(std::string* out, std::size_t expected = 0) : out_(*out), used_(out->size()) {
     out_.resize(used_ + expected);
   }
   JsonWriter& Raw(std::string_view s) {
     std::memcpy(Room(s.size()), s.data(), s.size());
     used_ += s.size();
+    return *this;
+  }
+  // A literal: its length is known when compiled, so the copy is a few stores.
+  template <std::size_t N>
+  [[gnu::always_inline]] JsonWriter& Raw(const char (&literal)[N]) {
+    std::memcpy(Room(N - 1), literal, N - 1);
+    used_ += N - 1;
     return *this;
   }
   JsonWriter& Str(std::string_view s) {
@@ -122,10 +128,12 @@ class JsonWriter {
 
  private:
   // Where the next `n` bytes go; the string grows (geometrically) if they do not fit.
-  char* Room(std::size_t n) {
-    if (out_.size() - used_ < n) out_.resize(std::max(out_.size() * 2, used_ + n));
+  [[gnu::always_inline]] char* Room(std::size_t n) {
+    if (out_.size() - used_ < n) [[unlikely]]
+      Grow(n);
     return out_.data() + used_;
   }
+  void Grow(std::size_t n) { out_.resize(std::max(out_.size() * 2, used_ + n)); }
 
   std::string& out_;
   std::size_t used_;  // bytes of out_ written; the rest is room
