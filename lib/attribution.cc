@@ -95,10 +95,13 @@ class SentenceView {
     return deny_cues_;
   }
 
-  std::uint32_t TokenAt(std::uint32_t byte) const {
-    auto it = std::lower_bound(tokens_.tokens.begin(), tokens_.tokens.end(), byte,
-                               [](const Token& t, std::uint32_t b) { return t.begin < b; });
-    return static_cast<std::uint32_t>(it - tokens_.tokens.begin());
+  // The first token of sentence `s` that begins at or after `byte` (a byte within `s`), or
+  // the token after the sentence.
+  std::uint32_t TokenAt(std::uint32_t byte, const Sentence& s) const {
+    const Token* first = tokens_.tokens.data() + s.first_token;
+    const Token* it = std::lower_bound(first, tokens_.tokens.data() + s.end_token, byte,
+                                       [](const Token& t, std::uint32_t b) { return t.begin < b; });
+    return static_cast<std::uint32_t>(it - tokens_.tokens.data());
   }
 
   // The mention covering `token` (the last of those sharing a span), or nullptr.
@@ -420,11 +423,11 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
   for (const RuleMatch& m : matches) {
     const Sentence& s = tokens.sentences[m.sentence];
     const RuleInfo& info = rules.rule(m.rule);
-    std::uint32_t span_first = v.TokenAt(m.span.begin);
-    std::uint32_t span_end = v.TokenAt(m.span.end);
+    std::uint32_t span_first = v.TokenAt(m.span.begin, s);
+    std::uint32_t span_end = v.TokenAt(m.span.end, s);
     std::uint32_t trigger =
-        m.trigger.end > m.trigger.begin ? v.TokenAt(m.trigger.begin) : span_first;
-    std::uint32_t subject_end = v.TokenAt(m.subject.span.end);
+        m.trigger.end > m.trigger.begin ? v.TokenAt(m.trigger.begin, s) : span_first;
+    std::uint32_t subject_end = v.TokenAt(m.subject.span.end, s);
     Triple t;
     t.subject = m.subject;
     t.object = m.object;
