@@ -129,16 +129,24 @@ bool EndsSentence(std::string_view s) {
   return false;
 }
 
-// Classifies each line (paragraph) as headline, caption or body.
+// Classifies each line (paragraph) with a sentence in `wanted` (sorted) as headline,
+// caption or body; the others are left as body.
 std::vector<Section> Sections(std::string_view text, const TokenizedText& tokens,
-                              const std::vector<Mention>& mentions) {
+                              const std::vector<Mention>& mentions,
+                              const std::vector<std::uint32_t>& wanted) {
   std::vector<Section> out(tokens.sentences.size(), Section::kBody);
   std::size_t mi = 0;
+  std::size_t next_wanted = 0;
   for (std::size_t i = 0; i < tokens.sentences.size();) {
     std::size_t j = i;
     while (j < tokens.sentences.size() &&
            tokens.sentences[j].paragraph == tokens.sentences[i].paragraph) {
       ++j;
+    }
+    while (next_wanted < wanted.size() && wanted[next_wanted] < i) ++next_wanted;
+    if (next_wanted == wanted.size() || wanted[next_wanted] >= j) {
+      i = j;
+      continue;
     }
     std::uint32_t begin = tokens.sentences[i].begin, end = tokens.sentences[j - 1].end;
     std::string_view line = text.substr(begin, end - begin);
@@ -257,6 +265,7 @@ struct ExtractWork {
   RuleSet::Scratch scratch;
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
+  std::vector<std::uint32_t> sentences_with_matches;  // ascending
 
   // Frees the per-document buffers an unusually large document grew, so that idle working
   // memory stays the size of a typical document's (the matcher's scratch is bounded by the
@@ -268,6 +277,9 @@ struct ExtractWork {
     if (lookups.words.capacity() > kKeepTokens) lookups = internal::TokenLookups();
     if (matches.capacity() > kKeepMatches) matches = std::vector<RuleMatch>();
     if (sentence_mentions.capacity() > kKeepMatches) sentence_mentions = std::vector<Mention>();
+    if (sentences_with_matches.capacity() > kKeepMatches) {
+      sentences_with_matches = std::vector<std::uint32_t>();
+    }
   }
 };
 
@@ -432,7 +444,12 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   internal::AttributeMatches(impl_->attribution, impl_->rules, lookups.cues, doc.text, doc.tokens,
                              doc.mentions, matches, &triples);
   if (!triples.empty()) {
-    std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions);
+    std::vector<std::uint32_t>& wanted = work->sentences_with_matches;
+    wanted.clear();
+    for (const RuleMatch& m : matches) {
+      if (wanted.empty() || wanted.back() != m.sentence) wanted.push_back(m.sentence);
+    }
+    std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions, wanted);
     for (std::size_t i = 0; i < triples.size(); ++i) {
       triples[i].evidence[0].section = sections[matches[i].sentence];
     }
