@@ -246,6 +246,11 @@ struct DecodedUnits {
   std::vector<std::uint32_t> offsets;  // one more than units: the chunk's end
   std::vector<unsigned char> bytes;
   std::vector<WordClass> classes;
+  void Reserve(std::size_t units) {
+    offsets.reserve(units + 1);
+    bytes.reserve(units);
+    classes.reserve(units);
+  }
   std::size_t size() const { return classes.size(); }
   std::size_t offset(std::size_t k) const { return offsets[k]; }
   unsigned char ascii(std::size_t k) const { return bytes[k]; }
@@ -677,6 +682,7 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
   // A chunk with other characters goes to WordSegments too when they are Latin letters or
   // typographic punctuation (the same rules as ICU's for them), else to ICU from its start.
   DecodedUnits decoded;
+  decoded.Reserve(64);  // a chunk is usually one word: most documents allocate once
   const std::size_t n = text.size();
   std::size_t pos = 0;
   while (pos < n) {
@@ -798,7 +804,10 @@ void Tokenizer::Impl::AddSentences(const std::vector<std::uint32_t>& boundaries,
 absl::Status Tokenizer::Tokenize(std::string_view text, TokenizedText* out) const {
   out->sentences.clear();
   if (absl::Status s = TokenizeWords(text, &out->tokens); !s.ok()) return s;
+  // A sentence per 64 bytes is more than news has: most documents allocate once.
   std::vector<std::uint32_t> boundaries;
+  boundaries.reserve(text.size() / 64 + 8);
+  out->sentences.reserve(text.size() / 64 + 8);
   SentenceSplitter splitter;
   if (!impl_->ascii_fast_path || !splitter.Split(text, &boundaries)) {
     boundaries.clear();
