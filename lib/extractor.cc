@@ -266,6 +266,7 @@ struct ExtractWork {
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
   std::vector<std::uint32_t> sentences_with_matches;  // ascending
+  internal::MentionScratch mention_scratch;
 
   // Frees the per-document buffers an unusually large document grew, so that idle working
   // memory stays the size of a typical document's (the matcher's scratch is bounded by the
@@ -280,6 +281,7 @@ struct ExtractWork {
     if (sentences_with_matches.capacity() > kKeepMatches) {
       sentences_with_matches = std::vector<std::uint32_t>();
     }
+    mention_scratch.ReleaseIfLarge();
   }
 };
 
@@ -408,7 +410,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   mention_options.date = doc.date;
   mention_options.keep_overlaps = options.keep_overlapping_mentions;
   internal::FindMentions(impl_->gazetteer, doc.text, doc.tokens, lookups.words, mention_options,
-                         &doc.mentions);
+                         &work->mention_scratch, &doc.mentions);
   if (!options.keep_overlapping_mentions) {
     ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
     internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, lookups.cues, doc.date,

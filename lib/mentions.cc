@@ -104,17 +104,68 @@ MatchKind ToMatchKind(AliasKind kind) {
   }
 }
 
+// Candidates per start position of the current sentence, computed on first use; a slot's
+// candidates are arena[begin .. begin + count).
+struct CacheSlot {
+  std::uint32_t begin = 0;
+  std::uint32_t count = 0;
+  bool computed = false;
+};
+
+}  // namespace
+
+struct internal::MentionScratch::Impl {
+  absl::flat_hash_set<EntityIndex> seen;  // entities mentioned so far
+  std::vector<CacheSlot> cache;
+  std::vector<Candidate> arena;
+  std::vector<Candidate> uncached;  // CandidatesAt() outside the cached sentence
+  absl::flat_hash_map<EntityIndex, int> country_counts;
+  absl::flat_hash_map<std::uint64_t, EntityIndex> surnames;
+
+  // Empties every table for a new document; buffers keep their capacity.
+  void Clear() {
+    seen.clear();
+    cache.clear();
+    arena.clear();
+    uncached.clear();
+    country_counts.clear();
+    surnames.clear();
+  }
+};
+
+internal::MentionScratch::MentionScratch() : impl_(std::make_unique<Impl>()) {}
+internal::MentionScratch::MentionScratch(MentionScratch&&) noexcept = default;
+internal::MentionScratch& internal::MentionScratch::operator=(MentionScratch&&) noexcept = default;
+internal::MentionScratch::~MentionScratch() = default;
+
+void internal::MentionScratch::ReleaseIfLarge() {
+  constexpr std::size_t kKeep = 4096;  // slots, candidates or entities: a long sentence's worth
+  const Impl& s = *impl_;
+  if (s.cache.capacity() > kKeep || s.arena.capacity() > kKeep || s.uncached.capacity() > kKeep ||
+      s.seen.capacity() > kKeep || s.country_counts.capacity() > kKeep ||
+      s.surnames.capacity() > kKeep) {
+    impl_ = std::make_unique<Impl>();
+  }
+}
+
+namespace {
+
 class SentenceMatcher {
  public:
-  // `words`: each token's gazetteer word number.
+  // `words`: each token's gazetteer word number. `scratch` must be cleared.
   SentenceMatcher(const Gazetteer& g, const TokenizedText& t, std::span<const std::uint32_t> words,
-                  const MentionOptions& options, absl::flat_hash_set<EntityIndex>* seen)
+                  const MentionOptions& options, internal::MentionScratch::Impl* scratch)
       : g_(g),
         trie_(internal::GazetteerInternals::Trie(g)),
         tokens_(t.tokens),
         words_(words),
         options_(options),
-        seen_(seen) {
+        seen_(&scratch->seen),
+        uncached_(scratch->uncached),
+        cache_(scratch->cache),
+        cache_arena_(scratch->arena),
+        country_counts_(scratch->country_counts),
+        surnames_(scratch->surnames) {
     counterpart_role_ = g_.FindRole("counterpart");
   }
 
@@ -471,22 +522,16 @@ class SentenceMatcher {
   inline static const std::uint64_t apostrophe_key_ = NormalizedKey("'");
   inline static const std::uint64_t hyphen_key_ = NormalizedKey("-");
   inline static const std::uint64_t the_key_ = NormalizedKey("the");
-  mutable std::vector<Candidate> uncached_;  // CandidatesAt() outside the cached sentence
+  std::vector<Candidate>& uncached_;  // CandidatesAt() outside the cached sentence
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
-  // Candidates per start position of the current sentence, computed on first use; a slot's
-  // candidates are cache_arena_[begin .. begin + count).
-  struct CacheSlot {
-    std::uint32_t begin = 0;
-    std::uint32_t count = 0;
-    bool computed = false;
-  };
-  mutable std::vector<CacheSlot> cache_;
-  mutable std::vector<Candidate> cache_arena_;
+  // Candidates per start position of the current sentence (CacheSlot).
+  std::vector<CacheSlot>& cache_;
+  std::vector<Candidate>& cache_arena_;
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
-  absl::flat_hash_map<EntityIndex, int> country_counts_;
-  absl::flat_hash_map<std::uint64_t, EntityIndex> surnames_;
+  absl::flat_hash_map<EntityIndex, int>& country_counts_;
+  absl::flat_hash_map<std::uint64_t, EntityIndex>& surnames_;
   // One bit per surname key (its low six bits): a clear bit means no such surname.
   std::uint64_t surname_filter_ = 0;
   static std::uint64_t SurnameBit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
@@ -500,15 +545,17 @@ void FindMentions(const Gazetteer& gazetteer, std::string_view text, const Token
   const internal::GazetteerTrie& trie = internal::GazetteerInternals::Trie(gazetteer);
   std::vector<std::uint32_t> words(tokens.tokens.size());
   for (std::size_t t = 0; t < words.size(); ++t) words[t] = trie.WordOf(tokens.tokens[t].key);
-  internal::FindMentions(gazetteer, text, tokens, words, options, out);
+  internal::MentionScratch scratch;
+  internal::FindMentions(gazetteer, text, tokens, words, options, &scratch, out);
 }
 
 void internal::FindMentions(const Gazetteer& gazetteer, std::string_view text,
                             const TokenizedText& tokens, std::span<const std::uint32_t> words,
-                            const MentionOptions& options, std::vector<Mention>* out) {
+                            const MentionOptions& options, MentionScratch* scratch,
+                            std::vector<Mention>* out) {
   (void)text;
-  absl::flat_hash_set<EntityIndex> seen;
-  SentenceMatcher matcher(gazetteer, tokens, words, options, &seen);
+  scratch->impl_->Clear();
+  SentenceMatcher matcher(gazetteer, tokens, words, options, scratch->impl_.get());
   for (std::uint32_t s = 0; s < tokens.sentences.size(); ++s) {
     matcher.Run(s, tokens.sentences[s], out);
   }
@@ -665,6 +712,9 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
     }
   };
   std::vector<Mention> added;
+  // Working memory of the ranking, kept across descriptions.
+  std::vector<std::uint32_t> latest;
+  std::vector<std::pair<EntityIndex, Tally>> top, ranked;
   for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
     const Sentence& s = tokens.sentences[si];
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
@@ -693,8 +743,8 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
       // Candidates are the entities of the latest paragraphs that name at least two (so
       // "the two countries" refers to the pair just discussed); among them, the most
       // mentioned in the document, then the most recent.
-      auto cutoff_of = [](const absl::flat_hash_map<EntityIndex, Tally>& tallies) {
-        std::vector<std::uint32_t> latest;
+      auto cutoff_of = [&latest](const absl::flat_hash_map<EntityIndex, Tally>& tallies) {
+        latest.clear();
         for (const auto& [entity, tally] : tallies) latest.push_back(tally.paragraph);
         if (latest.size() < 2) return std::uint32_t{0};
         std::nth_element(latest.begin(), latest.begin() + 1, latest.end(), std::greater<>());
@@ -711,11 +761,11 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
       };
       auto place_rank = ranker(cutoff_of(places));
       auto by_rank = ranker(cutoff_of(place ? places : people));
-      std::vector<std::pair<EntityIndex, Tally>> ranked;
+      ranked.clear();
       if (person) {
         // "the two leaders": the most mentioned person of each of the two most mentioned
         // countries, when both have one.
-        std::vector<std::pair<EntityIndex, Tally>> top(places.begin(), places.end());
+        top.assign(places.begin(), places.end());
         std::sort(top.begin(), top.end(), place_rank);
         for (const auto& [country, unused] : top) {
           if (ranked.size() == 2) break;

@@ -2,6 +2,7 @@
 #ifndef ATTACHE_LIB_INTERNAL_MENTIONS_H_
 #define ATTACHE_LIB_INTERNAL_MENTIONS_H_
 
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -13,11 +14,33 @@
 
 namespace attache::internal {
 
+// FindMentions()'s working memory: the per-document tables of the mention stage, kept
+// between documents so that their buffers keep their capacity. Not thread-safe; one per
+// thread.
+class MentionScratch {
+ public:
+  MentionScratch();
+  MentionScratch(MentionScratch&&) noexcept;
+  MentionScratch& operator=(MentionScratch&&) noexcept;
+  ~MentionScratch();
+
+  // Frees buffers grown past a typical document's size.
+  void ReleaseIfLarge();
+
+  struct Impl;
+
+ private:
+  friend void FindMentions(const Gazetteer&, std::string_view, const TokenizedText&,
+                           std::span<const std::uint32_t>, const MentionOptions&, MentionScratch*,
+                           std::vector<Mention>*);
+  std::unique_ptr<Impl> impl_;
+};
+
 // attache::FindMentions() given each token's gazetteer word number
 // (GazetteerTrie::WordOf, or TokenLookups::words).
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
                   std::span<const std::uint32_t> words, const MentionOptions& options,
-                  std::vector<Mention>* out);
+                  MentionScratch* scratch, std::vector<Mention>* out);
 
 // attache::ResolvePluralDescriptions() with the vocabulary read off each token's cues
 // (Cue::kPluralQuantifier, kPluralPlace, kPluralPerson); `token_cues` has one per token.
