@@ -681,8 +681,7 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
   // word boundary, so consecutive all-ASCII chunks are segmented together by WordSegments.
   // A chunk with other characters goes to WordSegments too when they are Latin letters or
   // typographic punctuation (the same rules as ICU's for them), else to ICU from its start.
-  DecodedUnits decoded;
-  decoded.Reserve(64);  // a chunk is usually one word: most documents allocate once
+  DecodedUnits decoded;  // made room for at the first chunk that needs it
   const std::size_t n = text.size();
   std::size_t pos = 0;
   while (pos < n) {
@@ -694,6 +693,7 @@ void Tokenizer::Impl::AddWordTokens(std::string_view text, LazyWords* lazy_words
       continue;
     }
     std::size_t chunk_end = NextChunkEnd(text, non_ascii);
+    if (decoded.size() == 0) decoded.Reserve(64);  // a chunk is usually a word: one allocation
     if (decoded.Decode(text, pos, chunk_end)) {
       WordSegments(decoded, segment);
     } else {
