@@ -420,6 +420,7 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
   SentenceView v(rules, lex, token_cues, text, tokens, mentions);
   ParagraphQuotes quotes(text, tokens);
   const std::size_t first_triple = out->size();
+  out->reserve(first_triple + matches.size());
   for (const RuleMatch& m : matches) {
     const Sentence& s = tokens.sentences[m.sentence];
     const RuleInfo& info = rules.rule(m.rule);
