@@ -270,10 +270,15 @@ class Vm {
     for (std::uint32_t pc : prog_->first_insts) {
       const Inst& inst = prog_->insts[pc];
       switch (inst.op) {
-        case Op::kEntity:
-          if (EntityOk(prog_->entity_tests[inst.arg], item)) return true;
-          if (item.determiner()) return true;
+        case Op::kEntity: {
+          // As ForEachAdvance() reads it: the mention, or a determiner and the mention.
+          const internal::EntityTest& test = prog_->entity_tests[inst.arg];
+          if (EntityOk(test, item)) return true;
+          if (item.determiner() && p + 1 < s_->items.size() && EntityOk(test, s_->items[p + 1])) {
+            return true;
+          }
           break;
+        }
         case Op::kWord:
           if (!item.is_entity() && item.key == inst.key) return true;
           break;
