@@ -27,19 +27,21 @@ using internal::Program;
 constexpr std::uint32_t kNoMention = 0xffffffffu;
 
 struct Item {
+  std::uint64_t key = 0;  // words only
   std::uint32_t first_token = 0;
   std::uint32_t end_token = 0;
-  std::uint64_t key = 0;            // words only
   std::uint32_t members_begin = 0;  // entity items: range in Stream::members
   std::uint32_t members_end = 0;
-  std::uint32_t type_mask = 0;   // union of member types (0 for words)
+  std::uint32_t class_node = 0;  // words: the class trie's child of the root for `key`, or 0
+  std::uint16_t type_mask = 0;   // union of member types (0 for words)
   bool soft = false;             // a possessive pronoun ("its"): an entity that gaps may also skip
   std::uint8_t word_flags = 0;   // words: MatcherClasses flags ("the", "and", "by", "said")
-  std::uint32_t class_node = 0;  // words: the class trie's child of the root for `key`, or 0
   bool is_entity() const { return members_end > members_begin; }
   bool Has(std::uint8_t flag) const { return (word_flags & flag) != 0; }
   bool determiner() const { return Has(internal::MatcherClasses::kArticle); }
 };
+static_assert(sizeof(Item) == 32, "items are read in bulk: keep them to half a cache line");
+static_assert(kEntityTypeCount <= 16, "Item::type_mask has a bit per entity type");
 
 struct ClassHit {
   std::uint32_t word_class;
@@ -92,7 +94,7 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       // "the two countries": its kGroup mentions share one span and form one group item.
       do {
         out->members.push_back(static_cast<std::uint32_t>(m));
-        item.type_mask |= 1u << static_cast<int>(mentions[m].type);
+        item.type_mask |= static_cast<std::uint16_t>(1u << static_cast<int>(mentions[m].type));
         ++m;
       } while (mention.how == MatchKind::kGroup && m < mentions.size() &&
                mentions[m].first_token == t && mentions[m].how == MatchKind::kGroup);
