@@ -289,6 +289,8 @@ int Extract(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Only iostreams are used: unsynchronised with C stdio, std::cin reads in blocks.
+  std::ios::sync_with_stdio(false);
   if (argc < 2) return Usage("missing command");
   std::string_view command = argv[1];
   if (command == "--version" || command == "version") {

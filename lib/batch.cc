@@ -18,6 +18,13 @@
 namespace attache {
 namespace {
 
+// One input line as read: the workers parse it, so reading stays a copy per line.
+struct Line {
+  std::size_t seq = 0;
+  std::size_t number = 0;
+  std::string text;
+};
+
 struct Job {
   std::size_t seq = 0;
   std::size_t line = 0;
@@ -96,13 +103,14 @@ class Pipeline {
     while (std::getline(in, line)) {
       ++number;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      Job job = ParseLine(seq++, number, line, options_.input_name);
+      Line read{seq++, number, std::move(line)};
+      line = std::string();
       std::unique_lock lock(mu_);
       // Bound memory: wait while too many documents are queued, running or unwritten.
       space_.wait(lock, [&] { return in_flight_ < capacity_ || stop_; });
       if (stop_) return;
       ++in_flight_;
-      jobs_.push_back(std::move(job));
+      lines_.push_back(std::move(read));
       work_.notify_one();
     }
     std::lock_guard lock(mu_);
@@ -114,14 +122,15 @@ class Pipeline {
 
   void Work() {
     for (;;) {
-      Job job;
+      Line line;
       {
         std::unique_lock lock(mu_);
-        work_.wait(lock, [&] { return !jobs_.empty() || reading_done_ || stop_; });
-        if (jobs_.empty()) return;
-        job = std::move(jobs_.front());
-        jobs_.pop_front();
+        work_.wait(lock, [&] { return !lines_.empty() || reading_done_ || stop_; });
+        if (lines_.empty()) return;
+        line = std::move(lines_.front());
+        lines_.pop_front();
       }
+      const Job job = ParseLine(line.seq, line.number, line.text, options_.input_name);
       Result result;
       result.bytes = job.text.size();
       if (!job.error.empty()) {
@@ -138,7 +147,7 @@ class Pipeline {
         }
       }
       std::lock_guard lock(mu_);
-      results_[job.seq] = std::move(result);
+      results_[line.seq] = std::move(result);
       done_.notify_all();
     }
   }
@@ -185,7 +194,7 @@ class Pipeline {
   std::size_t capacity_ = 4;
   std::mutex mu_;
   std::condition_variable work_, done_, space_;
-  std::deque<Job> jobs_;
+  std::deque<Line> lines_;
   std::map<std::size_t, Result> results_;
   std::size_t in_flight_ = 0;
   std::size_t total_ = 0;
