@@ -151,9 +151,9 @@ TEST_CASE("identical triples merge and keep every evidence span", "[extractor]")
 
 TEST_CASE("a document with many statements merges each one's repeats", "[extractor]") {
   // More distinct statements than the merge compares one by one, each made twice.
-  const char* countries[] = {"Iran",  "Iraq",  "Syria",  "Turkey", "Egypt",  "Jordan", "Qatar",
-                             "Oman",  "Kuwait", "Yemen", "Chile",  "Peru",   "Brazil", "Mexico",
-                             "Spain", "Italy", "France", "Norway", "Sweden", "Poland"};
+  const char* countries[] = {"Iran",  "Iraq",   "Syria",  "Turkey", "Egypt",  "Jordan", "Qatar",
+                             "Oman",  "Kuwait", "Yemen",  "Chile",  "Peru",   "Brazil", "Mexico",
+                             "Spain", "Italy",  "France", "Norway", "Sweden", "Poland"};
   std::string once;
   for (std::size_t i = 0; i + 1 < std::size(countries); ++i) {
     once += fmt::format("{} met {}.\n\n", countries[i], countries[i + 1]);
