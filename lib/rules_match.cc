@@ -246,6 +246,7 @@ class Vm {
     s_ = &s;
   }
 
+  // The program that CanStart() and the next runs follow.
   void Reset(const Program& prog) { prog_ = &prog; }
 
   // Whether the marks for starts in [first_start, last_start] fit the budget.
@@ -298,7 +299,7 @@ class Vm {
     return false;
   }
 
-  // The preferred match anchored at `start` (within the range given to Reset), with its
+  // The preferred match anchored at `start` (within the range given to Limit()), with its
   // captures and end.
   bool Run(std::uint32_t start, Caps* caps, std::uint32_t* end) {
     caps->fill(-1);
