@@ -208,7 +208,7 @@ void LookUpClassNodes(const internal::ClassTable& classes, const TokenizedText& 
 }
 
 void FindClassHits(const internal::ClassTable& classes, Stream* s) {
-  s->hit_begin.assign(s->items.size() + 1, 0);
+  s->hit_begin.resize(s->items.size() + 1);  // every entry is written below
   for (std::size_t i = 0; i < s->items.size(); ++i) {
     s->hit_begin[i] = static_cast<std::uint32_t>(s->hits.size());
     std::uint32_t node = internal::ClassTable::kRoot;
@@ -709,15 +709,21 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
       end = begin + stream.items.size();
     } else {
       const internal::Requirement* rarest = &needs[0];
+      std::uint32_t rarest_count = found.Count(rarest->id);
       for (const internal::Requirement& q : needs) {
-        if (found.Count(q.id) < found.Count(rarest->id)) rarest = &q;
+        if (rarest_count == 0) break;  // a requirement is missing: the rule cannot match
+        const std::uint32_t count = found.Count(q.id);
+        if (count < rarest_count) {
+          rarest = &q;
+          rarest_count = count;
+        }
       }
-      if (found.Count(rarest->id) == 0) continue;
+      if (rarest_count == 0) continue;
       // Occurrences with room for the rule's entities on each side.
       const internal::RequirementPlace& place = rarest->place;
       work.anchors.clear();
       const std::uint32_t* occurrences = found.Positions(rarest->id, stream);
-      for (std::uint32_t k = 0; k < found.Count(rarest->id); ++k) {
+      for (std::uint32_t k = 0; k < rarest_count; ++k) {
         const std::int64_t q = occurrences[k];
         if (entities_in(q - place.before, q) >= place.entities_before &&
             entities_in(q + 1, q + place.after) >= place.entities_after) {
