@@ -303,7 +303,7 @@ struct DecodedUnits {
 // units above: letters, digits and '_' join; '.', '\'' and ’ join two letters or two
 // digits; ',' and ';' join two digits; a run of spaces is one segment; CR LF is one
 // segment; anything else stands alone. Calls segment(begin, end, rule_status) like ICU's
-// iterator would.
+// iterator would, except for runs of spaces, which make no token and are not reported.
 template <typename Units, typename Segment>
 void WordSegments(const Units& u, const Segment& segment) {
   const std::size_t end = u.size();
@@ -314,6 +314,8 @@ void WordSegments(const Units& u, const Segment& segment) {
     std::int32_t status = UBRK_WORD_NONE;
     if (c == ' ') {
       while (j < end && u.ascii(j) == ' ') ++j;
+      i = j;
+      continue;
     } else if (c == '\r') {
       if (j < end && u.ascii(j) == '\n') ++j;
     } else if (IsWordChar(k)) {
