@@ -82,6 +82,11 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
                  const internal::MatcherClasses& known, Stream* out) {
   out->Clear();
   static const std::uint64_t kComma = NormalizedKey(",");
+  // Coordination (below) needs two entities and a comma or coordinator right after one:
+  // counted while the items are made.
+  std::size_t entities = 0;
+  bool joined = false;
+  bool after_entity = false;
   std::size_t m = 0;
   for (std::uint32_t t = s.first_token; t < s.end_token;) {
     while (m < mentions.size() && mentions[m].first_token < t) ++m;
@@ -102,6 +107,8 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
       item.soft = mention.how == MatchKind::kPronoun && mention.possessive;
       item.key = tokens.tokens[t].key;
       t = mention.end_token;
+      ++entities;
+      after_entity = true;
       continue;
     }
     Item& item = out->items.emplace_back();
@@ -111,21 +118,13 @@ void BuildStream(const TokenizedText& tokens, const Sentence& s,
     // One trie probe per word serves the determiner test here and FindClassHits later.
     item.class_node = class_nodes[t - s.first_token];
     item.word_flags = known.FlagsOf(item.class_node);
+    joined |=
+        after_entity && (item.key == kComma || item.Has(internal::MatcherClasses::kCoordinator));
+    after_entity = false;
     ++t;
   }
   // Coordination: E (, E)* (,)? C E  ->  one group item, where C is a word of the
-  // "coordinator" class ("and", "&", "nor"). It takes two entities and a comma or
-  // coordinator right after the first.
-  auto joins = [&](const Item& item) {
-    return !item.is_entity() &&
-           (item.key == kComma || item.Has(internal::MatcherClasses::kCoordinator));
-  };
-  std::size_t entities = 0;
-  bool joined = false;
-  for (std::size_t i = 0; i < out->items.size(); ++i) {
-    entities += out->items[i].is_entity() ? 1 : 0;
-    joined |= i > 0 && out->items[i - 1].is_entity() && joins(out->items[i]);
-  }
+  // "coordinator" class ("and", "&", "nor").
   if (entities < 2 || !joined) return;
   std::swap(out->items, out->ungrouped);
   std::vector<Item>& grouped = out->items;
