@@ -55,7 +55,8 @@ struct Stream {
   std::vector<std::uint32_t> members;    // indices into the sentence's mentions
   std::vector<std::uint32_t> hit_begin;  // per item, into hits (size items+1)
   std::vector<ClassHit> hits;
-  std::vector<Item> ungrouped;                      // BuildStream's working copy
+  std::vector<std::uint32_t> entities_before;  // per position (size items+1): entity items before
+  std::vector<Item> ungrouped;                 // BuildStream's working copy
   absl::flat_hash_set<EntityIndex> group_entities;  // BuildStream: entities of one group
 
   void Clear() {
@@ -206,10 +207,15 @@ void LookUpClassNodes(const internal::ClassTable& classes, const TokenizedText& 
   }
 }
 
+// Lists the class phrases starting at each word item, and counts the entity items before
+// each position.
 void FindClassHits(const internal::ClassTable& classes, Stream* s) {
   s->hit_begin.resize(s->items.size() + 1);  // every entry is written below
+  s->entities_before.resize(s->items.size() + 1);
+  s->entities_before[0] = 0;
   for (std::size_t i = 0; i < s->items.size(); ++i) {
     s->hit_begin[i] = static_cast<std::uint32_t>(s->hits.size());
+    s->entities_before[i + 1] = s->entities_before[i] + (s->items[i].is_entity() ? 1 : 0);
     std::uint32_t node = internal::ClassTable::kRoot;
     for (std::size_t j = i; j < s->items.size() && !s->items[j].is_entity(); ++j) {
       // The first word's node was found by BuildStream.
@@ -591,9 +597,8 @@ struct RuleSet::Scratch::Impl {
   RequirementIndex requirements;
   std::vector<std::uint32_t> every_position;
   std::vector<std::uint32_t> starts;
-  std::vector<std::uint32_t> candidates;       // rules to try on the sentence
-  std::vector<std::uint32_t> entities_before;  // per position: entity items before it
-  std::vector<std::uint32_t> anchors;          // occurrences of a rule's rarest requirement
+  std::vector<std::uint32_t> candidates;  // rules to try on the sentence
+  std::vector<std::uint32_t> anchors;     // occurrences of a rule's rarest requirement
   Vm vm;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
   // The current rule's matches in this sentence are out[rule_first_match ..]; past
@@ -669,11 +674,7 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
   Vm& vm = work.vm;
   vm.Bind(mentions, stream);
   const SentenceInput in{text, tokens, sentence, mentions};
-  std::vector<std::uint32_t>& entities_before = work.entities_before;
-  entities_before.assign(stream.items.size() + 1, 0);
-  for (std::size_t p = 0; p < stream.items.size(); ++p) {
-    entities_before[p + 1] = entities_before[p] + (stream.items[p].is_entity() ? 1 : 0);
-  }
+  const std::vector<std::uint32_t>& entities_before = stream.entities_before;
   const std::uint32_t entity_items = entities_before.back();
   // Entity items in [from, to), clamped to the sentence.
   auto entities_in = [&](std::int64_t from, std::int64_t to) {
