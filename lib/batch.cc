@@ -1,5 +1,5 @@
-// Batch mode: a reader, a pool of extraction workers and an in-order writer, with a bound on
-// the documents held in memory.
+// Batch mode: a reader, a pool of workers that parse and extract, and an in-order writer, with
+// a bound on the documents held in memory.
 #include "attache/batch.hpp"
 
 #include <condition_variable>
