@@ -192,7 +192,6 @@ class Compiler {
     Emit(rule.pattern);
     prog->insts.push_back({Op::kMatch});
     prog->first_insts = FirstInstructions(*prog);
-    prog->slot_count = static_cast<int>(prog->capture_names.size()) * 2;
     info->max_span = MaxSpan(rule.pattern);
     if (info->max_span == 0) Error(rule.file, rule.pos, "pattern can match nothing", rule.name);
     ok_ &= info->max_span > 0;

@@ -43,10 +43,11 @@ struct Item {
 static_assert(sizeof(Item) == 32, "items are read in bulk: keep them to half a cache line");
 static_assert(kEntityTypeCount <= 16, "Item::type_mask has a bit per entity type");
 
+// A class phrase starting at an item; an item's hits are Stream::hits[hit_begin[item] ..
+// hit_begin[item + 1]).
 struct ClassHit {
   std::uint32_t word_class;
-  std::uint32_t length;    // items
-  std::uint32_t position;  // the item it starts at
+  std::uint32_t length;  // items
   const std::string* value;
 };
 
@@ -222,8 +223,7 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
       node = j == i ? s->items[j].class_node : classes.Child(node, s->items[j].key);
       if (node == 0) break;
       for (const ClassEntry& e : classes.entries[node]) {
-        s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1),
-                           static_cast<std::uint32_t>(i), &e.value});
+        s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1), &e.value});
       }
     }
   }
@@ -278,15 +278,9 @@ class Vm {
     for (std::uint32_t pc : prog_->first_insts) {
       const Inst& inst = prog_->insts[pc];
       switch (inst.op) {
-        case Op::kEntity: {
-          // As ForEachAdvance() reads it: the mention, or a determiner and the mention.
-          const internal::EntityTest& test = prog_->entity_tests[inst.arg];
-          if (EntityOk(test, item)) return true;
-          if (item.determiner() && p + 1 < s_->items.size() && EntityOk(test, s_->items[p + 1])) {
-            return true;
-          }
+        case Op::kEntity:
+          if (EntityLength(prog_->entity_tests[inst.arg], p) != 0) return true;
           break;
-        }
         case Op::kWord:
           if (!item.is_entity() && item.key == inst.key) return true;
           break;
@@ -398,6 +392,16 @@ class Vm {
     return (item.type_mask & ~test.type_mask) == 0;
   }
 
+  // The items an entity instruction with `test` consumes at p: 1 for an accepted mention,
+  // 2 for a determiner and an accepted mention ("the UAE", "his counterpart"), else 0.
+  std::uint32_t EntityLength(const internal::EntityTest& test, std::uint32_t p) const {
+    const Item& item = s_->items[p];
+    if (EntityOk(test, item)) return 1;
+    const bool determined =
+        item.determiner() && p + 1 < s_->items.size() && EntityOk(test, s_->items[p + 1]);
+    return determined ? 2 : 0;
+  }
+
   // Calls advance(length) for each way the consuming instruction `inst` accepts the items
   // from position p on (a class phrase may be several items long), preferred first.
   template <typename Advance>
@@ -407,11 +411,8 @@ class Vm {
     bool one = false;
     switch (inst.op) {
       case Op::kEntity:
-        one = EntityOk(prog_->entity_tests[inst.arg], item);
-        // "the UAE", "his counterpart": a determiner before a mention is part of it.
-        if (!one && item.determiner() && p + 1 < s_->items.size() &&
-            EntityOk(prog_->entity_tests[inst.arg], s_->items[p + 1])) {
-          advance(2);
+        if (const std::uint32_t length = EntityLength(prog_->entity_tests[inst.arg], p)) {
+          advance(length);
         }
         break;
       case Op::kWord:
@@ -500,8 +501,10 @@ struct RequirementIndex {
   const std::uint32_t* Positions(std::uint32_t c, const Stream& s) {
     if (begin[c] == kUnlisted) {
       begin[c] = static_cast<std::uint32_t>(positions.size());
-      for (const ClassHit& h : s.hits) {
-        if (h.word_class == c) positions.push_back(h.position);
+      for (std::uint32_t p = 0; p < s.items.size(); ++p) {
+        for (std::uint32_t h = s.hit_begin[p]; h < s.hit_begin[p + 1]; ++h) {
+          if (s.hits[h].word_class == c) positions.push_back(p);
+        }
       }
     }
     return positions.data() + begin[c];

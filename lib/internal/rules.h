@@ -4,7 +4,6 @@
 #define ATTACHE_LIB_INTERNAL_RULES_H_
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -139,7 +138,6 @@ struct Requirement {
 struct Program {
   std::vector<Inst> insts;
   std::vector<EntityTest> entity_tests;
-  int slot_count = 0;  // 2 per capture
   int subject_capture = -1;
   int object_capture = -1;
   int trigger_capture = -1;
@@ -279,18 +277,9 @@ struct RuleDispatch {
                 std::vector<std::uint64_t>* present) const {
     if (!unconstrained_rules.empty()) return true;
     present->assign(words, 0);
-    switch (words) {  // a fixed width keeps the union in registers
-      case 1:
-        GatherStarts<1>(nodes, present->data());
-        break;
-      case 2:
-        GatherStarts<2>(nodes, present->data());
-        break;
-      default:
-        for (std::uint32_t node : nodes) {
-          const std::uint64_t* starts = &word_starts[std::size_t{node} * words];
-          for (std::uint32_t k = 0; k < words; ++k) (*present)[k] |= starts[k];
-        }
+    for (std::uint32_t node : nodes) {
+      const std::uint64_t* starts = &word_starts[std::size_t{node} * words];
+      for (std::uint32_t k = 0; k < words; ++k) (*present)[k] |= starts[k];
     }
     for (std::size_t r = 0; r < min_entities.size(); ++r) {
       if (min_entities[r] > mentions) continue;
@@ -300,18 +289,6 @@ struct RuleDispatch {
       if (all) return true;
     }
     return false;
-  }
-
- private:
-  // ORs the word_starts rows of `nodes` into `out`, `kWords` (== words) words each.
-  template <std::uint32_t kWords>
-  void GatherStarts(std::span<const std::uint32_t> nodes, std::uint64_t* out) const {
-    std::array<std::uint64_t, kWords> all{};
-    const std::uint64_t* rows = word_starts.data();
-    for (std::uint32_t node : nodes) {
-      for (std::uint32_t k = 0; k < kWords; ++k) all[k] |= rows[std::size_t{node} * kWords + k];
-    }
-    for (std::uint32_t k = 0; k < kWords; ++k) out[k] = all[k];
   }
 };
 
