@@ -160,12 +160,7 @@ class SentenceMatcher {
         tokens_(t.tokens),
         words_(words),
         options_(options),
-        seen_(&scratch->seen),
-        uncached_(scratch->uncached),
-        cache_(scratch->cache),
-        cache_arena_(scratch->arena),
-        country_counts_(scratch->country_counts),
-        surnames_(scratch->surnames) {
+        scratch_(*scratch) {
     counterpart_role_ = g_.FindRole("counterpart");
   }
 
@@ -173,26 +168,27 @@ class SentenceMatcher {
   // call. Candidates at a position are looked up several times (title chains, blocks, plain
   // matches); within the sentence being matched they are computed once.
   Candidates CandidatesAt(std::uint32_t start, std::uint32_t limit) const {
-    if (limit != cache_limit_ || start < cache_first_ || start - cache_first_ >= cache_.size()) {
-      uncached_.clear();
-      ComputeCandidates(start, limit, &uncached_);
-      return uncached_;
+    if (limit != cache_limit_ || start < cache_first_ ||
+        start - cache_first_ >= scratch_.cache.size()) {
+      scratch_.uncached.clear();
+      ComputeCandidates(start, limit, &scratch_.uncached);
+      return scratch_.uncached;
     }
-    CacheSlot& slot = cache_[start - cache_first_];
+    CacheSlot& slot = scratch_.cache[start - cache_first_];
     if (!slot.computed) {
-      slot.begin = static_cast<std::uint32_t>(cache_arena_.size());
-      ComputeCandidates(start, limit, &cache_arena_);
-      slot.count = static_cast<std::uint32_t>(cache_arena_.size()) - slot.begin;
+      slot.begin = static_cast<std::uint32_t>(scratch_.arena.size());
+      ComputeCandidates(start, limit, &scratch_.arena);
+      slot.count = static_cast<std::uint32_t>(scratch_.arena.size()) - slot.begin;
       slot.computed = true;
     }
-    return {cache_arena_.data() + slot.begin, slot.count};
+    return {scratch_.arena.data() + slot.begin, slot.count};
   }
 
   void StartSentence(const Sentence& s) const {
     cache_first_ = s.first_token;
     cache_limit_ = s.end_token;
-    cache_.assign(s.end_token - s.first_token, CacheSlot{});
-    cache_arena_.clear();
+    scratch_.cache.assign(s.end_token - s.first_token, CacheSlot{});
+    scratch_.arena.clear();
   }
 
   // The trie child of the root for token t.
@@ -235,7 +231,7 @@ class SentenceMatcher {
   }
 
   bool Better(const AliasEntry& a, const AliasEntry& b) const {
-    bool seen_a = seen_->contains(a.entity), seen_b = seen_->contains(b.entity);
+    bool seen_a = scratch_.seen.contains(a.entity), seen_b = scratch_.seen.contains(b.entity);
     if (seen_a != seen_b) return seen_a;
     const Entity& ea = g_.entity(a.entity);
     const Entity& eb = g_.entity(b.entity);
@@ -281,7 +277,7 @@ class SentenceMatcher {
     if (role == kNoRole || !g_.RoleResolvable(role)) return kNoEntity;
     EntityIndex best = kNoEntity;
     int best_count = 0;
-    for (const auto& [country, count] : country_counts_) {
+    for (const auto& [country, count] : scratch_.country_counts) {
       if (count > best_count || (count == best_count && country < best)) {
         if (g_.RoleHolder(role, country, options_.date) == kNoEntity) continue;
         best = country;
@@ -292,14 +288,14 @@ class SentenceMatcher {
   }
 
   void Count(const Mention& m) {
-    if (m.type == EntityType::kCountry) ++country_counts_[m.entity];
-    if (m.role_of != kNoEntity) ++country_counts_[m.role_of];
+    if (m.type == EntityType::kCountry) ++scratch_.country_counts[m.entity];
+    if (m.role_of != kNoEntity) ++scratch_.country_counts[m.role_of];
     if (m.type == EntityType::kPerson) {
       last_person_ = m.entity;
       // Remember the last word of a full name, so that a later bare surname resolves.
       std::uint32_t last = m.end_token - 1;
       if (m.end_token - m.first_token >= 2 && (tokens_[last].flags & kCapitalized)) {
-        surnames_.try_emplace(tokens_[last].key, m.entity);
+        scratch_.surnames.try_emplace(tokens_[last].key, m.entity);
         surname_filter_ |= SurnameBit(tokens_[last].key);
       }
     }
@@ -441,6 +437,8 @@ class SentenceMatcher {
       // Nothing starts here ("the" before a lowercase word): only a title with a demonym
       // inside could, or a known surname.
       if (cands.empty() && !trie_.BeginsLongTitle(words_[i])) {
+        // (Spelled out like the branch above: a shared helper or one merged condition
+        // measured 2-6 % slower on the mention stage.)
         if (!MayBeKnownSurname(i) || !KnownSurnameAt(i, &(m = fresh))) {
           ++i;
           continue;
@@ -478,9 +476,9 @@ class SentenceMatcher {
 
   // A capitalized word that ended an earlier full name ("Putin" after "Vladimir Putin").
   bool KnownSurnameAt(std::uint32_t i, Mention* m) const {
-    if ((tokens_[i].flags & kCapitalized) == 0 || !MaybeSurname(tokens_[i].key)) return false;
-    auto surname = surnames_.find(tokens_[i].key);
-    if (surname == surnames_.end()) return false;
+    if (!MayBeKnownSurname(i)) return false;
+    auto surname = scratch_.surnames.find(tokens_[i].key);
+    if (surname == scratch_.surnames.end()) return false;
     Fill(m, i, i + 1, surname->second, MatchKind::kSurname);
     return true;
   }
@@ -488,7 +486,7 @@ class SentenceMatcher {
   // Appends the mention `m` of sentence `s`; returns the token after it.
   std::uint32_t Emit(Mention* m, const Sentence& s, std::vector<Mention>* out) {
     m->possessive = IsPossessive(m->end_token, s.end_token);
-    seen_->insert(m->entity);
+    scratch_.seen.insert(m->entity);
     Count(*m);
     out->push_back(*m);
     return m->end_token;
@@ -516,22 +514,18 @@ class SentenceMatcher {
   const std::vector<Token>& tokens_;
   std::span<const std::uint32_t> words_;
   const MentionOptions& options_;
-  absl::flat_hash_set<EntityIndex>* seen_;
+  // The document's tables (seen entities, candidate cache, country tallies, surnames).
+  internal::MentionScratch::Impl& scratch_;
   // Keys of the few words read here, computed once for the process.
   inline static const std::uint64_t possessive_s_key_ = NormalizedKey("'s");
   inline static const std::uint64_t apostrophe_key_ = NormalizedKey("'");
   inline static const std::uint64_t hyphen_key_ = NormalizedKey("-");
   inline static const std::uint64_t the_key_ = NormalizedKey("the");
-  std::vector<Candidate>& uncached_;  // CandidatesAt() outside the cached sentence
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
-  // Candidates per start position of the current sentence (CacheSlot).
-  std::vector<CacheSlot>& cache_;
-  std::vector<Candidate>& cache_arena_;
+  // The sentence whose candidates scratch_.cache holds: its first token and end.
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
-  absl::flat_hash_map<EntityIndex, int>& country_counts_;
-  absl::flat_hash_map<std::uint64_t, EntityIndex>& surnames_;
   // One bit per surname key (its low six bits): a clear bit means no such surname.
   std::uint64_t surname_filter_ = 0;
   static std::uint64_t SurnameBit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
