@@ -290,11 +290,6 @@ class GazetteerBuilder {
     }
     SortIds();
     g_->edges.Build(edges_);
-    g_->has_edges.assign(node_count_ / 64 + 1, 0);
-    for (const auto& [key, child] : edges_) {
-      const auto parent = static_cast<Gazetteer::Node>(key >> 32);
-      g_->has_edges[parent / 64] |= std::uint64_t{1} << (parent % 64);
-    }
     GroupEntries();
     g_->strings.shrink_to_fit();
     g_->rows.shrink_to_fit();
@@ -545,7 +540,7 @@ std::size_t Gazetteer::memory_bytes() const {
   return VectorBytes(g.rows) + g.strings.capacity() + VectorBytes(g.by_id) + VectorBytes(g.roles) +
          g.tokens.capacity() * (sizeof(std::uint64_t) + 8) + VectorBytes(g.root_children) +
          g.edges.memory_bytes() + VectorBytes(g.entries_begin) + VectorBytes(g.entries) +
-         VectorBytes(g.title_first_words) + VectorBytes(g.has_edges);
+         VectorBytes(g.title_first_words);
 }
 
 EntityIndex Gazetteer::IndexOf(std::string_view id) const {

@@ -14,7 +14,9 @@
 namespace attache::internal {
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
-// linear probing in two parallel arrays (12 bytes a slot, ~80 % full). Immutable once built.
+// linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node
+// saying whether any edge leaves it, so that a walk past the end of an alias costs no
+// probe. Immutable once built.
 class EdgeTable {
  public:
   static std::uint64_t Pack(Gazetteer::Node parent, std::uint32_t token) {
@@ -25,16 +27,23 @@ class EdgeTable {
     const std::size_t capacity = edges.size() + edges.size() / 4 + 8;
     keys_.assign(capacity, 0);
     children_.assign(capacity, 0);
+    parents_.clear();
     for (const auto& [key, child] : edges) {
       std::size_t slot = Slot(key);
       while (keys_[slot] != 0) slot = slot + 1 == capacity ? 0 : slot + 1;
       keys_[slot] = key;
       children_[slot] = child;
+      const std::size_t parent = key >> 32;
+      if (parent / 64 >= parents_.size()) parents_.resize(parent / 64 + 1, 0);
+      parents_[parent / 64] |= std::uint64_t{1} << (parent % 64);
     }
   }
 
   Gazetteer::Node Find(std::uint64_t key) const {
-    if (keys_.empty()) return 0;
+    const std::size_t parent = key >> 32;
+    if (parent / 64 >= parents_.size() || (parents_[parent / 64] >> (parent % 64) & 1) == 0) {
+      return 0;  // a leaf (or no table)
+    }
     for (std::size_t slot = Slot(key);; slot = slot + 1 == keys_.size() ? 0 : slot + 1) {
       if (keys_[slot] == key) return children_[slot];
       if (keys_[slot] == 0) return 0;
@@ -43,7 +52,8 @@ class EdgeTable {
 
   std::size_t memory_bytes() const {
     return keys_.capacity() * sizeof(std::uint64_t) +
-           children_.capacity() * sizeof(Gazetteer::Node);
+           children_.capacity() * sizeof(Gazetteer::Node) +
+           parents_.capacity() * sizeof(std::uint64_t);
   }
 
  private:
@@ -55,6 +65,7 @@ class EdgeTable {
 
   std::vector<std::uint64_t> keys_;
   std::vector<Gazetteer::Node> children_;
+  std::vector<std::uint64_t> parents_;  // bit per node: an edge leaves it
 };
 
 // The trie. Words (normalized token keys) are numbered (`tokens`); the root's children are
@@ -68,7 +79,6 @@ struct GazetteerTrie {
   EdgeTable edges;
   std::vector<std::uint32_t> entries_begin;
   std::vector<AliasEntry> entries;
-  std::vector<std::uint64_t> has_edges;  // bit per node: an edge leaves it (leaves need no probe)
   // The first words of titles of two or more words ("top" of "top diplomat"), sorted: only
   // they can open a title with a demonym inside ("top Saudi diplomat").
   std::vector<std::uint32_t> title_first_words;
@@ -95,7 +105,6 @@ struct GazetteerTrie {
   Gazetteer::Node ChildOf(Gazetteer::Node node, std::uint32_t word) const {
     if (word == kNoWord) return 0;
     if (node == Gazetteer::Root()) return root_children[word];
-    if (node / 64 >= has_edges.size() || (has_edges[node / 64] >> (node % 64) & 1) == 0) return 0;
     return edges.Find(EdgeTable::Pack(node, word));
   }
 };
