@@ -289,8 +289,11 @@ int Extract(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Only iostreams are used: unsynchronised with C stdio, std::cin reads in blocks.
+  // Only iostreams are used: unsynchronised with C stdio, std::cin reads in blocks. Untied
+  // from std::cout, reading does not flush it: `batch` reads on one thread while another
+  // writes, and an unsynchronised stream must not be flushed and written at once.
   std::ios::sync_with_stdio(false);
+  std::cin.tie(nullptr);
   if (argc < 2) return Usage("missing command");
   std::string_view command = argv[1];
   if (command == "--version" || command == "version") {
