@@ -25,8 +25,8 @@ struct Line {
   std::string text;
 };
 
+// A parsed input line.
 struct Job {
-  std::size_t seq = 0;
   std::size_t line = 0;
   std::string id;
   std::string text;
@@ -41,9 +41,8 @@ struct Result {
 };
 
 // Parses one input line into a job (or a job carrying the parse error).
-Job ParseLine(std::size_t seq, std::size_t line, std::string_view text, const std::string& name) {
+Job ParseLine(std::size_t line, std::string_view text, const std::string& name) {
   Job job;
-  job.seq = seq;
   job.line = line;
   internal::JsonValue v;
   internal::JsonError e;
@@ -130,7 +129,7 @@ class Pipeline {
         line = std::move(lines_.front());
         lines_.pop_front();
       }
-      const Job job = ParseLine(line.seq, line.number, line.text, options_.input_name);
+      const Job job = ParseLine(line.number, line.text, options_.input_name);
       Result result;
       result.bytes = job.text.size();
       if (!job.error.empty()) {

@@ -129,22 +129,22 @@ bool EndsSentence(std::string_view s) {
   return false;
 }
 
-// Classifies each line (paragraph) with a sentence in `wanted` (sorted) as headline,
-// caption or body; the others are left as body.
+// Classifies each line (paragraph) with a sentence of `matches` (in sentence order) as
+// headline, caption or body; the others are left as body.
 std::vector<Section> Sections(std::string_view text, const TokenizedText& tokens,
                               const std::vector<Mention>& mentions,
-                              const std::vector<std::uint32_t>& wanted) {
+                              const std::vector<RuleMatch>& matches) {
   std::vector<Section> out(tokens.sentences.size(), Section::kBody);
   std::size_t mi = 0;
-  std::size_t next_wanted = 0;
+  std::size_t next_match = 0;
   for (std::size_t i = 0; i < tokens.sentences.size();) {
     std::size_t j = i;
     while (j < tokens.sentences.size() &&
            tokens.sentences[j].paragraph == tokens.sentences[i].paragraph) {
       ++j;
     }
-    while (next_wanted < wanted.size() && wanted[next_wanted] < i) ++next_wanted;
-    if (next_wanted == wanted.size() || wanted[next_wanted] >= j) {
+    while (next_match < matches.size() && matches[next_match].sentence < i) ++next_match;
+    if (next_match == matches.size() || matches[next_match].sentence >= j) {
       i = j;
       continue;
     }
@@ -265,7 +265,6 @@ struct ExtractWork {
   RuleSet::Scratch scratch;
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
-  std::vector<std::uint32_t> sentences_with_matches;  // ascending
   internal::MentionScratch mention_scratch;
 
   // Frees the per-document buffers an unusually large document grew, so that idle working
@@ -278,9 +277,6 @@ struct ExtractWork {
     if (lookups.words.capacity() > kKeepTokens) lookups = internal::TokenLookups();
     if (matches.capacity() > kKeepMatches) matches = std::vector<RuleMatch>();
     if (sentence_mentions.capacity() > kKeepMatches) sentence_mentions = std::vector<Mention>();
-    if (sentences_with_matches.capacity() > kKeepMatches) {
-      sentences_with_matches = std::vector<std::uint32_t>();
-    }
     mention_scratch.ReleaseIfLarge();
   }
 };
@@ -447,12 +443,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   internal::AttributeMatches(impl_->attribution, impl_->rules, lookups.cues, doc.text, doc.tokens,
                              doc.mentions, matches, &triples);
   if (!triples.empty()) {
-    std::vector<std::uint32_t>& wanted = work->sentences_with_matches;
-    wanted.clear();
-    for (const RuleMatch& m : matches) {
-      if (wanted.empty() || wanted.back() != m.sentence) wanted.push_back(m.sentence);
-    }
-    std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions, wanted);
+    std::vector<Section> sections = Sections(doc.text, doc.tokens, doc.mentions, matches);
     for (std::size_t i = 0; i < triples.size(); ++i) {
       triples[i].evidence[0].section = sections[matches[i].sentence];
     }
