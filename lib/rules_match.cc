@@ -44,10 +44,13 @@ static_assert(sizeof(Item) == 32, "items are read in bulk: keep them to half a c
 static_assert(kEntityTypeCount <= 16, "Item::type_mask has a bit per entity type");
 
 // A class phrase starting at an item; an item's hits are Stream::hits[hit_begin[item] ..
-// hit_begin[item + 1]).
+// hit_begin[item + 1]). `position` repeats that item: RequirementIndex::Positions() scans
+// the hits of one class for every candidate rule, and reading it off the offsets instead
+// measured 4 % slower on the extract stage.
 struct ClassHit {
   std::uint32_t word_class;
-  std::uint32_t length;  // items
+  std::uint32_t length;    // items
+  std::uint32_t position;  // the item it starts at
   const std::string* value;
 };
 
@@ -223,7 +226,8 @@ void FindClassHits(const internal::ClassTable& classes, Stream* s) {
       node = j == i ? s->items[j].class_node : classes.Child(node, s->items[j].key);
       if (node == 0) break;
       for (const ClassEntry& e : classes.entries[node]) {
-        s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1), &e.value});
+        s->hits.push_back({e.word_class, static_cast<std::uint32_t>(j - i + 1),
+                           static_cast<std::uint32_t>(i), &e.value});
       }
     }
   }
@@ -501,10 +505,8 @@ struct RequirementIndex {
   const std::uint32_t* Positions(std::uint32_t c, const Stream& s) {
     if (begin[c] == kUnlisted) {
       begin[c] = static_cast<std::uint32_t>(positions.size());
-      for (std::uint32_t p = 0; p < s.items.size(); ++p) {
-        for (std::uint32_t h = s.hit_begin[p]; h < s.hit_begin[p + 1]; ++h) {
-          if (s.hits[h].word_class == c) positions.push_back(p);
-        }
+      for (const ClassHit& h : s.hits) {
+        if (h.word_class == c) positions.push_back(h.position);
       }
     }
     return positions.data() + begin[c];
