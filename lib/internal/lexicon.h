@@ -39,9 +39,9 @@ inline constexpr std::size_t kCueCount = 14;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
-    "negation",       "report_verb",       "quote_verb",   "accuse_verb",  "allegation_noun",
-    "deny_verb",      "planned",           "hypothetical", "denial_backref", "denial_object",
-    "agent_marker",   "plural_quantifier", "plural_place", "plural_person"};
+    "negation",     "report_verb",       "quote_verb",   "accuse_verb",    "allegation_noun",
+    "deny_verb",    "planned",           "hypothetical", "denial_backref", "denial_object",
+    "agent_marker", "plural_quantifier", "plural_place", "plural_person"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint16_t;
