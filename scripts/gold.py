@@ -6,7 +6,9 @@ usage: scripts/gold.py resolve FILE...        check FILE(s), add spans, write th
        scripts/gold.py occurrences FILE TEXT  list TEXT's occurrences in FILE's article, numbered
 
 The format and the annotation rules are in docs/annotation.md. Every problem is reported
-as `FILE: message`; resolve writes nothing when there is one. Exit status 1 on problems.
+as `FILE: message`; resolve writes nothing when there is one. check also fails when a file's
+spans are not what resolve would write. Exit status 1 on problems, 77 (skipped) when
+../shared/corpus is absent.
 """
 import json
 import os
@@ -232,9 +234,15 @@ def resolve(path, write):
         resolve_mentions(doc, text, to_bytes, entities, problems)
         resolve_events(doc, text, to_bytes, entities, problems)
     problems = [f"{path}: {p}" for p in problems]
-    if write and not problems:
+    if problems:
+        return problems
+    with open(path, encoding="utf-8") as f:
+        current = f.read()
+    if write:
         with open(path, "w", encoding="utf-8") as f:
             f.write(format_gold(doc))
+    elif current != format_gold(doc):
+        problems.append(f"{path}: spans or layout differ from the text; run gold.py resolve")
     return problems
 
 
@@ -278,6 +286,9 @@ def main(argv):
     if len(argv) < 2 or argv[1] not in ("resolve", "check"):
         print(__doc__, file=sys.stderr)
         return 2
+    if not os.path.isdir(CORPUS):
+        print(f"{CORPUS} not found; skipped")
+        return 77
     files = argv[2:]
     if not files:
         files = sorted(os.path.join(GOLD_DIR, n) for n in os.listdir(GOLD_DIR) if n.endswith(".json"))

@@ -7,12 +7,16 @@ cli=$1 src=$2
 py=/usr/bin/python3
 [ -x "$py" ] || py=$(command -v python3)
 "$py" -c "import distributed" 2>/dev/null || { echo "python3-distributed not installed; skipping"; exit 77; }
+# Its documents are the older corpus (the blind half is kept for scoring only).
+[ -d "$src/../shared/corpus" ] || { echo "../shared/corpus not found; skipping"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$py" - "$src" "$work/docs.jsonl" <<'PY'
 import glob, json, os, sys
 src, out = sys.argv[1], sys.argv[2]
-files = sorted(glob.glob(os.path.join(src, "..", "shared", "corpus", "**", "*.txt"), recursive=True))
+corpus = os.path.join(src, "..", "shared", "corpus")
+files = sorted(p for p in glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True)
+               if os.sep + "blind" + os.sep not in p)
 files.append(os.path.join(src, "examples", "articles", "caspian-summit.txt"))
 with open(out, "w") as f:
     for rep in range(4):
