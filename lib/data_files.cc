@@ -58,7 +58,9 @@ absl::StatusOr<std::vector<DataSource>> ReadDataDirectory(std::string_view dir) 
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     std::string ext = it->path().extension().string();
-    if (ext == ".tsv" || ext == ".txt" || ext == ".rules") paths.push_back(it->path().string());
+    if (ext == ".tsv" || ext == ".txt" || ext == ".rules" || ext == ".lex") {
+      paths.push_back(it->path().string());
+    }
   }
   if (ec) return absl::UnavailableError(fmt::format("{}: {}", dir, ec.message()));
   std::sort(paths.begin(), paths.end());

@@ -693,12 +693,15 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
   std::vector<DataError> local_errors;
   if (errors == nullptr) errors = &local_errors;
   internal::RuleFileAst ast;
+  internal::LexiconAst lexicon;
   for (const DataSource& source : sources) {
     if (source.name.ends_with(".rules")) internal::ParseRuleFile(source, &ast, errors);
+    if (source.name.ends_with(".lex")) internal::ParseLexiconFile(source, &lexicon, errors);
   }
   auto impl = std::make_unique<Impl>();
   internal::Compiler compiler(gazetteer, &impl->classes, errors);
   compiler.BuildClasses(ast.classes);
+  internal::AddLexiconWords(lexicon, &impl->classes);
   const internal::ClassTable& classes = impl->classes;
   impl->known.report = classes.Find("report_verb");
   impl->known.be = classes.Find("be");
@@ -722,12 +725,14 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
       impl->infos.push_back(std::move(info));
     }
   }
+  internal::CompileLexicon(lexicon, impl->classes, &impl->infos, &impl->frames, errors);
   BuildDispatch(impl->programs, impl->classes, &impl->dispatch);
   // Rules add classes of their own, so the trie is complete only now.
   internal::MatcherClasses& known = impl->known;
   const std::uint32_t flag_classes[] = {known.report, known.be, known.article, known.coordinator,
                                         known.agent_marker};
   known.word_flags = classes.OneWordMasks(flag_classes);
+  internal::IndexLexiconWords(lexicon, classes, &impl->frames);
   return RuleSet(std::move(impl));
 }
 

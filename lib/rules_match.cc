@@ -648,8 +648,31 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
                                     std::uint32_t sentence, const std::vector<Mention>& mentions,
                                     std::span<const std::uint32_t> class_nodes, Scratch* scratch,
                                     std::vector<RuleMatch>* out) const {
-  // Every rule's subject is an entity: a sentence without mentions matches nothing.
+  // Every rule's and frame's subject is an entity: a sentence without mentions matches
+  // nothing.
   if (mentions.empty()) return absl::OkStatus();
+  const std::size_t first_rule_match = out->size();
+  absl::Status status = MatchRules(text, tokens, sentence, mentions, class_nodes, scratch, out);
+  if (!status.ok() || impl_->frames.empty()) return status;
+  const std::size_t first_frame_match = out->size();
+  Scratch::Impl& work = *scratch->impl_;
+  const Sentence& s = tokens.sentences[sentence];
+  std::span<const std::uint32_t> nodes;
+  if (class_nodes.empty()) {
+    LookUpClassNodes(impl_->classes, tokens, s, &work.class_nodes);
+    nodes = work.class_nodes;
+  } else {
+    nodes = class_nodes.subspan(s.first_token, s.end_token - s.first_token);
+  }
+  internal::MatchFrames(impl_->frames, text, tokens, sentence, mentions, nodes, out);
+  internal::DropRuleMatchesFramesCover(impl_->infos, first_rule_match, first_frame_match, out);
+  return absl::OkStatus();
+}
+
+absl::Status RuleSet::MatchRules(std::string_view text, const TokenizedText& tokens,
+                                 std::uint32_t sentence, const std::vector<Mention>& mentions,
+                                 std::span<const std::uint32_t> class_nodes, Scratch* scratch,
+                                 std::vector<RuleMatch>* out) const {
   Scratch::Impl& work = *scratch->impl_;
   const Sentence& s = tokens.sentences[sentence];
   const std::uint32_t length = s.end_token - s.first_token;

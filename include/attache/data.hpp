@@ -30,10 +30,11 @@ struct DataError {
   std::string ToString() const;
 };
 
-// The files compiled into the library: gazetteers/*.tsv, *.txt and rules/*.rules.
+// The files compiled into the library: gazetteers/*.tsv, *.txt, rules/*.rules and
+// lexicon/*.lex.
 std::vector<DataSource> DefaultDataSources();
 
-// Reads every *.tsv, *.txt and rules/*.rules file under `dir` (sorted by path). Returns
+// Reads every *.tsv, *.txt, *.rules and *.lex file under `dir` (sorted by path). Returns
 // NotFound if `dir` does not exist; unreadable files are reported as errors.
 absl::StatusOr<std::vector<DataSource>> ReadDataDirectory(std::string_view dir);
 

@@ -121,6 +121,11 @@ class RuleSet {
                              std::uint32_t sentence, const std::vector<Mention>& mentions,
                              std::span<const std::uint32_t> class_nodes, Scratch* scratch,
                              std::vector<RuleMatch>* out) const;
+  // The rules' matches alone (MatchSentence adds the event lexicon's frames).
+  absl::Status MatchRules(std::string_view text, const TokenizedText& tokens,
+                          std::uint32_t sentence, const std::vector<Mention>& mentions,
+                          std::span<const std::uint32_t> class_nodes, Scratch* scratch,
+                          std::vector<RuleMatch>* out) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -14,6 +14,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "attache/data.hpp"
 #include "attache/grammar.hpp"
+#include "internal/frames.h"
 #include "internal/text.h"
 
 namespace attache::internal {
@@ -300,8 +301,9 @@ inline constexpr std::size_t kMaxPhraseTokens = 8;
 namespace attache {
 
 struct RuleSet::Impl {
-  std::vector<RuleInfo> infos;
-  std::vector<internal::Program> programs;
+  std::vector<RuleInfo> infos;  // the rules', then the event lexicon's frames'
+  std::vector<internal::Program> programs;  // per rule (frames have none)
+  internal::FrameTable frames;
   internal::ClassTable classes;
   internal::MatcherClasses known;
   internal::RuleDispatch dispatch;

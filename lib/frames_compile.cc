@@ -1,0 +1,212 @@
+// The event lexicon compiled: lemmas numbered, verb forms generated, every word added to the
+// class trie (so that the one lookup per token finds it) and indexed by trie node.
+#include <algorithm>
+#include <array>
+
+#include "absl/container/flat_hash_map.h"
+#include "attache/tokenize.hpp"
+#include "fmt/format.h"
+#include "internal/frames.h"
+#include "internal/rules.h"
+
+namespace attache::internal {
+namespace {
+
+constexpr std::array<std::string_view, 16> kPloverCategories = {
+    "AGREE",   "CONSULT", "SUPPORT", "CONCEDE",  "COOPERATE", "AID",      "RETREAT", "REQUEST",
+    "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
+
+bool IsPloverCategory(std::string_view c) {
+  return std::find(kPloverCategories.begin(), kPloverCategories.end(), c) !=
+         kPloverCategories.end();
+}
+
+// The lexicon's words go into the class trie as entries of one internal class; the name
+// cannot be written in a rule file ('@' never starts a class name there).
+constexpr std::string_view kLexiconClass = "@lexicon";
+
+std::uint32_t LexiconClassId(ClassTable* classes) {
+  auto it = classes->by_name.find(kLexiconClass);
+  if (it != classes->by_name.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(classes->names.size());
+  classes->names.emplace_back(kLexiconClass);
+  classes->by_name[std::string(kLexiconClass)] = id;
+  return id;
+}
+
+void AddWord(ClassTable* classes, std::uint32_t id, std::string_view word) {
+  const std::uint32_t node = classes->AddChild(ClassTable::kRoot, NormalizedKey(word));
+  for (const ClassEntry& e : classes->entries[node]) {
+    if (e.word_class == id) return;
+  }
+  classes->entries[node].push_back({id, 1, ""});
+}
+
+struct Lemmas {
+  std::vector<std::string> verbs;  // numbered: frame verbs first, then plain verbs
+  std::vector<std::string> nouns;
+  absl::flat_hash_map<std::string, std::uint32_t> verb_number, noun_number;
+  absl::flat_hash_map<std::string, const IrregularAst*> irregular;
+
+  explicit Lemmas(const LexiconAst& ast) {
+    for (const IrregularAst& v : ast.irregulars) irregular.try_emplace(v.lemma, &v);
+    for (const FrameAst& f : ast.frames) {
+      auto& number = f.noun ? noun_number : verb_number;
+      auto& list = f.noun ? nouns : verbs;
+      if (number.try_emplace(f.head, static_cast<std::uint32_t>(list.size())).second) {
+        list.push_back(f.head);
+      }
+    }
+    for (const auto& [lemma, where] : ast.verbs) {
+      if (verb_number.try_emplace(lemma, static_cast<std::uint32_t>(verbs.size())).second) {
+        verbs.push_back(lemma);
+      }
+    }
+  }
+
+  VerbForms Forms(const std::string& lemma) const {
+    auto it = irregular.find(lemma);
+    return InflectVerb(lemma, it == irregular.end() ? nullptr : it->second);
+  }
+};
+
+// Every (form, bit) pair of a verb.
+template <typename F>
+void ForEachForm(const VerbForms& forms, F&& f) {
+  for (const std::string& w : forms.base) f(w, kFormBase);
+  for (const std::string& w : forms.third) f(w, kFormThird);
+  for (const std::string& w : forms.past) f(w, kFormPast);
+  for (const std::string& w : forms.participle) f(w, kFormParticiple);
+  for (const std::string& w : forms.gerund) f(w, kFormGerund);
+}
+
+std::string PloverOf(const FrameAst& f, const LexiconAst& ast) {
+  if (!f.plover.empty()) return f.plover;
+  std::size_t best = 0;
+  std::string found;
+  for (const auto& [prefix, category] : ast.cameo_plover) {
+    if (f.cameo.starts_with(prefix) && prefix.size() > best) {
+      best = prefix.size();
+      found = category;
+    }
+  }
+  return found;
+}
+
+Modality ModalityOf(const std::string& mode) {
+  if (mode == "planned") return Modality::kPlanned;
+  if (mode == "hypothetical") return Modality::kHypothetical;
+  if (mode == "alleged") return Modality::kAlleged;
+  return Modality::kFact;
+}
+
+RuleInfo InfoOf(const FrameAst& f, std::string plover) {
+  RuleInfo info;
+  info.name = fmt::format("{} {}", f.noun ? "noun" : "verb", f.head);
+  for (const std::string& w : f.words) info.name += " " + w;
+  info.location = fmt::format("{}:{}", f.file, f.line);
+  info.predicate = f.predicate;
+  info.cameo = f.cameo;
+  info.plover = std::move(plover);
+  info.modality = ModalityOf(f.mode);
+  return info;
+}
+
+}  // namespace
+
+void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
+  if (ast.frames.empty() && ast.verbs.empty()) return;
+  const Lemmas lemmas(ast);
+  const std::uint32_t id = LexiconClassId(classes);
+  for (const std::string& verb : lemmas.verbs) {
+    ForEachForm(lemmas.Forms(verb), [&](const std::string& w, VerbFormMask) {
+      AddWord(classes, id, w);
+    });
+  }
+  for (const std::string& noun : lemmas.nouns) {
+    AddWord(classes, id, noun);
+    AddWord(classes, id, PluralOf(noun));
+  }
+}
+
+void CompileLexicon(const LexiconAst& ast, const ClassTable& classes,
+                    std::vector<RuleInfo>* infos, FrameTable* out,
+                    std::vector<DataError>* errors) {
+  if (ast.frames.empty() && ast.verbs.empty()) return;
+  const std::string where = ast.frames.empty() ? "lexicon" : ast.frames.front().file;
+  for (std::string_view name : kStructureClassNames) {
+    if (classes.Find(name) == ClassTable::kNoClassId) {
+      errors->push_back({where, 1, 1,
+                         fmt::format("word class '{}', which the structure stage reads, is not "
+                                     "defined (gazetteers/rules/structure.rules)",
+                                     name),
+                         std::string(name)});
+    }
+  }
+  const Lemmas lemmas(ast);
+  out->verb_lemmas = lemmas.verbs;
+  out->verb_frames.assign(lemmas.verbs.size(), {});
+  out->noun_frames.assign(lemmas.nouns.size(), {});
+  for (const FrameAst& f : ast.frames) {
+    std::string plover = PloverOf(f, ast);
+    if (!IsPloverCategory(plover)) {
+      errors->push_back({f.file, f.line, 1,
+                         plover.empty() ? fmt::format("no PLOVER category for CAMEO {}", f.cameo)
+                                        : fmt::format("unknown PLOVER category '{}'", plover),
+                         f.head});
+      continue;
+    }
+    Frame frame;
+    frame.rule = static_cast<std::uint32_t>(infos->size());
+    frame.predicate = f.predicate;
+    for (const std::string& w : f.words) frame.words.push_back(NormalizedKey(w));
+    frame.slot = f.slot;
+    for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
+    frame.symmetric = f.symmetric;
+    frame.control = f.control;
+    const auto index = static_cast<std::uint32_t>(out->frames.size());
+    if (f.noun) {
+      out->noun_frames[lemmas.noun_number.at(f.head)].push_back(index);
+    } else {
+      out->verb_frames[lemmas.verb_number.at(f.head)].push_back(index);
+    }
+    out->frames.push_back(std::move(frame));
+    infos->push_back(InfoOf(f, std::move(plover)));
+  }
+  // Longer phrases are tried first ("call on O" before "call O").
+  auto longer_first = [&](std::vector<std::uint32_t>& list) {
+    std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return out->frames[a].words.size() > out->frames[b].words.size();
+    });
+  };
+  for (auto& list : out->verb_frames) longer_first(list);
+  for (auto& list : out->noun_frames) longer_first(list);
+}
+
+void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {
+  if (ast.frames.empty() && ast.verbs.empty()) return;
+  std::vector<std::uint32_t> ids;
+  for (std::string_view name : kStructureClassNames) ids.push_back(classes.Find(name));
+  const std::vector<std::uint64_t> masks = classes.OneWordMasks(ids);
+  out->words.assign(classes.entries.size(), WordInfo{});
+  for (std::size_t node = 0; node < masks.size(); ++node) {
+    out->words[node].flags = static_cast<StructureFlags>(masks[node]);
+  }
+  const Lemmas lemmas(ast);
+  for (std::uint32_t v = 0; v < lemmas.verbs.size(); ++v) {
+    ForEachForm(lemmas.Forms(lemmas.verbs[v]), [&](const std::string& w, VerbFormMask bit) {
+      const std::uint32_t node = classes.Child(ClassTable::kRoot, NormalizedKey(w));
+      WordInfo& info = out->words[node];
+      if (info.verb == kNoLemma) info.verb = v;
+      if (info.verb == v) info.forms |= bit;  // the first lemma numbered owns a shared form
+    });
+  }
+  for (std::uint32_t n = 0; n < lemmas.nouns.size(); ++n) {
+    for (const std::string& w : {lemmas.nouns[n], PluralOf(lemmas.nouns[n])}) {
+      WordInfo& info = out->words[classes.Child(ClassTable::kRoot, NormalizedKey(w))];
+      if (info.noun == kNoLemma) info.noun = n;
+    }
+  }
+}
+
+}  // namespace attache::internal

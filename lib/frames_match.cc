@@ -1,0 +1,489 @@
+// The event lexicon's matcher: for each verb group and event noun of a sentence whose lemma
+// has frames, the arguments by grammatical role — the subject of the group's clause
+// (through appositions, relative clauses, coordination and infinitive control), its direct
+// object, the object of a named preposition, the agent of a passive, a noun's possessor.
+// When a role cannot be found, the frame gives nothing: a missing triple is better than a
+// wrong one.
+#include <algorithm>
+#include <optional>
+
+#include "internal/frames.h"
+#include "internal/structure.h"
+
+namespace attache::internal {
+namespace {
+
+using Actors = std::vector<int>;  // indexes into the sentence's mentions, in text order
+
+// Bounds that keep every search local (and the stage linear in the sentence's length).
+constexpr int kMaxModifiers = 3;     // words between a determiner and its noun
+constexpr int kMaxPhraseGap = 3;     // words between a frame's head and its next word
+constexpr int kMaxPrepSearch = 14;   // tokens from a frame to its preposition
+constexpr int kMaxNounPrepGap = 2;   // words between an event noun and its preposition
+constexpr int kMaxParenthetical = 40;
+
+class Roles {
+ public:
+  Roles(const SentenceTokens& s, const SentenceStructure& st)
+      : s_(s), st_(st), subjects_(st.verbs.size()), group_at_(s.end() - s.first(), -1) {
+    for (std::size_t g = 0; g < st.verbs.size(); ++g) {
+      group_at_[st.verbs[g].head - s.first()] = static_cast<int>(g);
+    }
+  }
+
+  int GroupAt(std::uint32_t t) const { return s_.In(t) ? group_at_[t - s_.first()] : -1; }
+
+  // The subjects of verb group g (an agent, not the grammatical subject, for a passive's
+  // is given by Agent()).
+  const Actors& Subjects(int g) {
+    std::optional<Actors>& memo = subjects_[static_cast<std::size_t>(g)];
+    if (!memo) {
+      memo = Actors{};  // guards against cycles while computing
+      memo = FindSubjects(g);
+    }
+    return *memo;
+  }
+
+  // "by X" right after a passive group.
+  Actors Agent(const VerbGroup& g) {
+    if (!s_.Has(g.end_token, kAgentMarkerWord)) return {};
+    std::uint32_t end = 0;
+    return ReadNounPhrase(g.end_token + 1, &end);
+  }
+
+  // The actors heading the noun phrase that starts at `from` (after determiners, numbers
+  // and modifiers), with those coordinated with it; `end` is set past the phrase.
+  Actors ReadNounPhrase(std::uint32_t from, std::uint32_t* end) const {
+    std::uint32_t t = from;
+    for (int skipped = 0; s_.In(t) && skipped <= kMaxModifiers; ++skipped) {
+      const int m = s_.MentionAt(t);
+      if (m >= 0) {
+        if (!s_.IsActor(m)) return {};
+        Actors out = {m};
+        *end = Coordinated(s_.mention(m).end_token, &out);
+        return out;
+      }
+      if (s_.Has(t, kAgentNoun) && s_.Has(t + 1, kAgentLink)) {
+        return ReadNounPhrase(t + 2, end);  // "the government of Rwanda"
+      }
+      if (!IsModifier(t)) return {};
+      ++t;
+    }
+    return {};
+  }
+
+  // After a preposition of `preps` found within `limit` tokens of `from` (not crossing a
+  // clause or another verb): its noun phrase's actors.
+  Actors PrepObject(std::uint32_t from, const std::vector<std::uint64_t>& preps, int limit) {
+    for (std::uint32_t t = from; s_.In(t) && t < from + static_cast<std::uint32_t>(limit); ++t) {
+      if (EndsClause(t) || GroupAt(t) >= 0) return {};
+      const int m = s_.MentionAt(t);
+      if (m >= 0) {
+        t = s_.mention(m).end_token - 1;
+        continue;
+      }
+      if (std::find(preps.begin(), preps.end(), s_.Key(t)) != preps.end()) {
+        std::uint32_t end = 0;
+        return ReadNounPhrase(t + 1, &end);
+      }
+    }
+    return {};
+  }
+
+  // The position after the frame's words, each found within a short gap, or nullopt.
+  std::optional<std::uint32_t> MatchWords(std::uint32_t from,
+                                          const std::vector<std::uint64_t>& words) const {
+    std::uint32_t t = from;
+    for (std::uint64_t w : words) {
+      int gap = 0;
+      while (s_.In(t) && s_.Key(t) != w) {
+        if (++gap > kMaxPhraseGap || s_.MentionAt(t) >= 0 || !IsModifier(t)) return std::nullopt;
+        ++t;
+      }
+      if (!s_.In(t)) return std::nullopt;
+      ++t;
+    }
+    return t;
+  }
+
+  // The subjects of an event noun at t: "Iran's visit", "US sanctions", "a visit by X".
+  Actors NounSubjects(std::uint32_t t, std::uint32_t* after) const {
+    *after = t + 1;
+    if (s_.Has(t + 1, kAgentMarkerWord)) {
+      std::uint32_t end = 0;
+      Actors by = ReadNounPhrase(t + 2, &end);
+      if (!by.empty()) {
+        *after = end;
+        return by;
+      }
+    }
+    std::int64_t p = static_cast<std::int64_t>(t) - 1;
+    for (int k = 0; k < 2 && s_.In(p) && s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+                    IsModifier(static_cast<std::uint32_t>(p)) &&
+                    !s_.IsPossessive(static_cast<std::uint32_t>(p));
+         ++k) {
+      --p;
+    }
+    if (!s_.In(p)) return {};
+    auto q = static_cast<std::uint32_t>(p);
+    if (s_.IsPossessive(q)) --q;
+    const int m = s_.MentionAt(q);
+    if (!s_.IsActor(m) || s_.mention(m).end_token != q + 1) return {};
+    if (InPrepPhrase(m)) return {};
+    return {m};
+  }
+
+ private:
+  bool IsModifier(std::uint32_t t) const {
+    if (s_.Has(t, kDeterminer | kNumberWord | kAdverb)) return true;
+    if (s_.IsWord(t) == false) return false;
+    const WordInfo& info = s_.Info(t);
+    return s_.IsLower(t) && info.flags == 0 && info.verb == kNoLemma;
+  }
+
+  bool EndsClause(std::uint32_t t) const {
+    return s_.IsPunct(t, ',') || s_.IsPunct(t, ';') || s_.IsPunct(t, ':') ||
+           s_.Has(t, kSubordinator | kRelativeWord);
+  }
+
+  bool InPrepPhrase(int m) const {
+    const std::uint32_t b = s_.mention(m).first_token;
+    return s_.In(static_cast<std::int64_t>(b) - 1) && s_.Has(b - 1, kPreposition) &&
+           !s_.Has(b - 1, kInfinitiveMarker);
+  }
+
+  // Adds the actors joined to a phrase ending at `t` by commas and "and"; returns the end.
+  std::uint32_t Coordinated(std::uint32_t t, Actors* out) const {
+    while (s_.In(t) && (s_.IsPunct(t, ',') || s_.Has(t, kCoordinatorWord))) {
+      std::uint32_t u = t + 1;
+      if (s_.IsPunct(t, ',') && s_.Has(u, kCoordinatorWord)) ++u;
+      while (s_.Has(u, kDeterminer) && s_.MentionAt(u) < 0) ++u;
+      const int m = s_.MentionAt(u);
+      if (!s_.IsActor(m) || s_.mention(m).first_token != u) break;
+      out->push_back(m);
+      t = s_.mention(m).end_token;
+    }
+    return t;
+  }
+
+  // The actor m and those coordinated before it ("Iran, Russia and China").
+  Actors CoordinatedLeft(int m) const {
+    Actors out = {m};
+    std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
+    while (s_.In(p)) {
+      auto q = static_cast<std::uint32_t>(p);
+      if (!s_.IsPunct(q, ',') && !s_.Has(q, kCoordinatorWord)) break;
+      if (s_.Has(q, kCoordinatorWord) && s_.IsPunct(q - 1, ',')) --q;
+      const int left = s_.MentionAt(q - 1);
+      if (!s_.IsActor(left) || s_.mention(left).end_token != q) break;
+      out.insert(out.begin(), left);
+      p = static_cast<std::int64_t>(s_.mention(left).first_token) - 1;
+    }
+    return out;
+  }
+
+  Actors FindSubjects(int gi) {
+    const VerbGroup& g = st_.verbs[static_cast<std::size_t>(gi)];
+    if (g.shares_subject_with >= 0) return Subjects(g.shares_subject_with);
+    if (g.clause == ClauseKind::kInfinitive) return Controller(g);
+    const std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
+    if (g.clause == ClauseKind::kParticiple && g.voice == Voice::kActive) {
+      return ParticipleSubject(gi, p);
+    }
+    return ScanLeft(p);
+  }
+
+  // "..., accusing Y of": the main clause's subject; "accused X of supplying": X.
+  Actors ParticipleSubject(int gi, std::int64_t p) {
+    if (s_.In(p) && s_.Has(static_cast<std::uint32_t>(p), kPreposition)) {
+      const int m = s_.MentionAt(static_cast<std::uint32_t>(p) - 1);
+      if (s_.IsActor(m) && s_.mention(m).end_token == p) return CoordinatedLeft(m);
+      return {};
+    }
+    if (s_.In(p) && !s_.IsPunct(static_cast<std::uint32_t>(p), ',') &&
+        !s_.Has(static_cast<std::uint32_t>(p), kSubordinator)) {
+      return ScanLeft(p);
+    }
+    for (int k = gi - 1; k >= 0; --k) {
+      if (st_.verbs[static_cast<std::size_t>(k)].finite) return Subjects(k);
+    }
+    for (std::size_t k = static_cast<std::size_t>(gi) + 1; k < st_.verbs.size(); ++k) {
+      if (st_.verbs[k].finite) return Subjects(static_cast<int>(k));
+    }
+    return {};
+  }
+
+  // Who does the infinitive: "X urged Y to sign" (Y), "X agreed to sign" (X), "X is
+  // expected to visit" (X), "Iran to host talks" (Iran, a headline's future).
+  Actors Controller(const VerbGroup& g) {
+    std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
+    while (s_.In(p) && s_.Has(static_cast<std::uint32_t>(p), kAdverb)) --p;
+    if (!s_.In(p)) return {};
+    const auto t = static_cast<std::uint32_t>(p);
+    const int m = s_.MentionAt(t);
+    if (m >= 0) {
+      if (!s_.IsActor(m) || InPrepPhrase(m)) return {};
+      return CoordinatedLeft(m);
+    }
+    if (const int h = GroupAt(t); h >= 0) return Subjects(h);
+    if (s_.Has(t, kRaisingWord)) {
+      std::int64_t q = p - 1;
+      while (s_.In(q) && s_.Has(static_cast<std::uint32_t>(q), kAuxBe | kAdverb)) --q;
+      return ScanLeft(q);
+    }
+    if (s_.Has(t, kAgentNoun)) return ScanLeft(p);  // "urged Kenyan police to"
+    return {};
+  }
+
+  // The subject ending at p, scanning left over appositions and parentheses.
+  Actors ScanLeft(std::int64_t p) {
+    for (int steps = 0; steps < kMaxParenthetical && s_.In(p); ++steps) {
+      const auto t = static_cast<std::uint32_t>(p);
+      const int m = s_.MentionAt(t);
+      if (m >= 0) return SubjectMention(m);
+      if (s_.IsPunct(t, ',') || s_.IsPunct(t, ')')) {
+        const std::optional<std::uint32_t> open = OpeningOf(t);
+        if (!open) return {};
+        p = static_cast<std::int64_t>(*open) - 1;
+        continue;
+      }
+      if (s_.Has(t, kRelativeWord)) return Antecedent(t);
+      if (s_.Has(t, kAdverb | kNegationWord)) {
+        --p;
+        continue;
+      }
+      if (s_.Has(t, kAgentNoun) || (IsModifier(t) && s_.IsLower(t))) return NounPhraseOwner(t);
+      return {};
+    }
+    return {};
+  }
+
+  Actors SubjectMention(int m) const {
+    if (!s_.IsActor(m)) return {};
+    const std::uint32_t b = s_.mention(m).first_token;
+    // "after Somalia expelled": a word that can open a clause opens one before a subject.
+    if (InPrepPhrase(m) && !s_.Has(b - 1, kSubordinator)) {
+      // "the government of Rwanda", "police in Lima": the agent noun's country.
+      if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kAgentNoun)) return {m};
+      return {};
+    }
+    return CoordinatedLeft(m);
+  }
+
+  // The comma or parenthesis that opens the parenthetical closed at t.
+  std::optional<std::uint32_t> OpeningOf(std::uint32_t t) const {
+    const bool paren = s_.IsPunct(t, ')');
+    for (std::int64_t q = static_cast<std::int64_t>(t) - 1, k = 0;
+         s_.In(q) && k < kMaxParenthetical; --q, ++k) {
+      const auto u = static_cast<std::uint32_t>(q);
+      if (paren ? s_.IsPunct(u, '(') : s_.IsPunct(u, ',')) return u;
+      if (!paren && (s_.Has(u, kSubordinator) || s_.IsPunct(u, ';'))) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // "Rwanda, which supports": the actor before the relative word.
+  Actors Antecedent(std::uint32_t rel) const {
+    std::int64_t q = static_cast<std::int64_t>(rel) - 1;
+    if (s_.In(q) && s_.IsPunct(static_cast<std::uint32_t>(q), ',')) --q;
+    if (!s_.In(q)) return {};
+    const int m = s_.MentionAt(static_cast<std::uint32_t>(q));
+    return s_.IsActor(m) ? Actors{m} : Actors{};
+  }
+
+  // A noun phrase ending at t whose head is no actor: its actor modifier if the head is an
+  // agent noun ("Turkish security forces", "Rwanda's government"), else none.
+  Actors NounPhraseOwner(std::uint32_t t) const {
+    bool agent = s_.Has(t, kAgentNoun);
+    std::int64_t q = static_cast<std::int64_t>(t) - 1;
+    for (int k = 0; k < kMaxModifiers && s_.In(q); ++k, --q) {
+      const auto u = static_cast<std::uint32_t>(q);
+      const int m = s_.MentionAt(u);
+      if (m >= 0) return agent && s_.IsActor(m) && !InPrepPhrase(m) ? CoordinatedLeft(m) : Actors{};
+      if (s_.IsPossessive(u)) continue;
+      if (s_.Has(u, kAgentNoun)) {
+        agent = true;
+      } else if (!IsModifier(u) || s_.Has(u, kDeterminer)) {
+        return {};
+      }
+    }
+    return {};
+  }
+
+  const SentenceTokens& s_;
+  const SentenceStructure& st_;
+  std::vector<std::optional<Actors>> subjects_;
+  std::vector<int> group_at_;
+};
+
+Argument ArgumentOf(const SentenceTokens& s, int m) {
+  const Mention& x = s.mention(m);
+  return {x.entity, {x.begin, x.end}};
+}
+
+class Emitter {
+ public:
+  Emitter(const SentenceTokens& s, const TokenizedText& tokens, std::uint32_t sentence,
+          std::vector<RuleMatch>* out)
+      : s_(s), tokens_(tokens), sentence_(sentence), out_(out) {}
+
+  // One match per subject and object (pairs among the subjects for a symmetric frame
+  // without object); true if any.
+  bool Emit(const Frame& f, const Actors& subjects, const Actors& objects, std::uint32_t head,
+            std::uint32_t last) {
+    bool any = false;
+    if (f.slot == SlotKind::kNone && !(f.symmetric && subjects.size() > 1)) {
+      for (int a : subjects) any |= Add(f, a, -1, head, last);
+      return any;
+    }
+    if (objects.empty() && f.symmetric && subjects.size() > 1) {
+      for (std::size_t i = 0; i < subjects.size(); ++i) {
+        for (std::size_t j = i + 1; j < subjects.size(); ++j) {
+          any |= Add(f, subjects[i], subjects[j], head, last);
+        }
+      }
+      return any;
+    }
+    for (int a : subjects) {
+      for (int b : objects) any |= Add(f, a, b, head, last);
+    }
+    return any;
+  }
+
+ private:
+  bool Add(const Frame& f, int a, int b, std::uint32_t head, std::uint32_t last) {
+    if (b >= 0 && s_.mention(a).entity == s_.mention(b).entity) return false;
+    RuleMatch m;
+    m.rule = f.rule;
+    m.sentence = sentence_;
+    m.subject = ArgumentOf(s_, a);
+    if (b >= 0) m.object = ArgumentOf(s_, b);
+    m.predicate = f.predicate;
+    m.trigger = {tokens_.tokens[head].begin, tokens_.tokens[last].end};
+    std::uint32_t begin = std::min(m.subject.span.begin, m.trigger.begin);
+    std::uint32_t end = std::max(m.subject.span.end, m.trigger.end);
+    if (m.object) {
+      begin = std::min(begin, m.object->span.begin);
+      end = std::max(end, m.object->span.end);
+    }
+    m.span = {begin, end};
+    out_->push_back(std::move(m));
+    return true;
+  }
+
+  const SentenceTokens& s_;
+  const TokenizedText& tokens_;
+  std::uint32_t sentence_;
+  std::vector<RuleMatch>* out_;
+};
+
+void MatchVerbGroup(const FrameTable& table, Roles& roles, const VerbGroup& g, int gi,
+                    Emitter& emit) {
+  for (std::uint32_t fi : table.verb_frames[g.lemma]) {
+    const Frame& f = table.frames[fi];
+    const std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words);
+    if (!after) continue;
+    const std::uint32_t last = *after - 1;
+    Actors subjects, objects;
+    if (g.voice == Voice::kPassive) {
+      if (f.slot != SlotKind::kDirect || !f.words.empty()) continue;
+      subjects = roles.Agent(g);
+      objects = roles.Subjects(gi);
+    } else {
+      subjects = roles.Subjects(gi);
+      std::uint32_t end = 0;
+      if (f.slot == SlotKind::kDirect) objects = roles.ReadNounPhrase(*after, &end);
+      if (f.slot == SlotKind::kPrep) objects = roles.PrepObject(*after, f.preps, kMaxPrepSearch);
+    }
+    if (subjects.empty()) continue;
+    if (f.slot != SlotKind::kNone && objects.empty() && !(f.symmetric && subjects.size() > 1)) {
+      continue;
+    }
+    if (emit.Emit(f, subjects, objects, g.head, last)) return;
+  }
+}
+
+void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,
+               Emitter& emit) {
+  const std::uint32_t lemma = s.Info(t).noun;
+  std::uint32_t after = 0;
+  const Actors subjects = roles.NounSubjects(t, &after);
+  for (std::uint32_t fi : table.noun_frames[lemma]) {
+    const Frame& f = table.frames[fi];
+    const std::optional<std::uint32_t> end = roles.MatchWords(after, f.words);
+    if (!end) continue;
+    Actors objects;
+    if (f.slot == SlotKind::kPrep) {
+      objects = roles.PrepObject(*end, f.preps, kMaxNounPrepGap + 1);
+      if (subjects.empty() && f.symmetric && objects.size() > 1) {  // "talks between X and Y"
+        if (emit.Emit(f, objects, {}, t, *end - 1)) return;
+        continue;
+      }
+    }
+    if (subjects.empty() || (f.slot != SlotKind::kNone && objects.empty())) continue;
+    if (emit.Emit(f, subjects, objects, t, *end - 1)) return;
+  }
+}
+
+}  // namespace
+
+void MatchFrames(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
+                 std::uint32_t sentence, const std::vector<Mention>& mentions,
+                 std::span<const std::uint32_t> class_nodes, std::vector<RuleMatch>* out) {
+  // Most sentences hold no trigger at all: they cost one look at each token's word info.
+  const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(), [&](auto node) {
+    const WordInfo& w = table.Info(node);
+    return w.noun != kNoLemma ||
+           (w.verb != kNoLemma && w.verb < table.verb_frames.size() &&
+            !table.verb_frames[w.verb].empty());
+  });
+  if (!any_trigger) return;
+  const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes);
+  SentenceStructure structure;
+  AnalyzeStructure(s, &structure);
+  Roles roles(s, structure);
+  Emitter emit(s, tokens, sentence, out);
+  for (std::size_t g = 0; g < structure.verbs.size(); ++g) {
+    const VerbGroup& group = structure.verbs[g];
+    if (group.lemma < table.verb_frames.size() && !table.verb_frames[group.lemma].empty()) {
+      MatchVerbGroup(table, roles, group, static_cast<int>(g), emit);
+    }
+  }
+  for (std::uint32_t t = s.first(); t < s.end(); ++t) {
+    if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0) continue;
+    MatchNoun(table, roles, s, t, emit);
+  }
+}
+
+void DropRuleMatchesFramesCover(const std::vector<RuleInfo>& infos, std::size_t first_rule,
+                                std::size_t first_frame, std::vector<RuleMatch>* out) {
+  if (first_frame == first_rule || first_frame == out->size()) return;
+  auto object_of = [](const RuleMatch& m) { return m.object ? m.object->entity : kNoEntity; };
+  auto same_event = [&](const RuleMatch& a, const RuleMatch& b) {
+    if (infos[a.rule].plover != infos[b.rule].plover) return false;
+    return (a.subject.entity == b.subject.entity && object_of(a) == object_of(b)) ||
+           (a.subject.entity == object_of(b) && object_of(a) == b.subject.entity);
+  };
+  // A rule match that names an item ("supplied-drones-to") says more than a frame's match
+  // of the same event and is kept instead of it; otherwise the frame's is kept.
+  std::vector<bool> drop(out->size(), false);
+  for (std::size_t r = first_rule; r < first_frame; ++r) {
+    for (std::size_t f = first_frame; f < out->size(); ++f) {
+      if (!same_event((*out)[r], (*out)[f])) continue;
+      if ((*out)[r].item.empty()) {
+        drop[r] = true;
+      } else {
+        drop[f] = true;
+      }
+    }
+  }
+  std::size_t kept = first_rule;
+  for (std::size_t i = first_rule; i < out->size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
+}  // namespace attache::internal

@@ -1,0 +1,157 @@
+// Internal: the event lexicon (gazetteers/lexicon/*.lex) — verb and noun frames whose
+// arguments are found by grammatical role (attache/structure.hpp) — its parser, the verb
+// inflections it generates, and its compiled, indexed form.
+#ifndef ATTACHE_LIB_INTERNAL_FRAMES_H_
+#define ATTACHE_LIB_INTERNAL_FRAMES_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "attache/data.hpp"
+#include "attache/grammar.hpp"
+#include "attache/structure.hpp"
+
+namespace attache::internal {
+
+struct ClassTable;
+
+// ------------------------------------------------------------------ syntax (parse)
+
+// Where a frame finds its object.
+enum class SlotKind : std::uint8_t {
+  kNone,    // no object: a one-place event
+  kDirect,  // the direct object: "expelled the ambassador"
+  kPrep,    // the object of one of `preps`: "sanctions on Iran", "talks with Iran"
+};
+
+// Who is the subject of an infinitive that follows the verb: "X urged Y to sign" (object:
+// Y signs), "X agreed to sign" (subject: X signs).
+enum class Control : std::uint8_t { kNone, kSubject, kObject };
+
+struct FrameAst {
+  std::string file;
+  int line = 0;
+  bool noun = false;
+  std::string head;                // the lemma: "expel", "visit"
+  std::vector<std::string> words;  // words after the head: "on" in "call on"
+  SlotKind slot = SlotKind::kNone;
+  std::vector<std::string> preps;  // for kPrep
+  std::string predicate;
+  std::string cameo;
+  std::string plover;  // empty: from the CAMEO→PLOVER table
+  std::string mode;    // empty, "planned", "hypothetical", "alleged", "fact"
+  bool symmetric = false;
+  Control control = Control::kNone;
+};
+
+struct IrregularAst {
+  std::string file;
+  int line = 0;
+  std::string lemma;
+  std::vector<std::string> past;        // "met"; several spellings allowed
+  std::vector<std::string> participle;  // "met"
+  std::vector<std::string> third;       // "does" (empty: generated)
+  std::vector<std::string> gerund;      // (empty: generated)
+};
+
+struct LexiconAst {
+  std::vector<FrameAst> frames;
+  std::vector<IrregularAst> irregulars;
+  std::vector<std::pair<std::string, std::string>> verbs;  // lemma, "file:line" (no frame)
+  std::vector<std::pair<std::string, std::string>> cameo_plover;  // CAMEO prefix, PLOVER
+};
+
+// Parses one .lex file; every bad line is reported as file:line:col and skipped.
+void ParseLexiconFile(const DataSource& source, LexiconAst* out, std::vector<DataError>* errors);
+
+// ------------------------------------------------------------------ inflection
+
+// The forms of a verb: base, third person singular, past, past participle and gerund, from
+// regular English spelling rules unless `irregular` gives them. Each form may have several
+// spellings ("traveled", "travelled").
+struct VerbForms {
+  std::vector<std::string> base, third, past, participle, gerund;
+};
+VerbForms InflectVerb(std::string_view lemma, const IrregularAst* irregular);
+
+// The plural of a noun by regular spelling rules ("visit" -> "visits", "sanction" ->
+// "sanctions", "body" -> "bodies").
+std::string PluralOf(std::string_view noun);
+
+// ------------------------------------------------------------------ compiled form
+
+struct Frame {
+  std::uint32_t rule = 0;           // index into the RuleSet's RuleInfo table
+  std::string predicate;
+  std::vector<std::uint64_t> words;  // keys of the words after the head
+  SlotKind slot = SlotKind::kNone;
+  std::vector<std::uint64_t> preps;
+  bool symmetric = false;
+  Control control = Control::kNone;
+};
+
+// What the structure stage and the frame matcher know about one word (a child of the
+// class trie's root): its structural classes and, if it is a verb form or an event noun,
+// which lemma and frames.
+struct WordInfo {
+  StructureFlags flags = 0;
+  VerbFormMask forms = 0;            // which forms of `verb` this word is
+  std::uint32_t verb = kNoLemma;     // lemma number, or kNoLemma
+  std::uint32_t noun = kNoLemma;     // event-noun lemma number, or kNoLemma
+};
+
+struct FrameTable {
+  std::vector<Frame> frames;
+  // Per verb lemma: frame indexes, longer phrases first.
+  std::vector<std::vector<std::uint32_t>> verb_frames;
+  std::vector<std::vector<std::uint32_t>> noun_frames;  // per noun lemma
+  std::vector<std::string> verb_lemmas;                  // for --explain
+  // Per class-trie node (root children): structural flags and lemmas. Empty if no lexicon.
+  std::vector<WordInfo> words;
+  bool empty() const { return frames.empty(); }
+  const WordInfo& Info(std::uint32_t node) const {
+    static const WordInfo kNothing;
+    return node < words.size() ? words[node] : kNothing;
+  }
+};
+
+// The word classes the structure stage reads (gazetteers/rules/structure.rules), in
+// StructureFlag bit order.
+inline constexpr std::string_view kStructureClassNames[] = {
+    "aux_be",      "aux_have",    "aux_do",       "modal",       "negation",  "adverb",
+    "determiner",  "preposition", "subordinator", "relative",    "coordinator",
+    "infinitive_marker", "agent_marker", "raising_word", "agent_noun", "report_verb",
+    "number_word", "agent_link", "poss"};
+
+// Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
+// lookup finds them). Call before rules add classes of their own.
+void AddLexiconWords(const LexiconAst& ast, ClassTable* classes);
+
+// The frames, each given a RuleInfo appended to `infos` (after the rules'). Missing
+// structure classes and unknown PLOVER categories are errors.
+void CompileLexicon(const LexiconAst& ast, const ClassTable& classes,
+                    std::vector<RuleInfo>* infos, FrameTable* out,
+                    std::vector<DataError>* errors);
+
+// Fills the word infos once the class trie is complete (rules add classes of their own).
+void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out);
+
+// The frames' matches in one sentence: arguments found by role. `mentions` are the
+// sentence's; `class_nodes` each token's child of the class trie's root.
+void MatchFrames(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
+                 std::uint32_t sentence, const std::vector<Mention>& mentions,
+                 std::span<const std::uint32_t> class_nodes, std::vector<RuleMatch>* out);
+
+// Where a rule match in out[first_rule, first_frame) and a frame match after it state the
+// same event (same sentence, arguments and PLOVER category), keeps one: the rule's if it
+// names an item ("supplied-drones-to"), else the frame's (arguments found by role).
+void DropRuleMatchesFramesCover(const std::vector<RuleInfo>& infos, std::size_t first_rule,
+                                std::size_t first_frame, std::vector<RuleMatch>* out);
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_FRAMES_H_

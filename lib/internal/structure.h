@@ -1,0 +1,62 @@
+// Internal: one sentence as the structure stage and the frame matcher see it, and the
+// analysis that finds its verb groups (attache/structure.hpp).
+#ifndef ATTACHE_LIB_INTERNAL_STRUCTURE_H_
+#define ATTACHE_LIB_INTERNAL_STRUCTURE_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "attache/mentions.hpp"
+#include "attache/structure.hpp"
+#include "attache/tokenize.hpp"
+#include "internal/frames.h"
+
+namespace attache::internal {
+
+// Token-level facts of one sentence, indexed by absolute token number.
+class SentenceTokens {
+ public:
+  SentenceTokens(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
+                 std::uint32_t sentence, const std::vector<Mention>& mentions,
+                 std::span<const std::uint32_t> class_nodes);
+
+  std::uint32_t first() const { return first_; }
+  std::uint32_t end() const { return end_; }
+  bool In(std::int64_t t) const { return t >= first_ && t < end_; }
+
+  const WordInfo& Info(std::uint32_t t) const { return *info_[t - first_]; }
+  StructureFlags Flags(std::uint32_t t) const { return Info(t).flags; }
+  bool Has(std::uint32_t t, StructureFlags f) const { return In(t) && (Flags(t) & f) != 0; }
+  std::uint64_t Key(std::uint32_t t) const { return tokens_.tokens[t].key; }
+  bool IsWord(std::uint32_t t) const { return tokens_.tokens[t].kind == TokenKind::kWord; }
+  bool IsLower(std::uint32_t t) const;  // a word starting with a lower-case letter
+  // A punctuation token that is exactly `c`.
+  bool IsPunct(std::uint32_t t, char c) const;
+  bool IsPossessive(std::uint32_t t) const { return Has(t, kPossessiveMarker); }
+
+  // The mention covering token t (index into the sentence's mentions), or -1.
+  int MentionAt(std::uint32_t t) const { return In(t) ? mention_at_[t - first_] : -1; }
+  const Mention& mention(int m) const { return mentions_[static_cast<std::size_t>(m)]; }
+  bool IsActor(int m) const { return m >= 0 && mention(m).type != EntityType::kMedia; }
+
+  const FrameTable& table() const { return table_; }
+  std::string_view text() const { return text_; }
+
+ private:
+  const FrameTable& table_;
+  std::string_view text_;
+  const TokenizedText& tokens_;
+  const std::vector<Mention>& mentions_;
+  std::uint32_t first_ = 0, end_ = 0;
+  std::vector<const WordInfo*> info_;
+  std::vector<int> mention_at_;
+};
+
+// Finds the verb groups of the sentence, in order.
+void AnalyzeStructure(const SentenceTokens& s, SentenceStructure* out);
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_STRUCTURE_H_

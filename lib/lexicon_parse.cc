@@ -1,0 +1,225 @@
+// The event lexicon's file format (docs/lexicon.md): one statement per line.
+//
+//   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric]
+//        [mode=MODE] [control=subject|object]
+//   noun LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE ...
+//   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
+//   irregular LEMMA PAST[,PAST] PARTICIPLE[,PARTICIPLE] [third=FORM] [gerund=FORM]
+//   plover CAMEO-PREFIX CATEGORY
+//
+// SLOT is `O` (the direct object) or `PREP|PREP:O` (the object of one of the prepositions).
+#include <cctype>
+#include <string>
+
+#include "fmt/format.h"
+#include "internal/frames.h"
+
+namespace attache::internal {
+namespace {
+
+struct Word {
+  std::string text;
+  int column = 0;  // 1-based byte column
+};
+
+std::vector<Word> SplitLine(std::string_view line) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    if (i >= line.size() || line[i] == '#') break;
+    std::size_t j = i;
+    while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+    out.push_back({std::string(line.substr(i, j - i)), static_cast<int>(i) + 1});
+    i = j;
+  }
+  return out;
+}
+
+bool IsLexWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!(std::islower(u) || c == '\'' || c == '-' || u >= 0x80)) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.emplace_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+class LineParser {
+ public:
+  LineParser(const DataSource& source, int line, std::vector<Word> words,
+             std::vector<DataError>* errors)
+      : source_(source), line_(line), words_(std::move(words)), errors_(errors) {}
+
+  void Parse(LexiconAst* out) {
+    const std::string& kind = words_[0].text;
+    if (kind == "verb" || kind == "noun") return Frame(out, kind == "noun");
+    if (kind == "verbs") return Verbs(out);
+    if (kind == "irregular") return Irregular(out);
+    if (kind == "plover") return Plover(out);
+    Error(words_[0], "unknown statement (verb, noun, verbs, irregular or plover)");
+  }
+
+ private:
+  // Reports the line's first error only: later ones usually follow from it.
+  void Error(const Word& w, std::string message) {
+    if (!failed_) errors_->push_back({source_.name, line_, w.column, std::move(message), w.text});
+    failed_ = true;
+  }
+
+  void Frame(LexiconAst* out, bool noun) {
+    FrameAst f;
+    f.file = source_.name;
+    f.line = line_;
+    f.noun = noun;
+    std::size_t i = 1;
+    for (; i < words_.size() && words_[i].text != "->"; ++i) PhrasePart(words_[i], &f);
+    if (f.head.empty()) return Error(words_[0], "a frame needs a lemma");
+    if (i == words_.size()) {
+      if (noun) return Error(words_.back(), "a noun frame needs '-> PREDICATE cameo=CODE'");
+      if (!f.words.empty() || f.slot != SlotKind::kNone) {
+        return Error(words_.back(), "a frame with words or a slot needs '-> PREDICATE'");
+      }
+      if (!failed_) out->verbs.emplace_back(f.head, fmt::format("{}:{}", f.file, f.line));
+      return;
+    }
+    if (++i == words_.size()) return Error(words_.back(), "missing predicate after '->'");
+    f.predicate = words_[i].text;
+    for (++i; i < words_.size(); ++i) Attribute(words_[i], &f);
+    if (f.cameo.empty()) Error(words_[0], "a frame needs cameo=CODE");
+    if (!failed_) out->frames.push_back(std::move(f));
+  }
+
+  void PhrasePart(const Word& w, FrameAst* f) {
+    if (f->slot != SlotKind::kNone) return Error(w, "the slot must be the last part of a phrase");
+    if (w.text == "O") {
+      if (f->head.empty()) return Error(w, "a frame starts with its lemma");
+      f->slot = SlotKind::kDirect;
+      return;
+    }
+    if (w.text.ends_with(":O")) {
+      if (f->head.empty()) return Error(w, "a frame starts with its lemma");
+      f->slot = SlotKind::kPrep;
+      for (const std::string& p : Split(std::string_view(w.text).substr(0, w.text.size() - 2), '|')) {
+        if (!IsLexWord(p)) return Error(w, "a slot is O or PREP|PREP:O with lower-case prepositions");
+        f->preps.push_back(p);
+      }
+      return;
+    }
+    if (!IsLexWord(w.text)) return Error(w, "lemmas and words are lower case");
+    if (f->head.empty()) {
+      f->head = w.text;
+    } else {
+      f->words.push_back(w.text);
+    }
+  }
+
+  void Attribute(const Word& w, FrameAst* f) {
+    const std::string& a = w.text;
+    if (a == "symmetric") {
+      f->symmetric = true;
+    } else if (a.starts_with("cameo=")) {
+      f->cameo = a.substr(6);
+      if (f->cameo.size() < 2 || f->cameo.size() > 4 ||
+          f->cameo.find_first_not_of("0123456789") != std::string::npos) {
+        Error(w, "cameo= takes a CAMEO code of 2 to 4 digits");
+      }
+    } else if (a.starts_with("plover=")) {
+      f->plover = a.substr(7);
+    } else if (a.starts_with("mode=")) {
+      f->mode = a.substr(5);
+      if (f->mode != "planned" && f->mode != "hypothetical" && f->mode != "alleged" &&
+          f->mode != "fact") {
+        Error(w, "mode= is planned, hypothetical, alleged or fact");
+      }
+    } else if (a == "control=object" || a == "control=subject") {
+      f->control = a == "control=object" ? Control::kObject : Control::kSubject;
+    } else {
+      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, symmetric)");
+    }
+  }
+
+  void Verbs(LexiconAst* out) {
+    if (words_.size() < 2) return Error(words_[0], "'verbs' needs at least one lemma");
+    for (std::size_t i = 1; i < words_.size(); ++i) {
+      if (!IsLexWord(words_[i].text)) {
+        Error(words_[i], "lemmas are lower case");
+        continue;
+      }
+      out->verbs.emplace_back(words_[i].text, fmt::format("{}:{}", source_.name, line_));
+    }
+  }
+
+  void Irregular(LexiconAst* out) {
+    if (words_.size() < 4) return Error(words_[0], "irregular LEMMA PAST PARTICIPLE [third=] [gerund=]");
+    IrregularAst v;
+    v.file = source_.name;
+    v.line = line_;
+    v.lemma = words_[1].text;
+    v.past = Split(words_[2].text, ',');
+    v.participle = Split(words_[3].text, ',');
+    for (std::size_t i = 4; i < words_.size(); ++i) {
+      const std::string& a = words_[i].text;
+      if (a.starts_with("third=")) {
+        v.third = Split(std::string_view(a).substr(6), ',');
+      } else if (a.starts_with("gerund=")) {
+        v.gerund = Split(std::string_view(a).substr(7), ',');
+      } else {
+        Error(words_[i], "unknown attribute (third=, gerund=)");
+      }
+    }
+    for (const Word& w : {words_[1], words_[2], words_[3]}) {
+      for (const std::string& form : Split(w.text, ',')) {
+        if (!IsLexWord(form)) Error(w, "verb forms are lower case");
+      }
+    }
+    if (!failed_) out->irregulars.push_back(std::move(v));
+  }
+
+  void Plover(LexiconAst* out) {
+    if (words_.size() != 3) return Error(words_[0], "plover CAMEO-PREFIX CATEGORY");
+    const std::string& prefix = words_[1].text;
+    if (prefix.empty() || prefix.size() > 4 ||
+        prefix.find_first_not_of("0123456789") != std::string::npos) {
+      return Error(words_[1], "a CAMEO prefix is 1 to 4 digits");
+    }
+    out->cameo_plover.emplace_back(prefix, words_[2].text);
+  }
+
+  const DataSource& source_;
+  int line_;
+  std::vector<Word> words_;
+  std::vector<DataError>* errors_;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+void ParseLexiconFile(const DataSource& source, LexiconAst* out, std::vector<DataError>* errors) {
+  std::string_view rest = source.content;
+  int line = 0;
+  while (!rest.empty()) {
+    const std::size_t nl = rest.find('\n');
+    std::string_view text = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    ++line;
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    std::vector<Word> words = SplitLine(text);
+    if (words.empty()) continue;
+    LineParser(source, line, std::move(words), errors).Parse(out);
+  }
+}
+
+}  // namespace attache::internal

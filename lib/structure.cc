@@ -1,0 +1,160 @@
+// The structure stage: verb groups of a sentence, found in one left-to-right pass from the
+// tokens' structural classes and verb forms (attache/structure.hpp).
+#include "internal/structure.h"
+
+#include <cctype>
+
+namespace attache::internal {
+
+SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
+                               const TokenizedText& tokens, std::uint32_t sentence,
+                               const std::vector<Mention>& mentions,
+                               std::span<const std::uint32_t> class_nodes)
+    : table_(table), text_(text), tokens_(tokens), mentions_(mentions) {
+  const Sentence& s = tokens.sentences[sentence];
+  first_ = s.first_token;
+  end_ = s.end_token;
+  const std::uint32_t n = end_ - first_;
+  info_.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    info_[i] = &table.Info(i < class_nodes.size() ? class_nodes[i] : 0);
+  }
+  mention_at_.assign(n, -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) {
+      if (In(t)) mention_at_[t - first_] = static_cast<int>(m);
+    }
+  }
+}
+
+bool SentenceTokens::IsLower(std::uint32_t t) const {
+  const Token& tok = tokens_.tokens[t];
+  return tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) == 0;
+}
+
+bool SentenceTokens::IsPunct(std::uint32_t t, char c) const {
+  if (!In(t)) return false;
+  const Token& tok = tokens_.tokens[t];
+  return tok.kind == TokenKind::kPunct && tok.end == tok.begin + 1 && text_[tok.begin] == c;
+}
+
+namespace {
+
+// The nearest token left of t that is not an adverb or negation, or first - 1.
+std::int64_t LeftContext(const SentenceTokens& s, std::uint32_t t) {
+  std::int64_t p = static_cast<std::int64_t>(t) - 1;
+  while (s.In(p) && s.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+         s.Has(static_cast<std::uint32_t>(p), kAdverb | kNegationWord)) {
+    --p;
+  }
+  return p;
+}
+
+// Whether a left context lets a finite verb follow: a subject (an actor, a pronoun, an
+// agent noun) or a relative word.
+bool SubjectBefore(const SentenceTokens& s, std::int64_t p) {
+  if (!s.In(p)) return false;
+  const auto t = static_cast<std::uint32_t>(p);
+  if (s.IsActor(s.MentionAt(t))) return true;
+  return s.Has(t, kAgentNoun | kRelativeWord);
+}
+
+// Whether the verb form at t is used as a verb here (not "the visit", "Iran's talks").
+bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbGroup>& before) {
+  const WordInfo& info = s.Info(t);
+  if (info.verb == kNoLemma || s.MentionAt(t) >= 0 || !s.IsWord(t)) return false;
+  const std::int64_t raw = static_cast<std::int64_t>(t) - 1;
+  if (s.In(raw)) {
+    const auto r = static_cast<std::uint32_t>(raw);
+    if (s.IsPossessive(r) || (s.Has(r, kDeterminer) && s.MentionAt(r) < 0)) return false;
+    if (s.Has(r, kPreposition) && !s.Has(r, kInfinitiveMarker)) {
+      return (info.forms & kFormGerund) != 0;  // "after meeting", "of supplying"
+    }
+  }
+  const VerbFormMask forms = info.forms;
+  if (forms & (kFormGerund | kFormPast | kFormParticiple)) return true;
+  const std::int64_t p = LeftContext(s, t);
+  if (!s.In(p)) return false;
+  const auto q = static_cast<std::uint32_t>(p);
+  if (forms & kFormBase) {
+    if (s.Has(q, kInfinitiveMarker | kModal | kAuxDo)) return true;
+    if (s.Has(q, kCoordinatorWord) && !before.empty()) return true;
+  }
+  return SubjectBefore(s, p);
+}
+
+VerbGroup BuildGroup(const SentenceTokens& s, std::uint32_t head) {
+  VerbGroup g;
+  g.head = head;
+  g.end_token = head + 1;
+  g.lemma = s.Info(head).verb;
+  g.form = s.Info(head).forms;
+  bool be = false, have = false, aux_do = false, to = false;
+  std::uint32_t q = head;
+  while (s.In(static_cast<std::int64_t>(q) - 1) && s.MentionAt(q - 1) < 0) {
+    const StructureFlags f = s.Flags(q - 1);
+    if (f & kNegationWord) {
+      g.negated = true;
+    } else if (f & kAuxBe) {
+      be = true;
+    } else if (f & kAuxHave) {
+      have = true;
+    } else if (f & kAuxDo) {
+      aux_do = true;
+    } else if (f & kModal) {
+      g.modal = true;
+    } else if (f & kInfinitiveMarker) {
+      to = (g.form & kFormBase) != 0;
+      if (to) --q;
+      break;
+    } else if (!(f & kAdverb)) {
+      break;
+    }
+    --q;
+  }
+  g.first_token = q;
+  const bool participle = (g.form & kFormParticiple) != 0;
+  const bool reduced = !be && !have && participle && s.Has(head + 1, kAgentMarkerWord) &&
+                       !(g.form & kFormThird);
+  if ((be && participle && !(g.form == kFormGerund)) || reduced) g.voice = Voice::kPassive;
+  const bool gerund_only = (g.form & ~kFormGerund) == 0;
+  g.finite = !to && !reduced && !(gerund_only && !be) &&
+             (be || have || aux_do || g.modal || (g.form & (kFormPast | kFormThird | kFormBase)));
+  if (to) {
+    g.clause = ClauseKind::kInfinitive;
+  } else if (!g.finite) {
+    g.clause = ClauseKind::kParticiple;
+  } else if (s.Has(q - 1, kRelativeWord)) {
+    g.clause = ClauseKind::kRelative;
+  } else if (s.Has(q - 1, kSubordinator)) {
+    g.clause = ClauseKind::kSubordinate;
+  }
+  return g;
+}
+
+// "visited Russia and hosted Putin": the earlier group whose subject this one shares.
+int SharedSubject(const SentenceTokens& s, const VerbGroup& g,
+                  const std::vector<VerbGroup>& before) {
+  std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
+  if (!s.Has(static_cast<std::uint32_t>(p), kCoordinatorWord) || before.empty()) return -1;
+  const VerbGroup& last = before.back();
+  for (std::int64_t k = last.end_token; k < p; ++k) {
+    const auto t = static_cast<std::uint32_t>(k);
+    if (s.Has(t, kSubordinator | kRelativeWord | kReportVerbWord) || s.IsPunct(t, ';')) return -1;
+  }
+  return static_cast<int>(before.size()) - 1;
+}
+
+}  // namespace
+
+void AnalyzeStructure(const SentenceTokens& s, SentenceStructure* out) {
+  out->verbs.clear();
+  for (std::uint32_t t = s.first(); t < s.end(); ++t) {
+    if (!IsVerbUse(s, t, out->verbs)) continue;
+    VerbGroup g = BuildGroup(s, t);
+    g.shares_subject_with = SharedSubject(s, g, out->verbs);
+    out->verbs.push_back(g);
+  }
+}
+
+}  // namespace attache::internal

@@ -1,0 +1,190 @@
+// The structure stage and the frame matcher: arguments by role, not by distance. These
+// tests load a small lexicon of their own (and none of the default rules or frames), so
+// they check the mechanism whatever the default data says. Every sentence is this project's
+// own; each test asserts the exact set of triples.
+#include <catch2/catch.hpp>
+#include <set>
+#include <string>
+
+#include "test_util.h"
+
+namespace attache {
+namespace {
+
+constexpr std::string_view kTestLexicon = R"(
+verb expel O -> expelled cameo=166
+verb meet O -> met cameo=040 symmetric
+verb meet with:O -> met cameo=040 symmetric
+verb visit O -> visited cameo=042
+verb host O -> hosted cameo=043
+verb urge O -> urged cameo=020 control=object
+verb invite O -> invited cameo=036 control=object
+verb accuse O -> accused cameo=112
+verb supply O -> supplied cameo=072
+verb sign agreement with:O -> signed-agreement-with cameo=057 symmetric
+verb impose sanctions on|against:O -> sanctioned cameo=163
+verb criticize O -> criticized cameo=111
+verb call on O -> called-on cameo=020 control=object
+verb travel to:O -> visited cameo=042
+noun visit to:O -> visited cameo=042
+noun sanction on|against:O -> sanctioned cameo=163
+noun talk with:O -> held-talks-with cameo=046 symmetric
+noun talk between:O -> held-talks-with cameo=046 symmetric
+)";
+
+const Extractor& FrameExtractor() {
+  static const Extractor* const kExtractor = [] {
+    ExtractorConfig config;
+    config.include_defaults = false;
+    for (DataSource& s : DefaultDataSources()) {
+      if (s.name.ends_with("events.lex") || s.name.ends_with("relations.rules")) continue;
+      config.sources.push_back(std::move(s));
+    }
+    config.sources.push_back({"test.lex", std::string(kTestLexicon)});
+    absl::StatusOr<Extractor> e = Extractor::Create(config);
+    if (!e.ok()) {
+      FAIL(e.status().ToString());
+    }
+    return new Extractor(*std::move(e));
+  }();
+  return *kExtractor;
+}
+
+std::string Id(EntityIndex e) {
+  return e == kNoEntity ? "-" : std::string(FrameExtractor().gazetteer().entity(e).id);
+}
+
+// "subject predicate object" of every triple of `text`.
+std::set<std::string> Triples(std::string_view text) {
+  Document doc = testing::ExtractWith(FrameExtractor(), text, Date(2024, 3, 1));
+  std::set<std::string> out;
+  for (const Triple& t : doc.triples) {
+    out.insert(Id(t.subject.entity) + " " + t.predicate + " " +
+               (t.object ? Id(t.object->entity) : "-"));
+  }
+  return out;
+}
+
+using Set = std::set<std::string>;
+
+TEST_CASE("a verb's subject and direct object", "[frames]") {
+  CHECK(Triples("Somalia expelled the Ethiopian ambassador.") ==
+        Set{"somalia expelled ethiopia"});
+  CHECK(Triples("Kenya's government expelled two Ugandan diplomats on Monday.") ==
+        Set{"kenya expelled uganda"});
+  CHECK(Triples("Turkish police expelled three Greek journalists.") ==
+        Set{"turkey expelled greece"});
+  CHECK(Triples("France expelled diplomats from Russia.") == Set{"france expelled russia"});
+  // A direct object that is no actor gives nothing.
+  CHECK(Triples("Iran supplied drones.").empty());
+}
+
+TEST_CASE("passives take the agent of 'by' as subject, or give nothing", "[frames]") {
+  CHECK(Triples("The Ethiopian ambassador was expelled by Somalia.") ==
+        Set{"somalia expelled ethiopia"});
+  CHECK(Triples("The Ethiopian ambassador was expelled on Friday.").empty());
+  CHECK(Triples("Diplomats from Mali expelled by Algeria returned home.") ==
+        Set{"algeria expelled mali"});
+  CHECK(Triples("The Ethiopian and Eritrean ambassadors were expelled by Somalia.") ==
+        Set{"somalia expelled ethiopia", "somalia expelled eritrea"});
+}
+
+TEST_CASE("coordinated verbs share their subject; coordinated actors give one each",
+          "[frames]") {
+  CHECK(Triples("Narendra Modi last visited Russia in 2019 and hosted Vladimir Putin in "
+                "Delhi.") == Set{"narendra-modi visited russia", "narendra-modi hosted vladimir-putin"});
+  CHECK(Triples("France hosted Germany and Italy.") ==
+        Set{"france hosted germany", "france hosted italy"});
+  CHECK(Triples("Mali, Niger and Burkina Faso expelled French diplomats.") ==
+        Set{"mali expelled france", "niger expelled france", "burkina-faso expelled france"});
+}
+
+TEST_CASE("symmetric frames pair coordinated subjects", "[frames]") {
+  CHECK(Triples("Iran and Belarus signed an agreement.") ==
+        Set{"iran signed-agreement-with belarus"});
+  CHECK(Triples("Iran signed an agreement with Belarus.") ==
+        Set{"iran signed-agreement-with belarus"});
+  CHECK(Triples("Xi Jinping and Vladimir Putin met in Moscow.") ==
+        Set{"xi-jinping met vladimir-putin"});
+  CHECK(Triples("Xi Jinping met with Vladimir Putin in Moscow.") ==
+        Set{"xi-jinping met vladimir-putin"});
+}
+
+TEST_CASE("appositions and relative clauses sit between a subject and its verb",
+          "[frames]") {
+  CHECK(Triples("Belarus, a close ally of Russia, expelled the Polish ambassador.") ==
+        Set{"belarus expelled poland"});
+  CHECK(Triples("Algeria, which expelled French diplomats last month, criticized Morocco.") ==
+        Set{"algeria expelled france", "algeria criticized morocco"});
+  CHECK(Triples("Emmanuel Macron, who visited China in April, criticized Russia.") ==
+        Set{"emmanuel-macron visited china", "emmanuel-macron criticized russia"});
+}
+
+TEST_CASE("an infinitive's subject is its controller", "[frames]") {
+  CHECK(Triples("China urged the United States to expel the Russian ambassador.") ==
+        Set{"china urged united-states", "united-states expelled russia"});
+  CHECK(Triples("Vladimir Putin invited Xi Jinping to visit Moscow.") ==
+        Set{"vladimir-putin invited xi-jinping", "xi-jinping visited russia"});
+  CHECK(Triples("Iran plans to expel the British ambassador.") ==
+        Set{"iran expelled united-kingdom"});
+  CHECK(Triples("Kenya is expected to expel the Somali envoy.") ==
+        Set{"kenya expelled somalia"});
+  CHECK(Triples("The decision to expel the Somali envoy surprised observers.").empty());
+}
+
+TEST_CASE("participle clauses and embedded claims", "[frames]") {
+  CHECK(Triples("Somalia expelled the Ethiopian ambassador, accusing Ethiopia of interference.") ==
+        Set{"somalia expelled ethiopia", "somalia accused ethiopia"});
+  CHECK(Triples("Ukraine accused Iran of supplying Russia.") ==
+        Set{"ukraine accused iran", "iran supplied russia"});
+  CHECK(Triples("Kenya said that Uganda expelled two Kenyan diplomats.") ==
+        Set{"uganda expelled kenya"});
+  CHECK(Triples("After Somalia expelled the Ethiopian ambassador, Egypt criticized Ethiopia.") ==
+        Set{"somalia expelled ethiopia", "egypt criticized ethiopia"});
+}
+
+TEST_CASE("event nouns take a possessor, a modifier or a by-phrase", "[frames]") {
+  CHECK(Triples("Antony Blinken's visit to Beijing was postponed.") ==
+        Set{"antony-blinken visited china"});
+  CHECK(Triples("US sanctions against Iran remain in force.") == Set{"united-states sanctioned iran"});
+  CHECK(Triples("A visit by Emmanuel Macron to Algeria ended on Friday.") ==
+        Set{"emmanuel-macron visited algeria"});
+  CHECK(Triples("Talks between Armenia and Azerbaijan resumed in Washington.") ==
+        Set{"armenia held-talks-with azerbaijan"});
+  // No actor of its own: the noun gives nothing.
+  CHECK(Triples("Talks with Iran resumed.").empty());
+}
+
+TEST_CASE("phrasal and light-verb frames", "[frames]") {
+  CHECK(Triples("The European Union imposed fresh sanctions on Iran.") ==
+        Set{"european-union sanctioned iran"});
+  CHECK(Triples("Egypt called on Ethiopia to halt the filling.") == Set{"egypt called-on ethiopia"});
+  CHECK(Triples("Joe Biden traveled from Israel to Saudi Arabia.") ==
+        Set{"joe-biden visited saudi-arabia"});
+}
+
+TEST_CASE("polarity comes from the verb group", "[frames]") {
+  Document doc = testing::ExtractWith(FrameExtractor(),
+                                      "Belarus did not expel the Lithuanian ambassador.",
+                                      Date(2024, 3, 1));
+  REQUIRE(doc.triples.size() == 1);
+  CHECK(doc.triples[0].polarity == Polarity::kNegated);
+}
+
+TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {
+  ExtractorConfig config;
+  config.sources.push_back({"bad.lex", "verb expel O -> expelled cameo=166\nverb Expel O\n"
+                                       "noun visit to:O\nverb recall O -> recalled cameo=ab\n"});
+  config.allow_data_errors = true;
+  std::vector<DataError> errors;
+  absl::StatusOr<Extractor> e = Extractor::Create(config, &errors);
+  REQUIRE(e.ok());
+  std::vector<std::string> where;
+  for (const DataError& d : errors) {
+    if (d.file == "bad.lex") where.push_back(std::to_string(d.line) + ":" + std::to_string(d.column));
+  }
+  CHECK(where == std::vector<std::string>{"2:6", "3:12", "4:27"});
+}
+
+}  // namespace
+}  // namespace attache
