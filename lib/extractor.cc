@@ -197,6 +197,13 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
     if (m.role_of != kNoEntity) out += fmt::format(" of {}", g.entity(m.role_of).id);
     out += ")\n";
   }
+  std::vector<Mention> sentence_mentions;
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence == si) sentence_mentions.push_back(m);
+  }
+  out += internal::ExplainStructure(internal::RuleSetInternals::Frames(rules),
+                                    internal::RuleSetInternals::Classes(rules), doc.text,
+                                    doc.tokens, si, sentence_mentions, g);
   for (const RuleMatch& m : matches) {
     if (m.sentence != si) continue;
     out += fmt::format("  fired {} ({}): {} {} {}\n", rules.rule(m.rule).name,

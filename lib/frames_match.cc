@@ -6,8 +6,10 @@
 // wrong one.
 #include <algorithm>
 #include <optional>
+#include <string>
 
 #include "internal/frames.h"
+#include "internal/rules.h"
 #include "internal/structure.h"
 
 namespace attache::internal {
@@ -453,6 +455,44 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
     if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0) continue;
     MatchNoun(table, roles, s, t, emit);
   }
+}
+
+std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
+                             std::string_view text, const TokenizedText& tokens,
+                             std::uint32_t sentence, const std::vector<Mention>& mentions,
+                             const Gazetteer& gazetteer) {
+  if (table.empty()) return "";
+  const Sentence& sent = tokens.sentences[sentence];
+  std::vector<std::uint32_t> nodes;
+  for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
+    nodes.push_back(classes.Child(ClassTable::kRoot, tokens.tokens[t].key));
+  }
+  const SentenceTokens s(table, text, tokens, sentence, mentions, nodes);
+  SentenceStructure structure;
+  AnalyzeStructure(s, &structure);
+  Roles roles(s, structure);
+  auto words = [&](std::uint32_t from, std::uint32_t to) {
+    return text.substr(tokens.tokens[from].begin, tokens.tokens[to - 1].end - tokens.tokens[from].begin);
+  };
+  constexpr std::string_view kClauseNames[] = {"main", "relative", "complement", "subordinate",
+                                               "infinitive", "participle"};
+  std::string out;
+  for (std::size_t g = 0; g < structure.verbs.size(); ++g) {
+    const VerbGroup& v = structure.verbs[g];
+    out += "  verb group '" + std::string(words(v.first_token, v.end_token)) + "' (" +
+           table.verb_lemmas[v.lemma] + ", " +
+           (v.voice == Voice::kPassive ? "passive" : "active") +
+           (v.negated ? ", negated" : "") + (v.modal ? ", modal" : "") +
+           (v.finite ? ", finite" : "") + ", " +
+           std::string(kClauseNames[static_cast<int>(v.clause)]) + " clause";
+    if (v.shares_subject_with >= 0) out += ", shares the subject of the previous verb";
+    out += ") subject:";
+    const Actors& subjects = roles.Subjects(static_cast<int>(g));
+    if (subjects.empty()) out += " -";
+    for (int m : subjects) out += " " + std::string(gazetteer.entity(s.mention(m).entity).id);
+    out += "\n";
+  }
+  return out;
 }
 
 void DropRuleMatchesFramesCover(const std::vector<RuleInfo>& infos, std::size_t first_rule,

@@ -146,6 +146,12 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
                  std::uint32_t sentence, const std::vector<Mention>& mentions,
                  std::span<const std::uint32_t> class_nodes, std::vector<RuleMatch>* out);
 
+// For --explain: one line per verb group of the sentence, with its subject.
+std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
+                             std::string_view text, const TokenizedText& tokens,
+                             std::uint32_t sentence, const std::vector<Mention>& mentions,
+                             const Gazetteer& gazetteer);
+
 // Where a rule match in out[first_rule, first_frame) and a frame match after it state the
 // same event (same sentence, arguments and PLOVER category), keeps one: the rule's if it
 // names an item ("supplied-drones-to"), else the frame's (arguments found by role).

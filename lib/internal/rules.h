@@ -315,6 +315,7 @@ namespace internal {
 // lookups (one probe of the class trie per token serves the matcher and attribution).
 struct RuleSetInternals {
   static const ClassTable& Classes(const RuleSet& rules) { return rules.impl_->classes; }
+  static const FrameTable& Frames(const RuleSet& rules) { return rules.impl_->frames; }
 
   // RuleSet::Match() with each token's child of the class trie's root (0: none) given.
   static absl::Status Match(const RuleSet& rules, std::string_view text,
