@@ -48,6 +48,13 @@ std::string_view ModalityName(Modality m) {
   return "fact";
 }
 
+std::string_view SectorName(Sector s) {
+  constexpr std::string_view kNames[] = {"",    "GOV", "MIL", "COP", "SPY", "LEG", "JUD",
+                                         "OPP", "REB", "CVL", "BUS", "MED", "REF"};
+  const auto i = static_cast<std::size_t>(s);
+  return i < std::size(kNames) ? kNames[i] : "";
+}
+
 std::string_view SectionName(Section s) {
   switch (s) {
     case Section::kBody:
@@ -215,6 +222,21 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
                        rules.rule(r).name, rules.rule(r).location);
   }
   return out;
+}
+
+// A person holding an office on the document's date acts for a government: sector GOV
+// (the offices of leaders.tsv are all governmental), unless the text said otherwise.
+void SetOfficeHolderSectors(const Gazetteer& g, Date date, std::vector<Triple>* triples) {
+  auto set = [&](Argument& a) {
+    if (a.sector == Sector::kNone && g.type(a.entity) == EntityType::kPerson &&
+        g.HoldsOfficeOn(a.entity, date)) {
+      a.sector = Sector::kGov;
+    }
+  };
+  for (Triple& t : *triples) {
+    set(t.subject);
+    if (t.object) set(*t.object);
+  }
 }
 
 // The fields that make two triples the same statement.
@@ -456,6 +478,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     }
   }
   doc.triples = Merge(std::move(triples));
+  SetOfficeHolderSectors(impl_->gazetteer, doc.date, &doc.triples);
   if (options.explain) {
     doc.explanation =
         fmt::format("date {} ({})\n", doc.date.ToString(), DateSourceName(doc.date_source));

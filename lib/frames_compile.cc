@@ -134,7 +134,10 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes,
                     std::vector<DataError>* errors) {
   if (ast.frames.empty() && ast.verbs.empty()) return;
   const std::string where = ast.frames.empty() ? "lexicon" : ast.frames.front().file;
-  for (std::string_view name : kStructureClassNames) {
+  std::vector<std::string_view> needed(std::begin(kStructureClassNames),
+                                      std::end(kStructureClassNames));
+  for (const auto& [name, sector] : kSectorClasses) needed.push_back(name);
+  for (std::string_view name : needed) {
     if (classes.Find(name) == ClassTable::kNoClassId) {
       errors->push_back({where, 1, 1,
                          fmt::format("word class '{}', which the structure stage reads, is not "
@@ -191,6 +194,17 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
   out->words.assign(classes.entries.size(), WordInfo{});
   for (std::size_t node = 0; node < masks.size(); ++node) {
     out->words[node].flags = static_cast<StructureFlags>(masks[node]);
+  }
+  std::vector<std::uint32_t> sector_ids;
+  for (const auto& [name, sector] : kSectorClasses) sector_ids.push_back(classes.Find(name));
+  const std::vector<std::uint64_t> sectors = classes.OneWordMasks(sector_ids);
+  for (std::size_t node = 0; node < sectors.size(); ++node) {
+    for (std::size_t i = 0; i < sector_ids.size(); ++i) {
+      if (sectors[node] >> i & 1u) {
+        out->words[node].sector = kSectorClasses[i].second;
+        break;
+      }
+    }
   }
   const Lemmas lemmas(ast);
   for (std::uint32_t v = 0; v < lemmas.verbs.size(); ++v) {

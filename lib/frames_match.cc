@@ -353,13 +353,43 @@ class Emitter {
   }
 
  private:
+  // The sector of the agent noun heading the actor's noun phrase: "Turkish police" (COP),
+  // "Rwanda's government" (GOV), "the army of Mali" (MIL); kNone for a bare name.
+  Sector SectorOf(int m) const {
+    const Mention& x = s_.mention(m);
+    if (x.type == EntityType::kPerson) return Sector::kNone;
+    const std::uint32_t b = x.first_token;
+    if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kAgentNoun)) return s_.Info(b - 2).sector;
+    Sector found = Sector::kNone;
+    std::uint32_t t = x.end_token;
+    if (s_.IsPossessive(t)) ++t;
+    for (int k = 0; k < 3 && s_.In(t) && s_.MentionAt(t) < 0; ++k, ++t) {
+      if (s_.Has(t, kAgentNoun)) {
+        if (found == Sector::kNone) found = s_.Info(t).sector;  // "opposition leaders": OPP
+      } else if (!s_.IsLower(t) || s_.Flags(t) != 0 || s_.Info(t).verb != kNoLemma) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  // A country acting on itself is an event only between two of its sectors ("the army
+  // arrested opposition leaders").
   bool Add(const Frame& f, int a, int b, std::uint32_t head, std::uint32_t last) {
-    if (b >= 0 && s_.mention(a).entity == s_.mention(b).entity) return false;
+    if (b >= 0 && s_.mention(a).entity == s_.mention(b).entity &&
+        (SectorOf(a) == SectorOf(b) || SectorOf(a) == Sector::kNone ||
+         SectorOf(b) == Sector::kNone)) {
+      return false;
+    }
     RuleMatch m;
     m.rule = f.rule;
     m.sentence = sentence_;
     m.subject = ArgumentOf(s_, a);
-    if (b >= 0) m.object = ArgumentOf(s_, b);
+    m.subject.sector = SectorOf(a);
+    if (b >= 0) {
+      m.object = ArgumentOf(s_, b);
+      m.object->sector = SectorOf(b);
+    }
     m.predicate = f.predicate;
     m.trigger = {tokens_.tokens[head].begin, tokens_.tokens[last].end};
     std::uint32_t begin = std::min(m.subject.span.begin, m.trigger.begin);

@@ -2,6 +2,7 @@
 #include "attache/gazetteer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <chrono>
 
@@ -141,8 +142,9 @@ struct EntityRow {
   std::uint16_t file = 0;  // into Impl::files
   EntityType type = EntityType::kCountry;
   std::uint8_t status = 0;  // into Impl::statuses
+  std::array<char, 3> code = {};  // ISO 3166-1 alpha-3 of a country, else empty
 };
-static_assert(sizeof(EntityRow) == 24);
+static_assert(sizeof(EntityRow) == 28);
 
 template <typename T>
 std::size_t VectorBytes(const std::vector<T>& v) {
@@ -242,6 +244,7 @@ class GazetteerBuilder {
       row.file =
           static_cast<std::uint16_t>(Intern(r.file, 0x10000, &g_->files, &files_, &last_file_));
       row.line = static_cast<std::uint32_t>(r.line);
+      std::copy_n(r.iso3.begin(), std::min<std::size_t>(r.iso3.size(), 3), row.code.begin());
       g_->rows.push_back(row);
       defining_record_.push_back(&r);
     }
@@ -525,6 +528,7 @@ Entity Gazetteer::entity(EntityIndex index) const {
   e.type = r.type;
   e.country = r.country;
   e.status = impl_->statuses[r.status];
+  e.code = std::string_view(r.code.data(), r.code[0] == '\0' ? 0 : r.code.size());
   e.roles = impl_->RolesOf(index);
   e.file = impl_->files[r.file];
   e.line = static_cast<int>(r.line);

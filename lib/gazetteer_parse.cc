@@ -241,7 +241,11 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
     } else if (key == "status") {
       record.status = std::string(value);
     } else if (key == "iso") {
-      // Metadata only: ISO codes are not matched in text ("IN", "IS" are English words).
+      // Not matched in text ("IN", "IS" are English words); the alpha-3 code roots the
+      // entity's actor codes ("COD", "CODGOV").
+      for (const internal::Located& code : p.List(value, value_column)) {
+        if (code.text.size() == 3) record.iso3 = code.text;
+      }
     } else if (key == "leader") {
       record.leader = Located{std::string(value), value_column};
     } else if (key == "country") {

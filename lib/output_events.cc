@@ -10,7 +10,8 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
   std::string out =
       "doc_id\tdate\tsource_id\tsource_name\tsource_type\ttarget_id\ttarget_name\ttarget_type\t"
       "cameo\tplover\tpredicate\titem\tpolarity\tmodality\tattributed_to\tdenied_by\t"
-      "sentence_start\tsentence_end\tevidence\n";
+      "sentence_start\tsentence_end\tevidence\tsource_sector\tsource_code\ttarget_sector\t"
+      "target_code\n";
   for (const Triple& t : doc.triples) {
     const Entity s = g.entity(t.subject.entity);
     const bool has_object = t.object.has_value();
@@ -21,13 +22,17 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
       denied += g.entity(d.entity).id;
     }
     out += fmt::format(
-        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}"
+        "\t{}\n",
         internal::SingleLine(doc_id), doc.date.ToString(), s.id, internal::SingleLine(s.name),
         EntityTypeName(s.type), o.id, has_object ? internal::SingleLine(o.name) : "",
         has_object ? EntityTypeName(o.type) : "", t.cameo, t.plover, t.predicate, t.item,
         PolarityName(t.polarity), ModalityName(t.modality),
         t.attributed_to ? g.entity(t.attributed_to->entity).id : std::string_view(), denied,
-        t.evidence[0].sentence.begin, t.evidence[0].sentence.end, t.evidence.size());
+        t.evidence[0].sentence.begin, t.evidence[0].sentence.end, t.evidence.size(),
+        SectorName(t.subject.sector), ActorCode(g, t.subject, doc.date),
+        has_object ? SectorName(t.object->sector) : "",
+        has_object ? ActorCode(g, *t.object, doc.date) : "");
   }
   return out;
 }

@@ -139,7 +139,9 @@ void WriteArg(const Document& doc, const Gazetteer& g, const Argument& a, JsonWr
   w.Raw("{\"id\":").Str(e.id).Raw(",\"name\":").Str(e.name).Raw(",\"type\":");
   w.Str(EntityTypeName(e.type)).Raw(",\"text\":");
   w.Str(std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin));
-  w.Raw(",\"start\":").Int(a.span.begin).Raw(",\"end\":").Int(a.span.end).Raw("}");
+  w.Raw(",\"start\":").Int(a.span.begin).Raw(",\"end\":").Int(a.span.end);
+  w.Raw(",\"sector\":").StrOrNull(SectorName(a.sector)).Raw(",\"code\":");
+  w.StrOrNull(ActorCode(g, a, doc.date)).Raw("}");
 }
 
 void WriteEvidence(const RuleSet& rules, const Evidence& e, JsonWriter& w) {

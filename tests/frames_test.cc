@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "attache/output.hpp"
 #include "test_util.h"
 
 namespace attache {
@@ -26,6 +27,7 @@ verb impose sanctions on|against:O -> sanctioned cameo=163
 verb criticize O -> criticized cameo=111
 verb call on O -> called-on cameo=020 control=object
 verb travel to:O -> visited cameo=042
+verb arrest O -> arrested cameo=173
 noun visit to:O -> visited cameo=042
 noun sanction on|against:O -> sanctioned cameo=163
 noun talk with:O -> held-talks-with cameo=046 symmetric
@@ -161,6 +163,25 @@ TEST_CASE("phrasal and light-verb frames", "[frames]") {
   CHECK(Triples("Egypt called on Ethiopia to halt the filling.") == Set{"egypt called-on ethiopia"});
   CHECK(Triples("Joe Biden traveled from Israel to Saudi Arabia.") ==
         Set{"joe-biden visited saudi-arabia"});
+}
+
+TEST_CASE("agents carry their country and sector", "[frames]") {
+  Document doc = testing::ExtractWith(
+      FrameExtractor(),
+      "Turkish police arrested two Greek journalists. The army of Mali arrested Malian "
+      "opposition leaders. Recep Tayyip Erdogan met Kyriakos Mitsotakis in Athens.",
+      Date(2023, 12, 7));
+  std::set<std::string> seen;
+  for (const Triple& t : doc.triples) {
+    seen.insert(Id(t.subject.entity) + "/" + std::string(SectorName(t.subject.sector)) + "/" +
+                ActorCode(FrameExtractor().gazetteer(), t.subject, doc.date) + " " +
+                t.predicate + " " + Id(t.object->entity) + "/" +
+                std::string(SectorName(t.object->sector)) + "/" +
+                ActorCode(FrameExtractor().gazetteer(), *t.object, doc.date));
+  }
+  CHECK(seen == Set{"turkey/COP/TURCOP arrested greece/MED/GRCMED",
+                    "mali/MIL/MLIMIL arrested mali/OPP/MLIOPP",
+                    "recep-tayyip-erdogan/GOV/TURGOV met kyriakos-mitsotakis/GOV/GRCGOV"});
 }
 
 TEST_CASE("polarity comes from the verb group", "[frames]") {

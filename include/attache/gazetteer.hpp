@@ -80,6 +80,7 @@ struct Entity {
   EntityType type = EntityType::kCountry;
   EntityIndex country = kNoEntity;  // for national bodies: whose
   std::string_view status;          // countries: member, observer, territory, ...
+  std::string_view code;            // countries: ISO 3166-1 alpha-3 ("COD"), else empty
   std::span<const Role> roles;
   std::string_view file;  // where it is defined: file and 1-based line
   int line = 0;

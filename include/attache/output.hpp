@@ -31,6 +31,12 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
 // arc from subject to object over the text (no external resources).
 std::string DocumentToHtml(const Document& doc, const Extractor& extractor, std::string_view title);
 
+// The CAMEO-style actor code of an argument on `date`: its country's ISO 3166-1 alpha-3
+// code and its sector ("IRQGOV", "TURCOP", "RUS"). A person's country is that of an office
+// they hold on `date` (sector GOV unless the text gave one); a national organisation's its
+// country (GOV, or REB for an armed group). Empty when the argument has no country.
+std::string ActorCode(const Gazetteer& gazetteer, const Argument& argument, Date date);
+
 // Escapes `s` for use inside a JSON string (UTF-8 passes through; invalid bytes become
 // U+FFFD so the output is always valid JSON).
 std::string JsonEscape(std::string_view s);

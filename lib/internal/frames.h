@@ -14,6 +14,7 @@
 #include "attache/data.hpp"
 #include "attache/grammar.hpp"
 #include "attache/structure.hpp"
+#include "attache/triple.hpp"
 
 namespace attache::internal {
 
@@ -102,7 +103,15 @@ struct WordInfo {
   VerbFormMask forms = 0;            // which forms of `verb` this word is
   std::uint32_t verb = kNoLemma;     // lemma number, or kNoLemma
   std::uint32_t noun = kNoLemma;     // event-noun lemma number, or kNoLemma
+  Sector sector = Sector::kNone;     // for agent nouns: the sector they stand for
 };
+
+// The agent-noun classes, one per sector (gazetteers/rules/structure.rules).
+inline constexpr std::pair<std::string_view, Sector> kSectorClasses[] = {
+    {"agent_gov", Sector::kGov}, {"agent_leg", Sector::kLeg}, {"agent_mil", Sector::kMil},
+    {"agent_cop", Sector::kCop}, {"agent_jud", Sector::kJud}, {"agent_spy", Sector::kSpy},
+    {"agent_opp", Sector::kOpp}, {"agent_reb", Sector::kReb}, {"agent_cvl", Sector::kCvl},
+    {"agent_med", Sector::kMed}, {"agent_ref", Sector::kRef}};
 
 struct FrameTable {
   std::vector<Frame> frames;

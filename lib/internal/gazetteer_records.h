@@ -36,6 +36,7 @@ struct GazetteerRecord {
   Located id;
   std::string name;
   std::string status;
+  std::string iso3;  // countries: ISO 3166-1 alpha-3 ("COD"), the root of actor codes
   std::optional<Located> country;
   std::optional<Located> leader;  // the office "the <demonym> leader" means here
   std::vector<Located> aliases;

@@ -1,0 +1,48 @@
+// CAMEO-style actor codes: a country's ISO 3166-1 alpha-3 code and a sector.
+#include "attache/output.hpp"
+
+namespace attache {
+namespace {
+
+// The country a person serves on `date`: the first office held then whose holder is a
+// country with a code.
+EntityIndex CountryServed(const Gazetteer& g, const Entity& person, Date date) {
+  for (const Role& r : person.roles) {
+    if (r.of == kNoEntity || date < r.from || r.to < date) continue;
+    if (g.type(r.of) == EntityType::kCountry && !g.entity(r.of).code.empty()) return r.of;
+  }
+  return kNoEntity;
+}
+
+}  // namespace
+
+std::string ActorCode(const Gazetteer& g, const Argument& a, Date date) {
+  if (a.entity == kNoEntity) return "";
+  const Entity e = g.entity(a.entity);
+  Sector sector = a.sector;
+  EntityIndex country = kNoEntity;
+  switch (e.type) {
+    case EntityType::kCountry:
+      country = a.entity;
+      break;
+    case EntityType::kPerson:
+      country = CountryServed(g, e, date);
+      if (sector == Sector::kNone) sector = Sector::kGov;
+      break;
+    case EntityType::kOrganization:
+    case EntityType::kArmedGroup:
+      country = e.country;
+      if (sector == Sector::kNone) {
+        sector = e.type == EntityType::kArmedGroup ? Sector::kReb : Sector::kGov;
+      }
+      break;
+    default:
+      return "";
+  }
+  if (country == kNoEntity) return "";
+  const std::string_view code = g.entity(country).code;
+  if (code.empty()) return "";
+  return std::string(code) + std::string(SectorName(sector));
+}
+
+}  // namespace attache
