@@ -83,6 +83,37 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
   return SubjectBefore(s, p);
 }
 
+// The kind of clause a finite group starting at `first` heads, from the word that opens
+// it, left of its subject: "which"/"who" (relative), "that" after a verb or noun
+// (complement), "after"/"because" (subordinate), a report verb ("said Uganda expelled").
+ClauseKind FiniteClauseKind(const SentenceTokens& s, std::uint32_t first) {
+  std::int64_t p = static_cast<std::int64_t>(first) - 1;
+  for (int k = 0; k < 12 && s.In(p); ++k, --p) {
+    const auto t = static_cast<std::uint32_t>(p);
+    const int m = s.MentionAt(t);
+    if (m >= 0) {
+      p = s.mention(m).first_token;
+      continue;
+    }
+    if (s.Has(t, kDeterminer | kAgentNoun | kPossessiveMarker | kNumberWord | kAdverb) ||
+        (s.IsLower(t) && s.Flags(t) == 0 && s.Info(t).verb == kNoLemma)) {
+      continue;
+    }
+    if (s.Has(t, kRelativeWord)) {
+      // A relative word right before the verb is its subject ("which supplied"); "that"
+      // before a subject opens a complement ("said that Iran supplied"), "which"/"who" an
+      // object relative ("the drones which Iran supplied").
+      const bool subject_relative = t + 1 == first;
+      return subject_relative || !s.Has(t, kDeterminer) ? ClauseKind::kRelative
+                                                        : ClauseKind::kComplement;
+    }
+    if (s.Has(t, kSubordinator)) return ClauseKind::kSubordinate;
+    if (s.Has(t, kReportVerbWord)) return ClauseKind::kComplement;
+    return ClauseKind::kMain;
+  }
+  return ClauseKind::kMain;
+}
+
 VerbGroup BuildGroup(const SentenceTokens& s, std::uint32_t head) {
   VerbGroup g;
   g.head = head;
@@ -124,10 +155,8 @@ VerbGroup BuildGroup(const SentenceTokens& s, std::uint32_t head) {
     g.clause = ClauseKind::kInfinitive;
   } else if (!g.finite) {
     g.clause = ClauseKind::kParticiple;
-  } else if (s.Has(q - 1, kRelativeWord)) {
-    g.clause = ClauseKind::kRelative;
-  } else if (s.Has(q - 1, kSubordinator)) {
-    g.clause = ClauseKind::kSubordinate;
+  } else {
+    g.clause = FiniteClauseKind(s, q);
   }
   return g;
 }
