@@ -61,7 +61,8 @@ class Roles {
       const int m = s_.MentionAt(t);
       if (m >= 0) {
         if (!s_.IsActor(m)) return {};
-        Actors out = {m};
+        Actors out;
+        AddWithGroup(m, &out);
         *end = Coordinated(s_.mention(m).end_token, &out);
         return out;
       }
@@ -154,6 +155,21 @@ class Roles {
            !s_.Has(b - 1, kInfinitiveMarker);
   }
 
+  // "the two countries": every mention sharing m's span (a plural description's members).
+  void AddWithGroup(int m, Actors* out) const {
+    const Mention& x = s_.mention(m);
+    int first = m;
+    while (first > 0 && s_.mention(first - 1).begin == x.begin &&
+           s_.mention(first - 1).end == x.end) {
+      --first;
+    }
+    for (int k = first; k < static_cast<int>(s_.mention_count()) &&
+                        s_.mention(k).begin == x.begin && s_.mention(k).end == x.end;
+         ++k) {
+      if (s_.IsActor(k)) out->push_back(k);
+    }
+  }
+
   // Adds the actors joined to a phrase ending at `t` by commas and "and"; returns the end.
   std::uint32_t Coordinated(std::uint32_t t, Actors* out) const {
     while (s_.In(t) && (s_.IsPunct(t, ',') || s_.Has(t, kCoordinatorWord))) {
@@ -162,7 +178,7 @@ class Roles {
       while (s_.Has(u, kDeterminer) && s_.MentionAt(u) < 0) ++u;
       const int m = s_.MentionAt(u);
       if (!s_.IsActor(m) || s_.mention(m).first_token != u) break;
-      out->push_back(m);
+      AddWithGroup(m, out);
       t = s_.mention(m).end_token;
     }
     return t;
@@ -170,7 +186,8 @@ class Roles {
 
   // The actor m and those coordinated before it ("Iran, Russia and China").
   Actors CoordinatedLeft(int m) const {
-    Actors out = {m};
+    Actors out;
+    AddWithGroup(m, &out);
     std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
     while (s_.In(p)) {
       auto q = static_cast<std::uint32_t>(p);
@@ -178,7 +195,9 @@ class Roles {
       if (s_.Has(q, kCoordinatorWord) && s_.IsPunct(q - 1, ',')) --q;
       const int left = s_.MentionAt(q - 1);
       if (!s_.IsActor(left) || s_.mention(left).end_token != q) break;
-      out.insert(out.begin(), left);
+      Actors before;
+      AddWithGroup(left, &before);
+      out.insert(out.begin(), before.begin(), before.end());
       p = static_cast<std::int64_t>(s_.mention(left).first_token) - 1;
     }
     return out;

@@ -39,6 +39,7 @@ class SentenceTokens {
   // The mention covering token t (index into the sentence's mentions), or -1.
   int MentionAt(std::uint32_t t) const { return In(t) ? mention_at_[t - first_] : -1; }
   const Mention& mention(int m) const { return mentions_[static_cast<std::size_t>(m)]; }
+  std::size_t mention_count() const { return mentions_.size(); }
   bool IsActor(int m) const { return m >= 0 && mention(m).type != EntityType::kMedia; }
 
   const FrameTable& table() const { return table_; }
