@@ -166,6 +166,8 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes,
     frame.slot = f.slot;
     for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
     frame.symmetric = f.symmetric;
+    frame.leaves_infinitive_unasserted =
+        plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
     frame.control = f.control;
     const auto index = static_cast<std::uint32_t>(out->frames.size());
     if (f.noun) {

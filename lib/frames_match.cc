@@ -190,6 +190,11 @@ class Roles {
     AddWithGroup(m, &out);
     std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
     while (s_.In(p)) {
+      if (s_.Has(static_cast<std::uint32_t>(p), kDeterminer) &&
+          s_.MentionAt(static_cast<std::uint32_t>(p)) < 0) {
+        --p;  // "the United States and the European Union"
+        continue;
+      }
       auto q = static_cast<std::uint32_t>(p);
       if (!s_.IsPunct(q, ',') && !s_.Has(q, kCoordinatorWord)) break;
       if (s_.Has(q, kCoordinatorWord) && s_.IsPunct(q - 1, ',')) --q;
@@ -216,15 +221,17 @@ class Roles {
 
   // "..., accusing Y of": the main clause's subject; "accused X of supplying": X.
   Actors ParticipleSubject(int gi, std::int64_t p) {
-    if (s_.In(p) && s_.Has(static_cast<std::uint32_t>(p), kPreposition)) {
-      const int m = s_.MentionAt(static_cast<std::uint32_t>(p) - 1);
-      if (s_.IsActor(m) && s_.mention(m).end_token == p) return CoordinatedLeft(m);
+    const auto t = static_cast<std::uint32_t>(p);
+    if (s_.In(p) && s_.Has(t, kClaimLink)) {
+      const int m = s_.MentionAt(t - 1);
+      if (s_.IsActor(m) && s_.mention(m).end_token == t) return CoordinatedLeft(m);
       return {};
     }
-    if (s_.In(p) && !s_.IsPunct(static_cast<std::uint32_t>(p), ',') &&
-        !s_.Has(static_cast<std::uint32_t>(p), kSubordinator)) {
-      return ScanLeft(p);
-    }
+    // "by sending", "after meeting": the main clause's subject; "against attacking",
+    // "from sending": not asserted.
+    const bool means = s_.Has(t, kSubordinator | kAgentMarkerWord);
+    if (s_.In(p) && s_.Has(t, kPreposition) && !means) return {};
+    if (s_.In(p) && !s_.IsPunct(t, ',') && !means) return ScanLeft(p);
     for (int k = gi - 1; k >= 0; --k) {
       if (st_.verbs[static_cast<std::size_t>(k)].finite) return Subjects(k);
     }
@@ -428,8 +435,9 @@ class Emitter {
   std::vector<RuleMatch>* out_;
 };
 
-void MatchVerbGroup(const FrameTable& table, Roles& roles, const VerbGroup& g, int gi,
-                    Emitter& emit) {
+// Returns the frame that matched, or nullptr.
+const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const VerbGroup& g, int gi,
+                            Emitter& emit) {
   for (std::uint32_t fi : table.verb_frames[g.lemma]) {
     const Frame& f = table.frames[fi];
     const std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words);
@@ -450,8 +458,24 @@ void MatchVerbGroup(const FrameTable& table, Roles& roles, const VerbGroup& g, i
     if (f.slot != SlotKind::kNone && objects.empty() && !(f.symmetric && subjects.size() > 1)) {
       continue;
     }
-    if (emit.Emit(f, subjects, objects, g.head, last)) return;
+    if (emit.Emit(f, subjects, objects, g.head, last)) return &f;
   }
+  return nullptr;
+}
+
+// Whether an infinitive group states no event: its governing verb (the group just before
+// it, or before its controller) is a refusal ("refused to meet") or matched a request,
+// threat or refusal frame ("urged Iran to stop").
+bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_t g,
+                const std::vector<const Frame*>& matched) {
+  constexpr std::uint32_t kReach = 8;  // "urged the Kenyan government to"
+  for (std::size_t k = g; k-- > 0;) {
+    const VerbGroup& v = st.verbs[k];
+    if (v.end_token + kReach < st.verbs[g].first_token) return false;
+    if (s.Has(v.head, kRefusalVerb)) return true;
+    return matched[k] != nullptr && matched[k]->leaves_infinitive_unasserted;
+  }
+  return false;
 }
 
 void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,
@@ -494,11 +518,14 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
   AnalyzeStructure(s, &structure);
   Roles roles(s, structure);
   Emitter emit(s, tokens, sentence, out);
+  std::vector<const Frame*> matched(structure.verbs.size(), nullptr);
   for (std::size_t g = 0; g < structure.verbs.size(); ++g) {
     const VerbGroup& group = structure.verbs[g];
-    if (group.lemma < table.verb_frames.size() && !table.verb_frames[group.lemma].empty()) {
-      MatchVerbGroup(table, roles, group, static_cast<int>(g), emit);
+    if (group.lemma >= table.verb_frames.size() || table.verb_frames[group.lemma].empty()) {
+      continue;
     }
+    if (group.clause == ClauseKind::kInfinitive && Unasserted(s, structure, g, matched)) continue;
+    matched[g] = MatchVerbGroup(table, roles, group, static_cast<int>(g), emit);
   }
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
     if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0) continue;

@@ -67,6 +67,9 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
   if (s.In(raw)) {
     const auto r = static_cast<std::uint32_t>(raw);
     if (s.IsPossessive(r) || (s.Has(r, kDeterminer) && s.MentionAt(r) < 0)) return false;
+    // "the Israeli strike", "Kenyan riot police": after a demonym, a noun.
+    const int m = s.MentionAt(r);
+    if (m >= 0 && s.mention(m).how == MatchKind::kDemonym) return false;
     if (s.Has(r, kPreposition) && !s.Has(r, kInfinitiveMarker)) {
       return (info.forms & kFormGerund) != 0;  // "after meeting", "of supplying"
     }

@@ -44,6 +44,8 @@ enum StructureFlag : StructureFlags {
   kNumberWord = 1u << 16,       // two, dozens
   kAgentLink = 1u << 17,        // of, in, from: "the government of Rwanda", "police in Lima"
   kPossessiveMarker = 1u << 18, // 's, '
+  kClaimLink = 1u << 19,        // of, for: "accused Iran of supplying"
+  kRefusalVerb = 1u << 20,      // refused, failed: their infinitive is not done
 };
 
 // Which forms of its lemma a verb token can be.

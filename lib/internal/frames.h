@@ -93,6 +93,9 @@ struct Frame {
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
   Control control = Control::kNone;
+  // A request, threat or refusal: the infinitive after it ("urged Iran to stop", "threatened
+  // to expel") states no event of its own.
+  bool leaves_infinitive_unasserted = false;
 };
 
 // What the structure stage and the frame matcher know about one word (a child of the
@@ -134,7 +137,7 @@ inline constexpr std::string_view kStructureClassNames[] = {
     "aux_be",      "aux_have",    "aux_do",       "modal",       "negation",  "adverb",
     "determiner",  "preposition", "subordinator", "relative",    "coordinator",
     "infinitive_marker", "agent_marker", "raising_word", "agent_noun", "report_verb",
-    "number_word", "agent_link", "poss"};
+    "number_word", "agent_link", "poss", "claim_link", "refusal_verb"};
 
 // Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
 // lookup finds them). Call before rules add classes of their own.
