@@ -276,14 +276,33 @@ class Roles {
         continue;
       }
       if (s_.Has(t, kRelativeWord)) return Antecedent(t);
-      if (s_.Has(t, kAdverb | kNegationWord)) {
+      if (s_.Has(t, kAdverb | kNegationWord | kAuxBe | kAuxHave | kAuxDo | kModal)) {
         --p;
+        continue;
+      }
+      if (s_.Has(t, kTimeWord)) {  // "Kenya on Monday expelled", "Iran last week accused"
+        p = static_cast<std::int64_t>(SkipTimeExpression(t)) - 1;
         continue;
       }
       if (s_.Has(t, kAgentNoun) || (IsModifier(t) && s_.IsLower(t))) return NounPhraseOwner(t);
       return {};
     }
     return {};
+  }
+
+  // The first token of the time expression ending at t ("on Saturday", "last week",
+  // "earlier this month").
+  std::uint32_t SkipTimeExpression(std::uint32_t t) const {
+    std::uint32_t first = t;
+    for (int k = 0; k < 3 && s_.In(static_cast<std::int64_t>(first) - 1); ++k) {
+      const std::uint32_t u = first - 1;
+      if (s_.MentionAt(u) >= 0 ||
+          !s_.Has(u, kPreposition | kDeterminer | kAdverb | kTimeWord | kNumberWord)) {
+        break;
+      }
+      first = u;
+    }
+    return first;
   }
 
   Actors SubjectMention(int m) const {

@@ -63,6 +63,7 @@ bool SubjectBefore(const SentenceTokens& s, std::int64_t p) {
 bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbGroup>& before) {
   const WordInfo& info = s.Info(t);
   if (info.verb == kNoLemma || s.MentionAt(t) >= 0 || !s.IsWord(t)) return false;
+  if (info.flags & (kAuxBe | kAuxHave | kAuxDo | kModal)) return false;  // part of a group
   const std::int64_t raw = static_cast<std::int64_t>(t) - 1;
   if (s.In(raw)) {
     const auto r = static_cast<std::uint32_t>(raw);

@@ -46,6 +46,7 @@ enum StructureFlag : StructureFlags {
   kPossessiveMarker = 1u << 18, // 's, '
   kClaimLink = 1u << 19,        // of, for: "accused Iran of supplying"
   kRefusalVerb = 1u << 20,      // refused, failed: their infinitive is not done
+  kTimeWord = 1u << 21,         // Monday, week, earlier
 };
 
 // Which forms of its lemma a verb token can be.
