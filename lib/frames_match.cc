@@ -59,7 +59,7 @@ class Roles {
     std::uint32_t t = from;
     for (int skipped = 0; s_.In(t) && skipped <= kMaxModifiers; ++skipped) {
       const int m = s_.MentionAt(t);
-      if (m >= 0) {
+      if (m >= 0 && !IsPossessivePronoun(t)) {
         if (!s_.IsActor(m)) return {};
         Actors out;
         AddWithGroup(m, &out);
@@ -77,7 +77,10 @@ class Roles {
 
   // After a preposition of `preps` found within `limit` tokens of `from` (not crossing a
   // clause or another verb): its noun phrase's actors.
-  Actors PrepObject(std::uint32_t from, const std::vector<std::uint64_t>& preps, int limit) {
+  Actors PrepObject(std::uint32_t from, const std::vector<std::uint64_t>& preps, int limit,
+                    std::uint32_t* end = nullptr) {
+    std::uint32_t unused = 0;
+    if (end == nullptr) end = &unused;
     for (std::uint32_t t = from; s_.In(t) && t < from + static_cast<std::uint32_t>(limit); ++t) {
       if (EndsClause(t) || GroupAt(t) >= 0) return {};
       const int m = s_.MentionAt(t);
@@ -86,11 +89,20 @@ class Roles {
         continue;
       }
       if (std::find(preps.begin(), preps.end(), s_.Key(t)) != preps.end()) {
-        std::uint32_t end = 0;
-        return ReadNounPhrase(t + 1, &end);
+        return ReadNounPhrase(t + 1, end);
       }
     }
     return {};
+  }
+
+  // "the arrest of Ugandan activists by Kenya": a noun's by-phrase after its object.
+  Actors ByPhrase(std::uint32_t t) const {
+    while (s_.In(t) && s_.MentionAt(t) < 0 && s_.Has(t, kAgentNoun) && !s_.Has(t, kAgentMarkerWord)) {
+      ++t;  // the rest of the object's phrase: "Ugandan activists"
+    }
+    if (!s_.Has(t, kAgentMarkerWord)) return {};
+    std::uint32_t end = 0;
+    return ReadNounPhrase(t + 1, &end);
   }
 
   // The position after the frame's words, each found within a short gap, or nullopt.
@@ -100,7 +112,7 @@ class Roles {
     for (std::uint64_t w : words) {
       int gap = 0;
       while (s_.In(t) && s_.Key(t) != w) {
-        if (++gap > kMaxPhraseGap || s_.MentionAt(t) >= 0 || !IsModifier(t)) return std::nullopt;
+        if (++gap > kMaxPhraseGap || !IsModifier(t)) return std::nullopt;
         ++t;
       }
       if (!s_.In(t)) return std::nullopt;
@@ -129,19 +141,49 @@ class Roles {
     }
     if (!s_.In(p)) return {};
     auto q = static_cast<std::uint32_t>(p);
-    if (s_.IsPossessive(q)) --q;
+    if (s_.IsPossessive(q)) {
+      --q;
+      if (s_.In(q) && s_.MentionAt(q) < 0 && s_.Has(q, kAgentNoun)) {
+        return NounPhraseOwner(q);  // "Kenyan police's arrest of"
+      }
+    }
     const int m = s_.MentionAt(q);
     if (!s_.IsActor(m) || s_.mention(m).end_token != q + 1) return {};
     if (InPrepPhrase(m)) return {};
     return {m};
   }
 
+  // The patient of a passive, which may be any noun with an actor modifier: "A British
+  // tanker was seized by Iran" (the UK's).
+  Actors PassivePatients(int gi) {
+    const VerbGroup& g = st_.verbs[static_cast<std::size_t>(gi)];
+    const std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
+    if (s_.In(p)) {
+      const auto t = static_cast<std::uint32_t>(p);
+      if (s_.MentionAt(t) < 0 && IsModifier(t) && s_.IsLower(t)) {
+        return NounPhraseOwner(t, /*any_head=*/true);
+      }
+    }
+    return Subjects(gi);
+  }
+
  private:
+  // A word that may stand inside a noun phrase before its head: a determiner, a number, an
+  // adverb, a possessive pronoun ("its ambassador"), a hyphen ("two-day") or an unknown
+  // lower-case word (an adjective).
   bool IsModifier(std::uint32_t t) const {
     if (s_.Has(t, kDeterminer | kNumberWord | kAdverb)) return true;
-    if (s_.IsWord(t) == false) return false;
+    if (IsPossessivePronoun(t) || s_.IsPunct(t, '-')) return true;
+    if (s_.MentionAt(t) < 0 && s_.tokens().tokens[t].kind == TokenKind::kNumber) return true;
+    if (s_.IsWord(t) == false || s_.MentionAt(t) >= 0) return false;
     const WordInfo& info = s_.Info(t);
     return s_.IsLower(t) && info.flags == 0 && info.verb == kNoLemma;
+  }
+
+  bool IsPossessivePronoun(std::uint32_t t) const {
+    const int m = s_.MentionAt(t);
+    return m >= 0 && s_.mention(m).how == MatchKind::kPronoun && s_.mention(m).possessive &&
+           s_.mention(m).end_token == t + 1;
   }
 
   bool EndsClause(std::uint32_t t) const {
@@ -149,10 +191,10 @@ class Roles {
            s_.Has(t, kSubordinator | kRelativeWord);
   }
 
+  // Whether the mention is the object of a preposition ("to" before a name is one).
   bool InPrepPhrase(int m) const {
     const std::uint32_t b = s_.mention(m).first_token;
-    return s_.In(static_cast<std::int64_t>(b) - 1) && s_.Has(b - 1, kPreposition) &&
-           !s_.Has(b - 1, kInfinitiveMarker);
+    return s_.In(static_cast<std::int64_t>(b) - 1) && s_.Has(b - 1, kPreposition);
   }
 
   // "the two countries": every mention sharing m's span (a plural description's members).
@@ -340,8 +382,8 @@ class Roles {
 
   // A noun phrase ending at t whose head is no actor: its actor modifier if the head is an
   // agent noun ("Turkish security forces", "Rwanda's government"), else none.
-  Actors NounPhraseOwner(std::uint32_t t) const {
-    bool agent = s_.Has(t, kAgentNoun);
+  Actors NounPhraseOwner(std::uint32_t t, bool any_head = false) const {
+    bool agent = any_head || s_.Has(t, kAgentNoun);
     std::int64_t q = static_cast<std::int64_t>(t) - 1;
     for (int k = 0; k < kMaxModifiers && s_.In(q); ++k, --q) {
       const auto u = static_cast<std::uint32_t>(q);
@@ -466,7 +508,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const VerbGro
     if (g.voice == Voice::kPassive) {
       if (f.slot != SlotKind::kDirect || !f.words.empty()) continue;
       subjects = roles.Agent(g);
-      objects = roles.Subjects(gi);
+      objects = roles.PassivePatients(gi);
     } else {
       subjects = roles.Subjects(gi);
       std::uint32_t end = 0;
@@ -507,15 +549,18 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
     const std::optional<std::uint32_t> end = roles.MatchWords(after, f.words);
     if (!end) continue;
     Actors objects;
+    Actors by_subjects = subjects;
     if (f.slot == SlotKind::kPrep) {
-      objects = roles.PrepObject(*end, f.preps, kMaxNounPrepGap + 1);
+      std::uint32_t object_end = 0;
+      objects = roles.PrepObject(*end, f.preps, kMaxNounPrepGap + 1, &object_end);
       if (subjects.empty() && f.symmetric && objects.size() > 1) {  // "talks between X and Y"
         if (emit.Emit(f, objects, {}, t, *end - 1)) return;
         continue;
       }
+      if (subjects.empty() && !objects.empty()) by_subjects = roles.ByPhrase(object_end);
     }
-    if (subjects.empty() || (f.slot != SlotKind::kNone && objects.empty())) continue;
-    if (emit.Emit(f, subjects, objects, t, *end - 1)) return;
+    if (by_subjects.empty() || (f.slot != SlotKind::kNone && objects.empty())) continue;
+    if (emit.Emit(f, by_subjects, objects, t, *end - 1)) return;
   }
 }
 

@@ -68,9 +68,13 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
   if (s.In(raw)) {
     const auto r = static_cast<std::uint32_t>(raw);
     if (s.IsPossessive(r) || (s.Has(r, kDeterminer) && s.MentionAt(r) < 0)) return false;
-    // "the Israeli strike", "Kenyan riot police": after a demonym, a noun.
+    // "the Israeli strike", "Kenyan riot police", "its visit": after a demonym or a
+    // possessive pronoun, a noun.
     const int m = s.MentionAt(r);
-    if (m >= 0 && s.mention(m).how == MatchKind::kDemonym) return false;
+    if (m >= 0 && (s.mention(m).how == MatchKind::kDemonym ||
+                   (s.mention(m).how == MatchKind::kPronoun && s.mention(m).possessive))) {
+      return false;
+    }
     if (s.Has(r, kPreposition) && !s.Has(r, kInfinitiveMarker)) {
       return (info.forms & kFormGerund) != 0;  // "after meeting", "of supplying"
     }

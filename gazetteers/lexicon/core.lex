@@ -23,3 +23,17 @@ verb withdraw troops from:O -> withdrew-troops-from cameo=087
 verb urge O -> urged cameo=020 control=object
 verb visit O -> visited cameo=042
 noun visit to:O -> visited cameo=042
+verb send help to:O -> sent-aid-to cameo=073
+verb send relief to:O -> sent-aid-to cameo=073
+verb send relief goods to:O -> sent-aid-to cameo=073
+verb send aid to:O -> sent-aid-to cameo=070
+verb send assistance to:O -> sent-aid-to cameo=070
+verb send humanitarian aid to:O -> sent-aid-to cameo=073
+verb send humanitarian assistance to:O -> sent-aid-to cameo=073
+verb dispatch relief goods to|for:O -> sent-aid-to cameo=073
+verb dispatch aid to:O -> sent-aid-to cameo=070
+verb speak by phone with:O -> held-call-with cameo=041 symmetric
+verb speak by telephone with:O -> held-call-with cameo=041 symmetric
+verb speak on phone with:O -> held-call-with cameo=041 symmetric
+verb hold phone call with:O -> held-call-with cameo=041 symmetric
+verb hold phone talks with:O -> held-call-with cameo=041 symmetric

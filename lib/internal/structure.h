@@ -43,6 +43,7 @@ class SentenceTokens {
   bool IsActor(int m) const { return m >= 0 && mention(m).type != EntityType::kMedia; }
 
   const FrameTable& table() const { return table_; }
+  const TokenizedText& tokens() const { return tokens_; }
   std::string_view text() const { return text_; }
 
  private:
