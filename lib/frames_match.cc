@@ -69,7 +69,16 @@ class Roles {
       if (s_.Has(t, kAgentNoun) && s_.Has(t + 1, kAgentLink)) {
         return ReadNounPhrase(t + 2, end);  // "the government of Rwanda"
       }
-      if (!IsModifier(t)) return {};
+      if (s_.Has(t, kAgentNoun) && !s_.Has(t + 1, kAgentNoun)) {  // "arrested protesters"
+        *end = t + 1;
+        return Implied(t, false);
+      }
+      if ((s_.Has(t, kNumberWord) || s_.tokens().tokens[t].kind == TokenKind::kNumber) &&
+          s_.Has(t + 1, kClaimLink)) {
+        ++t;  // "dozens of protesters"
+      } else if (!IsModifier(t)) {
+        return {};
+      }
       ++t;
     }
     return {};
@@ -393,10 +402,18 @@ class Roles {
       if (s_.Has(u, kAgentNoun)) {
         agent = true;
       } else if (!IsModifier(u) || s_.Has(u, kDeterminer)) {
-        return {};
+        break;
       }
     }
-    return {};
+    return Implied(t, any_head);
+  }
+
+  // "police", "the protesters": an agent noun with no country of its own acts for the
+  // country where the sentence is set.
+  Actors Implied(std::uint32_t noun, bool any_head) const {
+    if (any_head || !s_.Has(noun, kAgentNoun)) return {};
+    const int m = s_.ImpliedAgent(noun);
+    return m >= 0 ? Actors{m} : Actors{};
   }
 
   const SentenceTokens& s_;
@@ -443,6 +460,7 @@ class Emitter {
   // The sector of the agent noun heading the actor's noun phrase: "Turkish police" (COP),
   // "Rwanda's government" (GOV), "the army of Mali" (MIL); kNone for a bare name.
   Sector SectorOf(int m) const {
+    if (s_.IsImplied(m)) return s_.ImpliedSector(m);
     const Mention& x = s_.mention(m);
     if (x.type == EntityType::kPerson) return Sector::kNone;
     const std::uint32_t b = x.first_token;

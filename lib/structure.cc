@@ -20,11 +20,43 @@ SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
     info_[i] = &table.Info(i < class_nodes.size() ? class_nodes[i] : 0);
   }
   mention_at_.assign(n, -1);
+  implied_.reserve(n);
+  implied_sector_.reserve(n);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) {
       if (In(t)) mention_at_[t - first_] = static_cast<int>(m);
     }
   }
+}
+
+int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
+  if (setting_ == -2) {
+    setting_ = -1;
+    for (std::size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& x = mentions_[m];
+      const bool place = x.how == MatchKind::kCapital ||
+                         (x.type == EntityType::kCountry && x.how != MatchKind::kDemonym &&
+                          Has(x.first_token - 1, kLocationMarker));
+      if (!place) continue;
+      if (setting_ >= 0 && mentions_[static_cast<std::size_t>(setting_)].entity != x.entity) {
+        setting_ = -1;  // two settings: none
+        break;
+      }
+      setting_ = static_cast<int>(m);
+    }
+  }
+  if (setting_ < 0 || implied_.size() == implied_.capacity()) return -1;
+  Mention x = mentions_[static_cast<std::size_t>(setting_)];
+  x.begin = tokens_.tokens[noun].begin;
+  x.end = tokens_.tokens[noun].end;
+  x.first_token = noun;
+  x.end_token = noun + 1;
+  x.type = EntityType::kCountry;
+  x.how = MatchKind::kName;
+  x.possessive = false;
+  implied_.push_back(x);
+  implied_sector_.push_back(Info(noun).sector);
+  return static_cast<int>(mentions_.size() + implied_.size() - 1);
 }
 
 bool SentenceTokens::IsLower(std::uint32_t t) const {

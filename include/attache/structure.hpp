@@ -47,6 +47,7 @@ enum StructureFlag : StructureFlags {
   kClaimLink = 1u << 19,        // of, for: "accused Iran of supplying"
   kRefusalVerb = 1u << 20,      // refused, failed: their infinitive is not done
   kTimeWord = 1u << 21,         // Monday, week, earlier
+  kLocationMarker = 1u << 22,   // in, across: "police in Nairobi"
 };
 
 // Which forms of its lemma a verb token can be.

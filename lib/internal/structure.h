@@ -38,8 +38,20 @@ class SentenceTokens {
 
   // The mention covering token t (index into the sentence's mentions), or -1.
   int MentionAt(std::uint32_t t) const { return In(t) ? mention_at_[t - first_] : -1; }
-  const Mention& mention(int m) const { return mentions_[static_cast<std::size_t>(m)]; }
-  std::size_t mention_count() const { return mentions_.size(); }
+  // Mentions by index: the sentence's, then the implied agents made by ImpliedAgent().
+  const Mention& mention(int m) const {
+    const auto i = static_cast<std::size_t>(m);
+    return i < mentions_.size() ? mentions_[i] : implied_[i - mentions_.size()];
+  }
+  std::size_t mention_count() const { return mentions_.size() + implied_.size(); }
+
+  // An actor the sentence implies: the agent noun at `noun` ("police", "protesters") of the
+  // one country where the sentence is set — a capital in it, or a country after a
+  // location word ("in Kenya"). Its index (after the real mentions), or -1 when the setting
+  // is unknown or ambiguous.
+  int ImpliedAgent(std::uint32_t noun) const;
+  bool IsImplied(int m) const { return static_cast<std::size_t>(m) >= mentions_.size(); }
+  Sector ImpliedSector(int m) const { return implied_sector_[m - mentions_.size()]; }
   bool IsActor(int m) const { return m >= 0 && mention(m).type != EntityType::kMedia; }
 
   const FrameTable& table() const { return table_; }
@@ -54,6 +66,10 @@ class SentenceTokens {
   std::uint32_t first_ = 0, end_ = 0;
   std::vector<const WordInfo*> info_;
   std::vector<int> mention_at_;
+  // Implied agents, made on demand; capacity is reserved so that references stay valid.
+  mutable std::vector<Mention> implied_;
+  mutable std::vector<Sector> implied_sector_;
+  mutable int setting_ = -2;  // the setting's mention index; -1 none; -2 not looked for yet
 };
 
 // Finds the verb groups of the sentence, in order.
