@@ -121,7 +121,13 @@ class Roles {
     for (std::uint64_t w : words) {
       int gap = 0;
       while (s_.In(t) && s_.Key(t) != w) {
-        if (++gap > kMaxPhraseGap || !IsModifier(t)) return std::nullopt;
+        // A demonym may modify a phrase word: "recalled the Spanish ambassador".
+        const int m = s_.MentionAt(t);
+        const bool demonym = m >= 0 && s_.mention(m).how == MatchKind::kDemonym;
+        // A hyphen joins words into one modifier ("water-sharing"): it is not counted.
+        if (!s_.IsPunct(t, '-') && ++gap > kMaxPhraseGap) return std::nullopt;
+        const bool hyphenated = s_.IsPunct(t - 1, '-');  // "water-sharing agreement"
+        if (!(IsModifier(t) || demonym || hyphenated)) return std::nullopt;
         ++t;
       }
       if (!s_.In(t)) return std::nullopt;
@@ -222,23 +228,45 @@ class Roles {
   }
 
   // Adds the actors joined to a phrase ending at `t` by commas and "and"; returns the end.
+  // A list ends in a coordinator ("B, C and D"): actors joined only by commas are kept if
+  // a coordinator joins the last one ("Nepal, Indian officials said" is no list).
   std::uint32_t Coordinated(std::uint32_t t, Actors* out) const {
+    const std::size_t head = out->size();
+    std::size_t before_comma_run = out->size();
+    std::uint32_t end_before = t;
+    bool last_by_coordinator = true;
     while (s_.In(t) && (s_.IsPunct(t, ',') || s_.Has(t, kCoordinatorWord))) {
       std::uint32_t u = t + 1;
+      const bool coordinator = s_.Has(t, kCoordinatorWord) ||
+                               (s_.IsPunct(t, ',') && s_.Has(u, kCoordinatorWord));
       if (s_.IsPunct(t, ',') && s_.Has(u, kCoordinatorWord)) ++u;
       while (s_.Has(u, kDeterminer) && s_.MentionAt(u) < 0) ++u;
       const int m = s_.MentionAt(u);
       if (!s_.IsActor(m) || s_.mention(m).first_token != u) break;
+      if (last_by_coordinator && !coordinator) {
+        before_comma_run = out->size();
+        end_before = t;
+      }
+      last_by_coordinator = coordinator;
       AddWithGroup(m, out);
       t = s_.mention(m).end_token;
+    }
+    if (!last_by_coordinator && out->size() > head) {
+      out->resize(before_comma_run);
+      return end_before;
     }
     return t;
   }
 
   // The actor m and those coordinated before it ("Iran, Russia and China").
+  // A list ends in its coordinator ("A, B and C"): walking left from C, a comma first and
+  // a coordinator later means the comma closed an earlier clause ("A met B and C, D met"),
+  // and only m is returned.
   Actors CoordinatedLeft(int m) const {
     Actors out;
     AddWithGroup(m, &out);
+    const Actors alone = out;
+    bool comma_first = false, first = true;
     std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
     while (s_.In(p)) {
       if (s_.Has(static_cast<std::uint32_t>(p), kDeterminer) &&
@@ -248,6 +276,9 @@ class Roles {
       }
       auto q = static_cast<std::uint32_t>(p);
       if (!s_.IsPunct(q, ',') && !s_.Has(q, kCoordinatorWord)) break;
+      if (s_.Has(q, kCoordinatorWord) && !first && comma_first) return alone;
+      if (first) comma_first = s_.IsPunct(q, ',');
+      first = false;
       if (s_.Has(q, kCoordinatorWord) && s_.IsPunct(q - 1, ',')) --q;
       const int left = s_.MentionAt(q - 1);
       if (!s_.IsActor(left) || s_.mention(left).end_token != q) break;
@@ -286,6 +317,11 @@ class Roles {
     for (int k = gi - 1; k >= 0; --k) {
       if (st_.verbs[static_cast<std::size_t>(k)].finite) return Subjects(k);
     }
+    // "Speaking in Paris, Macron said": a clause that opens the sentence belongs to the
+    // subject of the verb after it.
+    std::int64_t before = p;
+    while (s_.In(before) && s_.Has(static_cast<std::uint32_t>(before), kSubordinator)) --before;
+    if (s_.In(before)) return {};
     for (std::size_t k = static_cast<std::size_t>(gi) + 1; k < st_.verbs.size(); ++k) {
       if (st_.verbs[k].finite) return Subjects(static_cast<int>(k));
     }

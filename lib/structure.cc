@@ -113,9 +113,24 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
   }
   const VerbFormMask forms = info.forms;
   if (forms & (kFormGerund | kFormPast | kFormParticiple)) return true;
+  // "US sanctions on Iran": a present form that is also an event noun, before a
+  // preposition, is the noun.
+  if ((forms & kFormThird) && info.noun != kNoLemma && s.Has(t + 1, kPreposition) &&
+      !s.Has(t + 1, kInfinitiveMarker)) {
+    return false;
+  }
   const std::int64_t p = LeftContext(s, t);
   if (!s.In(p)) return false;
   const auto q = static_cast<std::uint32_t>(p);
+  // "sending Moscow shells": after an actor that is itself an object (of a verb or a
+  // preposition), a present-tense form is a noun.
+  if (const int m = s.MentionAt(q); m >= 0) {
+    const std::uint32_t b = s.mention(m).first_token;
+    if (s.In(static_cast<std::int64_t>(b) - 1) &&
+        (s.Info(b - 1).verb != kNoLemma || s.Has(b - 1, kPreposition))) {
+      return false;
+    }
+  }
   if (forms & kFormBase) {
     if (s.Has(q, kInfinitiveMarker | kModal | kAuxDo)) return true;
     if (s.Has(q, kCoordinatorWord) && !before.empty()) return true;

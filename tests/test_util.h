@@ -66,6 +66,25 @@ inline const Triple* FindTriple(const Document& doc, std::string_view s, std::st
   return nullptr;
 }
 
+// A triple of PLOVER category `plover` from s to o, or nullptr.
+inline const Triple* FindEvent(const Document& doc, std::string_view s, std::string_view plover,
+                               std::string_view o) {
+  for (const Triple& t : doc.triples) {
+    if (IdOf(t.subject.entity) == s && t.plover == plover &&
+        (t.object ? IdOf(t.object->entity) : "-") == o) {
+      return &t;
+    }
+  }
+  return nullptr;
+}
+
+// A triple of category `plover` between a and b, in either order (a symmetric event).
+inline const Triple* FindPair(const Document& doc, std::string_view a, std::string_view plover,
+                              std::string_view b) {
+  const Triple* t = FindEvent(doc, a, plover, b);
+  return t != nullptr ? t : FindEvent(doc, b, plover, a);
+}
+
 // True if `errors` has one at file:line:column whose text contains `fragment`.
 inline bool HasDataError(const std::vector<DataError>& errors, std::string_view file, int line,
                          int column, std::string_view fragment) {

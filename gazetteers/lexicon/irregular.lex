@@ -132,3 +132,26 @@ irregular label labeled,labelled labeled,labelled gerund=labeling,labelling
 irregular signal signaled,signalled signaled,signalled gerund=signaling,signalling
 irregular travel traveled,travelled traveled,travelled gerund=traveling,travelling
 irregular model modeled,modelled modeled,modelled gerund=modeling,modelling
+irregular grow grew grown
+irregular blow blew blown
+irregular show showed shown
+irregular sink sank sunk
+irregular swim swam swum gerund=swimming
+irregular wear wore worn
+irregular forsee foresaw foreseen
+irregular foresee foresaw foreseen
+irregular outgrow outgrew outgrown
+irregular slay slew slain
+irregular bend bent bent
+irregular spin spun spun gerund=spinning
+irregular stick stuck stuck
+irregular sting stung stung
+irregular strive strove,strived striven,strived
+irregular tear tore torn
+irregular wind wound wound
+irregular forgo forwent forgone third=forgoes
+irregular overrun overran overrun gerund=overrunning
+irregular override overrode overridden
+irregular overtake overtook overtaken
+irregular undercut undercut undercut gerund=undercutting
+irregular withstand withstood withstood
