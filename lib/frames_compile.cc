@@ -186,6 +186,22 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes,
   };
   for (auto& list : out->verb_frames) longer_first(list);
   for (auto& list : out->noun_frames) longer_first(list);
+  auto index = [&](bool noun, const std::vector<std::vector<std::uint32_t>>& lists,
+                   std::vector<std::vector<std::uint32_t>>* bare) {
+    bare->assign(lists.size(), {});
+    for (std::uint32_t lemma = 0; lemma < lists.size(); ++lemma) {
+      for (std::uint32_t f : lists[lemma]) {
+        const Frame& frame = out->frames[f];
+        if (frame.words.empty()) {
+          (*bare)[lemma].push_back(f);
+        } else {
+          out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(f);
+        }
+      }
+    }
+  };
+  index(false, out->verb_frames, &out->bare_verb_frames);
+  index(true, out->noun_frames, &out->bare_noun_frames);
 }
 
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {

@@ -26,8 +26,9 @@ constexpr int kMaxParenthetical = 40;
 
 class Roles {
  public:
-  Roles(const SentenceTokens& s, const SentenceStructure& st)
-      : s_(s), st_(st), subjects_(st.verbs.size()), group_at_(s.end() - s.first(), -1) {
+  Roles(const SentenceTokens& s, const SentenceStructure& st, std::vector<int>* group_at)
+      : s_(s), st_(st), subjects_(st.verbs.size()), group_at_(*group_at) {
+    group_at_.assign(s.end() - s.first(), -1);
     for (std::size_t g = 0; g < st.verbs.size(); ++g) {
       group_at_[st.verbs[g].head - s.first()] = static_cast<int>(g);
     }
@@ -455,7 +456,7 @@ class Roles {
   const SentenceTokens& s_;
   const SentenceStructure& st_;
   std::vector<std::optional<Actors>> subjects_;
-  std::vector<int> group_at_;
+  std::vector<int>& group_at_;
 };
 
 Argument ArgumentOf(const SentenceTokens& s, int m) {
@@ -550,10 +551,31 @@ class Emitter {
   std::vector<RuleMatch>* out_;
 };
 
+// The frames of a lemma that can match after `from`: those without words, and those whose
+// first word is one of the next few tokens; longer phrases first, then in lexicon order.
+void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun,
+                std::uint32_t lemma, std::uint32_t from, std::vector<std::uint32_t>* out) {
+  out->clear();
+  const auto& bare = noun ? table.bare_noun_frames : table.bare_verb_frames;
+  out->insert(out->end(), bare[lemma].begin(), bare[lemma].end());
+  // Hyphens inside the gap are not counted (MatchWords), so the window is wider.
+  for (std::uint32_t t = from; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
+    auto it = table.by_first_word.find(FrameTable::FirstWordKey(noun, lemma, s.Key(t)));
+    if (it != table.by_first_word.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {
+    const std::size_t la = table.frames[a].words.size(), lb = table.frames[b].words.size();
+    return la != lb ? la > lb : a < b;
+  });
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
 // Returns the frame that matched, or nullptr.
-const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const VerbGroup& g, int gi,
-                            Emitter& emit) {
-  for (std::uint32_t fi : table.verb_frames[g.lemma]) {
+const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const SentenceTokens& s,
+                            const VerbGroup& g, int gi, Emitter& emit,
+                            std::vector<std::uint32_t>* candidates) {
+  Candidates(table, s, false, g.lemma, g.end_token, candidates);
+  for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
     const std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words);
     if (!after) continue;
@@ -594,11 +616,12 @@ bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_
 }
 
 void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,
-               Emitter& emit) {
+               Emitter& emit, std::vector<std::uint32_t>* candidates) {
   const std::uint32_t lemma = s.Info(t).noun;
   std::uint32_t after = 0;
   const Actors subjects = roles.NounSubjects(t, &after);
-  for (std::uint32_t fi : table.noun_frames[lemma]) {
+  Candidates(table, s, true, lemma, after, candidates);
+  for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
     const std::optional<std::uint32_t> end = roles.MatchWords(after, f.words);
     if (!end) continue;
@@ -622,7 +645,8 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
 
 void MatchFrames(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
                  std::uint32_t sentence, const std::vector<Mention>& mentions,
-                 std::span<const std::uint32_t> class_nodes, std::vector<RuleMatch>* out) {
+                 std::span<const std::uint32_t> class_nodes, FrameScratch* scratch,
+                 std::vector<RuleMatch>* out) {
   // Most sentences hold no trigger at all: they cost one look at each token's word info.
   const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(), [&](auto node) {
     const WordInfo& w = table.Info(node);
@@ -631,23 +655,25 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
             !table.verb_frames[w.verb].empty());
   });
   if (!any_trigger) return;
-  const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes);
-  SentenceStructure structure;
+  const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
+  SentenceStructure& structure = scratch->structure;
   AnalyzeStructure(s, &structure);
-  Roles roles(s, structure);
+  Roles roles(s, structure, &scratch->group_at);
   Emitter emit(s, tokens, sentence, out);
-  std::vector<const Frame*> matched(structure.verbs.size(), nullptr);
+  std::vector<const Frame*>& matched = scratch->matched;
+  matched.assign(structure.verbs.size(), nullptr);
   for (std::size_t g = 0; g < structure.verbs.size(); ++g) {
     const VerbGroup& group = structure.verbs[g];
     if (group.lemma >= table.verb_frames.size() || table.verb_frames[group.lemma].empty()) {
       continue;
     }
     if (group.clause == ClauseKind::kInfinitive && Unasserted(s, structure, g, matched)) continue;
-    matched[g] = MatchVerbGroup(table, roles, group, static_cast<int>(g), emit);
+    matched[g] =
+        MatchVerbGroup(table, roles, s, group, static_cast<int>(g), emit, &scratch->candidates);
   }
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
     if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0) continue;
-    MatchNoun(table, roles, s, t, emit);
+    MatchNoun(table, roles, s, t, emit, &scratch->candidates);
   }
 }
 
@@ -661,10 +687,11 @@ std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
   for (std::uint32_t t = sent.first_token; t < sent.end_token; ++t) {
     nodes.push_back(classes.Child(ClassTable::kRoot, tokens.tokens[t].key));
   }
-  const SentenceTokens s(table, text, tokens, sentence, mentions, nodes);
-  SentenceStructure structure;
+  FrameScratch scratch;
+  const SentenceTokens s(table, text, tokens, sentence, mentions, nodes, &scratch);
+  SentenceStructure& structure = scratch.structure;
   AnalyzeStructure(s, &structure);
-  Roles roles(s, structure);
+  Roles roles(s, structure, &scratch.group_at);
   auto words = [&](std::uint32_t from, std::uint32_t to) {
     return text.substr(tokens.tokens[from].begin, tokens.tokens[to - 1].end - tokens.tokens[from].begin);
   };

@@ -14,6 +14,7 @@
 #include "attache/grammar.hpp"
 #include "fmt/format.h"
 #include "internal/rules.h"
+#include "internal/structure.h"
 #include "internal/text.h"
 
 namespace attache {
@@ -597,6 +598,7 @@ struct SentenceInput {
 
 struct RuleSet::Scratch::Impl {
   std::vector<std::uint32_t> class_nodes;  // when the caller gives none
+  internal::FrameScratch frames;
   std::vector<std::uint64_t> present;      // RuleDispatch::MayMatch()
   Stream stream;
   RequirementIndex requirements;
@@ -664,7 +666,8 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
   } else {
     nodes = class_nodes.subspan(s.first_token, s.end_token - s.first_token);
   }
-  internal::MatchFrames(impl_->frames, text, tokens, sentence, mentions, nodes, out);
+  internal::MatchFrames(impl_->frames, text, tokens, sentence, mentions, nodes, &work.frames,
+                        out);
   internal::DropRuleMatchesFramesCover(impl_->infos, first_rule_match, first_frame_match, out);
   return absl::OkStatus();
 }

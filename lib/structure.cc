@@ -9,8 +9,16 @@ namespace attache::internal {
 SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
                                const TokenizedText& tokens, std::uint32_t sentence,
                                const std::vector<Mention>& mentions,
-                               std::span<const std::uint32_t> class_nodes)
-    : table_(table), text_(text), tokens_(tokens), mentions_(mentions) {
+                               std::span<const std::uint32_t> class_nodes,
+                               FrameScratch* scratch)
+    : table_(table),
+      text_(text),
+      tokens_(tokens),
+      mentions_(mentions),
+      info_(scratch->info),
+      mention_at_(scratch->mention_at),
+      implied_(scratch->implied),
+      implied_sector_(scratch->implied_sector) {
   const Sentence& s = tokens.sentences[sentence];
   first_ = s.first_token;
   end_ = s.end_token;
@@ -20,8 +28,8 @@ SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
     info_[i] = &table.Info(i < class_nodes.size() ? class_nodes[i] : 0);
   }
   mention_at_.assign(n, -1);
-  implied_.reserve(n);
-  implied_sector_.reserve(n);
+  implied_.clear();
+  implied_sector_.clear();
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) {
       if (In(t)) mention_at_[t - first_] = static_cast<int>(m);
@@ -45,7 +53,12 @@ int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
       setting_ = static_cast<int>(m);
     }
   }
-  if (setting_ < 0 || implied_.size() == implied_.capacity()) return -1;
+  if (setting_ < 0) return -1;
+  if (implied_.empty()) {
+    implied_.reserve(end_ - first_);
+    implied_sector_.reserve(end_ - first_);
+  }
+  if (implied_.size() == end_ - first_) return -1;
   Mention x = mentions_[static_cast<std::size_t>(setting_)];
   x.begin = tokens_.tokens[noun].begin;
   x.end = tokens_.tokens[noun].end;

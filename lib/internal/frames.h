@@ -19,6 +19,7 @@
 namespace attache::internal {
 
 struct ClassTable;
+struct FrameScratch;  // internal/structure.h
 
 // ------------------------------------------------------------------ syntax (parse)
 
@@ -118,9 +119,18 @@ inline constexpr std::pair<std::string_view, Sector> kSectorClasses[] = {
 
 struct FrameTable {
   std::vector<Frame> frames;
-  // Per verb lemma: frame indexes, longer phrases first.
+  // Per verb lemma: all its frame indexes, longer phrases first.
   std::vector<std::vector<std::uint32_t>> verb_frames;
   std::vector<std::vector<std::uint32_t>> noun_frames;  // per noun lemma
+  // Frames without words after the head, per lemma; frames with words are found through
+  // the index from (lemma, first word) — so a verb with a hundred phrases costs a lookup
+  // per word after it, not a look at every phrase.
+  std::vector<std::vector<std::uint32_t>> bare_verb_frames, bare_noun_frames;
+  absl::flat_hash_map<std::uint64_t, std::vector<std::uint32_t>> by_first_word;
+  static std::uint64_t FirstWordKey(bool noun, std::uint32_t lemma, std::uint64_t word) {
+    const std::uint64_t tag = (std::uint64_t{lemma} << 1 | (noun ? 1u : 0u)) + 1;
+    return word ^ (tag * 0x9E3779B97F4A7C15ull);
+  }
   std::vector<std::string> verb_lemmas;                  // for --explain
   // Per class-trie node (root children): structural flags and lemmas. Empty if no lexicon.
   std::vector<WordInfo> words;
@@ -156,7 +166,8 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
 // sentence's; `class_nodes` each token's child of the class trie's root.
 void MatchFrames(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
                  std::uint32_t sentence, const std::vector<Mention>& mentions,
-                 std::span<const std::uint32_t> class_nodes, std::vector<RuleMatch>* out);
+                 std::span<const std::uint32_t> class_nodes, FrameScratch* scratch,
+                 std::vector<RuleMatch>* out);
 
 // For --explain: one line per verb group of the sentence, with its subject.
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,

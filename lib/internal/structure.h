@@ -15,12 +15,25 @@
 
 namespace attache::internal {
 
+// Buffers of the structure stage and the frame matcher that keep their capacity from one
+// sentence to the next (one per thread, inside RuleSet::Scratch).
+struct FrameScratch {
+  std::vector<const WordInfo*> info;
+  std::vector<int> mention_at;
+  std::vector<Mention> implied;
+  std::vector<Sector> implied_sector;
+  SentenceStructure structure;
+  std::vector<int> group_at;
+  std::vector<const Frame*> matched;
+  std::vector<std::uint32_t> candidates;  // frames to try at one trigger
+};
+
 // Token-level facts of one sentence, indexed by absolute token number.
 class SentenceTokens {
  public:
   SentenceTokens(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
                  std::uint32_t sentence, const std::vector<Mention>& mentions,
-                 std::span<const std::uint32_t> class_nodes);
+                 std::span<const std::uint32_t> class_nodes, FrameScratch* scratch);
 
   std::uint32_t first() const { return first_; }
   std::uint32_t end() const { return end_; }
@@ -64,11 +77,12 @@ class SentenceTokens {
   const TokenizedText& tokens_;
   const std::vector<Mention>& mentions_;
   std::uint32_t first_ = 0, end_ = 0;
-  std::vector<const WordInfo*> info_;
-  std::vector<int> mention_at_;
-  // Implied agents, made on demand; capacity is reserved so that references stay valid.
-  mutable std::vector<Mention> implied_;
-  mutable std::vector<Sector> implied_sector_;
+  std::vector<const WordInfo*>& info_;
+  std::vector<int>& mention_at_;
+  // Implied agents, made on demand; room for one per token is reserved at the first, so
+  // that references to mentions stay valid while more are made.
+  std::vector<Mention>& implied_;
+  std::vector<Sector>& implied_sector_;
   mutable int setting_ = -2;  // the setting's mention index; -1 none; -2 not looked for yet
 };
 
