@@ -658,26 +658,27 @@ noun withdrawal of troops from:O -> withdrew-troops-from cameo=087
 noun withdrawal of forces from:O -> withdrew-troops-from cameo=087
 noun pullout of troops from:O -> withdrew-troops-from cameo=087
 noun drawdown in|from:O -> withdrew-troops-from cameo=087
-# 0871 declare truce, ceasefire
+# 0871 declare truce, ceasefire. A ceasefire agreed between two parties is an agreement
+# (plover=AGREE, as docs/annotation.md defines it); one declared alone is a retreat.
 verb declare ceasefire in|with:O -> declared-ceasefire-with cameo=0871
 verb declare truce in|with:O -> declared-ceasefire-with cameo=0871
 verb announce ceasefire in|with:O -> declared-ceasefire-with cameo=0871
 verb announce truce in|with:O -> declared-ceasefire-with cameo=0871
-verb agree ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb agree truce with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb agree to ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb agree to truce with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb reach ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb reach truce with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb sign ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb sign truce with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb sign armistice with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb extend ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb extend truce with:O -> agreed-ceasefire-with cameo=0871 symmetric
-verb observe ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric
-noun ceasefire with|between:O -> agreed-ceasefire-with cameo=0871 symmetric
-noun truce with|between:O -> agreed-ceasefire-with cameo=0871 symmetric
-noun armistice with|between:O -> agreed-ceasefire-with cameo=0871 symmetric
+verb agree ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb agree truce with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb agree to ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb agree to truce with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb reach ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb reach truce with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb sign ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb sign truce with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb sign armistice with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb extend ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb extend truce with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+verb observe ceasefire with:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+noun ceasefire with|between:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+noun truce with|between:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
+noun armistice with|between:O -> agreed-ceasefire-with cameo=0871 symmetric plover=AGREE
 # 0872 ease military blockade
 verb lift blockade of|on|against:O -> lifted-blockade-on cameo=0872
 verb ease blockade of|on|against:O -> lifted-blockade-on cameo=0872
