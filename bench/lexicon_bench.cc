@@ -17,10 +17,10 @@ namespace attache::bench {
 namespace {
 
 std::string SyntheticLexicon(std::size_t frames) {
-  static const char* kSyllables[] = {"ka", "lo", "mir", "tes", "van", "dor", "qui", "zel",
-                                     "bro", "nak", "sul", "pe", "ri", "gon", "tav", "ex"};
-  static const char* kRealLemmas[] = {"meet", "send", "accuse", "call", "hold", "sign",
-                                      "impose", "deploy", "expel", "visit", "urge", "attack"};
+  static const char* kSyllables[] = {"ka",  "lo",  "mir", "tes", "van", "dor", "qui", "zel",
+                                     "bro", "nak", "sul", "pe",  "ri",  "gon", "tav", "ex"};
+  static const char* kRealLemmas[] = {"meet",   "send",   "accuse", "call",  "hold", "sign",
+                                      "impose", "deploy", "expel",  "visit", "urge", "attack"};
   std::mt19937 rng(11);
   auto word = [&] {
     std::string w;
@@ -30,8 +30,8 @@ std::string SyntheticLexicon(std::size_t frames) {
   std::string out;
   for (std::size_t i = 0; i < frames; ++i) {
     const std::string lemma = i % 2 == 0 ? word() + "ate" : kRealLemmas[rng() % 12];
-    out += fmt::format("verb {} {} {} with:O -> synthetic-{} cameo=0{}\n", lemma, word(), word(),
-                       i, 40 + rng() % 7);
+    out += fmt::format("verb {} {} {} with:O -> synthetic-{} cameo=0{}\n", lemma, word(), word(), i,
+                       40 + rng() % 7);
   }
   return out;
 }
@@ -95,8 +95,7 @@ int main(int argc, char** argv) {
   fmt::print("{:<28} {:>8} {:>10} {:>10} {:>9} {:>8}\n", "data", "load s", "+RSS MB", "MB/s",
              "triples", "ratio");
   const Figures base = Measure({}, docs, bytes);
-  const Figures big =
-      Measure({{"synthetic.lex", SyntheticLexicon(extra)}}, docs, bytes);
+  const Figures big = Measure({{"synthetic.lex", SyntheticLexicon(extra)}}, docs, bytes);
   fmt::print("{:<28} {:>8.3f} {:>10.1f} {:>10.1f} {:>9} {:>8}\n", "default", base.load_seconds,
              base.rss_mb, base.mbps, base.triples, "1.00x");
   fmt::print("{:<28} {:>8.3f} {:>10.1f} {:>10.1f} {:>9} {:>7.2f}x\n",

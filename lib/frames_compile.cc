@@ -13,8 +13,8 @@ namespace attache::internal {
 namespace {
 
 constexpr std::array<std::string_view, 16> kPloverCategories = {
-    "AGREE",   "CONSULT", "SUPPORT", "CONCEDE",  "COOPERATE", "AID",      "RETREAT", "REQUEST",
-    "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
+    "AGREE",  "CONSULT", "SUPPORT",  "CONCEDE", "COOPERATE", "AID",      "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT",  "THREATEN", "PROTEST", "SANCTION",  "MOBILIZE", "COERCE",  "ASSAULT"};
 
 bool IsPloverCategory(std::string_view c) {
   return std::find(kPloverCategories.begin(), kPloverCategories.end(), c) !=
@@ -119,9 +119,8 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
   const Lemmas lemmas(ast);
   const std::uint32_t id = LexiconClassId(classes);
   for (const std::string& verb : lemmas.verbs) {
-    ForEachForm(lemmas.Forms(verb), [&](const std::string& w, VerbFormMask) {
-      AddWord(classes, id, w);
-    });
+    ForEachForm(lemmas.Forms(verb),
+                [&](const std::string& w, VerbFormMask) { AddWord(classes, id, w); });
   }
   for (const std::string& noun : lemmas.nouns) {
     AddWord(classes, id, noun);
@@ -129,13 +128,12 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
   }
 }
 
-void CompileLexicon(const LexiconAst& ast, const ClassTable& classes,
-                    std::vector<RuleInfo>* infos, FrameTable* out,
-                    std::vector<DataError>* errors) {
+void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vector<RuleInfo>* infos,
+                    FrameTable* out, std::vector<DataError>* errors) {
   if (ast.frames.empty() && ast.verbs.empty()) return;
   const std::string where = ast.frames.empty() ? "lexicon" : ast.frames.front().file;
   std::vector<std::string_view> needed(std::begin(kStructureClassNames),
-                                      std::end(kStructureClassNames));
+                                       std::end(kStructureClassNames));
   for (const auto& [name, sector] : kSectorClasses) needed.push_back(name);
   for (std::string_view name : needed) {
     if (classes.Find(name) == ClassTable::kNoClassId) {

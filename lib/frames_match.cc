@@ -18,10 +18,10 @@ namespace {
 using Actors = std::vector<int>;  // indexes into the sentence's mentions, in text order
 
 // Bounds that keep every search local (and the stage linear in the sentence's length).
-constexpr int kMaxModifiers = 3;     // words between a determiner and its noun
-constexpr int kMaxPhraseGap = 3;     // words between a frame's head and its next word
-constexpr int kMaxPrepSearch = 14;   // tokens from a frame to its preposition
-constexpr int kMaxNounPrepGap = 2;   // words between an event noun and its preposition
+constexpr int kMaxModifiers = 3;    // words between a determiner and its noun
+constexpr int kMaxPhraseGap = 3;    // words between a frame's head and its next word
+constexpr int kMaxPrepSearch = 14;  // tokens from a frame to its preposition
+constexpr int kMaxNounPrepGap = 2;  // words between an event noun and its preposition
 constexpr int kMaxParenthetical = 40;
 
 class Roles {
@@ -107,7 +107,8 @@ class Roles {
 
   // "the arrest of Ugandan activists by Kenya": a noun's by-phrase after its object.
   Actors ByPhrase(std::uint32_t t) const {
-    while (s_.In(t) && s_.MentionAt(t) < 0 && s_.Has(t, kAgentNoun) && !s_.Has(t, kAgentMarkerWord)) {
+    while (s_.In(t) && s_.MentionAt(t) < 0 && s_.Has(t, kAgentNoun) &&
+           !s_.Has(t, kAgentMarkerWord)) {
       ++t;  // the rest of the object's phrase: "Ugandan activists"
     }
     if (!s_.Has(t, kAgentMarkerWord)) return {};
@@ -238,8 +239,8 @@ class Roles {
     bool last_by_coordinator = true;
     while (s_.In(t) && (s_.IsPunct(t, ',') || s_.Has(t, kCoordinatorWord))) {
       std::uint32_t u = t + 1;
-      const bool coordinator = s_.Has(t, kCoordinatorWord) ||
-                               (s_.IsPunct(t, ',') && s_.Has(u, kCoordinatorWord));
+      const bool coordinator =
+          s_.Has(t, kCoordinatorWord) || (s_.IsPunct(t, ',') && s_.Has(u, kCoordinatorWord));
       if (s_.IsPunct(t, ',') && s_.Has(u, kCoordinatorWord)) ++u;
       while (s_.Has(u, kDeterminer) && s_.MentionAt(u) < 0) ++u;
       const int m = s_.MentionAt(u);
@@ -553,15 +554,16 @@ class Emitter {
 
 // The frames of a lemma that can match after `from`: those without words, and those whose
 // first word is one of the next few tokens; longer phrases first, then in lexicon order.
-void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun,
-                std::uint32_t lemma, std::uint32_t from, std::vector<std::uint32_t>* out) {
+void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std::uint32_t lemma,
+                std::uint32_t from, std::vector<std::uint32_t>* out) {
   out->clear();
   const auto& bare = noun ? table.bare_noun_frames : table.bare_verb_frames;
   out->insert(out->end(), bare[lemma].begin(), bare[lemma].end());
   // Hyphens inside the gap are not counted (MatchWords), so the window is wider.
   for (std::uint32_t t = from; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
     auto it = table.by_first_word.find(FrameTable::FirstWordKey(noun, lemma, s.Key(t)));
-    if (it != table.by_first_word.end()) out->insert(out->end(), it->second.begin(), it->second.end());
+    if (it != table.by_first_word.end())
+      out->insert(out->end(), it->second.begin(), it->second.end());
   }
   std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {
     const std::size_t la = table.frames[a].words.size(), lb = table.frames[b].words.size();
@@ -650,9 +652,8 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
   // Most sentences hold no trigger at all: they cost one look at each token's word info.
   const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(), [&](auto node) {
     const WordInfo& w = table.Info(node);
-    return w.noun != kNoLemma ||
-           (w.verb != kNoLemma && w.verb < table.verb_frames.size() &&
-            !table.verb_frames[w.verb].empty());
+    return w.noun != kNoLemma || (w.verb != kNoLemma && w.verb < table.verb_frames.size() &&
+                                  !table.verb_frames[w.verb].empty());
   });
   if (!any_trigger) return;
   const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
@@ -693,16 +694,16 @@ std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
   AnalyzeStructure(s, &structure);
   Roles roles(s, structure, &scratch.group_at);
   auto words = [&](std::uint32_t from, std::uint32_t to) {
-    return text.substr(tokens.tokens[from].begin, tokens.tokens[to - 1].end - tokens.tokens[from].begin);
+    return text.substr(tokens.tokens[from].begin,
+                       tokens.tokens[to - 1].end - tokens.tokens[from].begin);
   };
-  constexpr std::string_view kClauseNames[] = {"main", "relative", "complement", "subordinate",
-                                               "infinitive", "participle"};
+  constexpr std::string_view kClauseNames[] = {"main",        "relative",   "complement",
+                                               "subordinate", "infinitive", "participle"};
   std::string out;
   for (std::size_t g = 0; g < structure.verbs.size(); ++g) {
     const VerbGroup& v = structure.verbs[g];
     out += "  verb group '" + std::string(words(v.first_token, v.end_token)) + "' (" +
-           table.verb_lemmas[v.lemma] + ", " +
-           (v.voice == Voice::kPassive ? "passive" : "active") +
+           table.verb_lemmas[v.lemma] + ", " + (v.voice == Voice::kPassive ? "passive" : "active") +
            (v.negated ? ", negated" : "") + (v.modal ? ", modal" : "") +
            (v.finite ? ", finite" : "") + ", " +
            std::string(kClauseNames[static_cast<int>(v.clause)]) + " clause";

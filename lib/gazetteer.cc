@@ -141,7 +141,7 @@ struct EntityRow {
   std::uint32_t line = 0;
   std::uint16_t file = 0;  // into Impl::files
   EntityType type = EntityType::kCountry;
-  std::uint8_t status = 0;  // into Impl::statuses
+  std::uint8_t status = 0;        // into Impl::statuses
   std::array<char, 3> code = {};  // ISO 3166-1 alpha-3 of a country, else empty
 };
 static_assert(sizeof(EntityRow) == 28);

@@ -112,8 +112,10 @@ class LineParser {
     if (w.text.ends_with(":O")) {
       if (f->head.empty()) return Error(w, "a frame starts with its lemma");
       f->slot = SlotKind::kPrep;
-      for (const std::string& p : Split(std::string_view(w.text).substr(0, w.text.size() - 2), '|')) {
-        if (!IsLexWord(p)) return Error(w, "a slot is O or PREP|PREP:O with lower-case prepositions");
+      for (const std::string& p :
+           Split(std::string_view(w.text).substr(0, w.text.size() - 2), '|')) {
+        if (!IsLexWord(p))
+          return Error(w, "a slot is O or PREP|PREP:O with lower-case prepositions");
         f->preps.push_back(p);
       }
       return;
@@ -163,7 +165,8 @@ class LineParser {
   }
 
   void Irregular(LexiconAst* out) {
-    if (words_.size() < 4) return Error(words_[0], "irregular LEMMA PAST PARTICIPLE [third=] [gerund=]");
+    if (words_.size() < 4)
+      return Error(words_[0], "irregular LEMMA PAST PARTICIPLE [third=] [gerund=]");
     IrregularAst v;
     v.file = source_.name;
     v.line = line_;

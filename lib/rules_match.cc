@@ -599,7 +599,7 @@ struct SentenceInput {
 struct RuleSet::Scratch::Impl {
   std::vector<std::uint32_t> class_nodes;  // when the caller gives none
   internal::FrameScratch frames;
-  std::vector<std::uint64_t> present;      // RuleDispatch::MayMatch()
+  std::vector<std::uint64_t> present;  // RuleDispatch::MayMatch()
   Stream stream;
   RequirementIndex requirements;
   std::vector<std::uint32_t> every_position;
@@ -666,8 +666,7 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
   } else {
     nodes = class_nodes.subspan(s.first_token, s.end_token - s.first_token);
   }
-  internal::MatchFrames(impl_->frames, text, tokens, sentence, mentions, nodes, &work.frames,
-                        out);
+  internal::MatchFrames(impl_->frames, text, tokens, sentence, mentions, nodes, &work.frames, out);
   internal::DropRuleMatchesFramesCover(impl_->infos, first_rule_match, first_frame_match, out);
   return absl::OkStatus();
 }

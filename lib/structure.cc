@@ -9,8 +9,7 @@ namespace attache::internal {
 SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
                                const TokenizedText& tokens, std::uint32_t sentence,
                                const std::vector<Mention>& mentions,
-                               std::span<const std::uint32_t> class_nodes,
-                               FrameScratch* scratch)
+                               std::span<const std::uint32_t> class_nodes, FrameScratch* scratch)
     : table_(table),
       text_(text),
       tokens_(tokens),
@@ -213,8 +212,8 @@ VerbGroup BuildGroup(const SentenceTokens& s, std::uint32_t head) {
   }
   g.first_token = q;
   const bool participle = (g.form & kFormParticiple) != 0;
-  const bool reduced = !be && !have && participle && s.Has(head + 1, kAgentMarkerWord) &&
-                       !(g.form & kFormThird);
+  const bool reduced =
+      !be && !have && participle && s.Has(head + 1, kAgentMarkerWord) && !(g.form & kFormThird);
   if ((be && participle && !(g.form == kFormGerund)) || reduced) g.voice = Voice::kPassive;
   const bool gerund_only = (g.form & ~kFormGerund) == 0;
   g.finite = !to && !reduced && !(gerund_only && !be) &&

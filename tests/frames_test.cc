@@ -75,8 +75,7 @@ std::set<std::string> Triples(std::string_view text) {
 using Set = std::set<std::string>;
 
 TEST_CASE("a verb's subject and direct object", "[frames]") {
-  CHECK(Triples("Somalia expelled the Ethiopian ambassador.") ==
-        Set{"somalia expelled ethiopia"});
+  CHECK(Triples("Somalia expelled the Ethiopian ambassador.") == Set{"somalia expelled ethiopia"});
   CHECK(Triples("Kenya's government expelled two Ugandan diplomats on Monday.") ==
         Set{"kenya expelled uganda"});
   CHECK(Triples("Turkish police expelled three Greek journalists.") ==
@@ -96,10 +95,10 @@ TEST_CASE("passives take the agent of 'by' as subject, or give nothing", "[frame
         Set{"somalia expelled ethiopia", "somalia expelled eritrea"});
 }
 
-TEST_CASE("coordinated verbs share their subject; coordinated actors give one each",
-          "[frames]") {
+TEST_CASE("coordinated verbs share their subject; coordinated actors give one each", "[frames]") {
   CHECK(Triples("Narendra Modi last visited Russia in 2019 and hosted Vladimir Putin in "
-                "Delhi.") == Set{"narendra-modi visited russia", "narendra-modi hosted vladimir-putin"});
+                "Delhi.") ==
+        Set{"narendra-modi visited russia", "narendra-modi hosted vladimir-putin"});
   CHECK(Triples("France hosted Germany and Italy.") ==
         Set{"france hosted germany", "france hosted italy"});
   CHECK(Triples("Mali, Niger and Burkina Faso expelled French diplomats.") ==
@@ -117,8 +116,7 @@ TEST_CASE("symmetric frames pair coordinated subjects", "[frames]") {
         Set{"xi-jinping met vladimir-putin"});
 }
 
-TEST_CASE("appositions and relative clauses sit between a subject and its verb",
-          "[frames]") {
+TEST_CASE("appositions and relative clauses sit between a subject and its verb", "[frames]") {
   CHECK(Triples("Belarus, a close ally of Russia, expelled the Polish ambassador.") ==
         Set{"belarus expelled poland"});
   CHECK(Triples("Algeria, which expelled French diplomats last month, criticized Morocco.") ==
@@ -135,8 +133,7 @@ TEST_CASE("an infinitive's subject is its controller", "[frames]") {
         Set{"vladimir-putin invited xi-jinping", "xi-jinping visited russia"});
   CHECK(Triples("Iran plans to expel the British ambassador.") ==
         Set{"iran expelled united-kingdom"});
-  CHECK(Triples("Kenya is expected to expel the Somali envoy.") ==
-        Set{"kenya expelled somalia"});
+  CHECK(Triples("Kenya is expected to expel the Somali envoy.") == Set{"kenya expelled somalia"});
   CHECK(Triples("The decision to expel the Somali envoy surprised observers.").empty());
 }
 
@@ -154,7 +151,8 @@ TEST_CASE("participle clauses and embedded claims", "[frames]") {
 TEST_CASE("event nouns take a possessor, a modifier or a by-phrase", "[frames]") {
   CHECK(Triples("Antony Blinken's visit to Beijing was postponed.") ==
         Set{"antony-blinken visited china"});
-  CHECK(Triples("US sanctions against Iran remain in force.") == Set{"united-states sanctioned iran"});
+  CHECK(Triples("US sanctions against Iran remain in force.") ==
+        Set{"united-states sanctioned iran"});
   CHECK(Triples("A visit by Emmanuel Macron to Algeria ended on Friday.") ==
         Set{"emmanuel-macron visited algeria"});
   CHECK(Triples("Talks between Armenia and Azerbaijan resumed in Washington.") ==
@@ -166,7 +164,8 @@ TEST_CASE("event nouns take a possessor, a modifier or a by-phrase", "[frames]")
 TEST_CASE("phrasal and light-verb frames", "[frames]") {
   CHECK(Triples("The European Union imposed fresh sanctions on Iran.") ==
         Set{"european-union sanctioned iran"});
-  CHECK(Triples("Egypt called on Ethiopia to halt the filling.") == Set{"egypt called-on ethiopia"});
+  CHECK(Triples("Egypt called on Ethiopia to halt the filling.") ==
+        Set{"egypt called-on ethiopia"});
   CHECK(Triples("Joe Biden traveled from Israel to Saudi Arabia.") ==
         Set{"joe-biden visited saudi-arabia"});
 }
@@ -180,9 +179,8 @@ TEST_CASE("agents carry their country and sector", "[frames]") {
   std::set<std::string> seen;
   for (const Triple& t : doc.triples) {
     seen.insert(Id(t.subject.entity) + "/" + std::string(SectorName(t.subject.sector)) + "/" +
-                ActorCode(FrameExtractor().gazetteer(), t.subject, doc.date) + " " +
-                t.predicate + " " + Id(t.object->entity) + "/" +
-                std::string(SectorName(t.object->sector)) + "/" +
+                ActorCode(FrameExtractor().gazetteer(), t.subject, doc.date) + " " + t.predicate +
+                " " + Id(t.object->entity) + "/" + std::string(SectorName(t.object->sector)) + "/" +
                 ActorCode(FrameExtractor().gazetteer(), *t.object, doc.date));
   }
   CHECK(seen == Set{"turkey/COP/TURCOP arrested greece/MED/GRCMED",
@@ -191,24 +189,25 @@ TEST_CASE("agents carry their country and sector", "[frames]") {
 }
 
 TEST_CASE("polarity comes from the verb group", "[frames]") {
-  Document doc = testing::ExtractWith(FrameExtractor(),
-                                      "Belarus did not expel the Lithuanian ambassador.",
-                                      Date(2024, 3, 1));
+  Document doc = testing::ExtractWith(
+      FrameExtractor(), "Belarus did not expel the Lithuanian ambassador.", Date(2024, 3, 1));
   REQUIRE(doc.triples.size() == 1);
   CHECK(doc.triples[0].polarity == Polarity::kNegated);
 }
 
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {
   ExtractorConfig config;
-  config.sources.push_back({"bad.lex", "verb expel O -> expelled cameo=166\nverb Expel O\n"
-                                       "noun visit to:O\nverb recall O -> recalled cameo=ab\n"});
+  config.sources.push_back({"bad.lex",
+                            "verb expel O -> expelled cameo=166\nverb Expel O\n"
+                            "noun visit to:O\nverb recall O -> recalled cameo=ab\n"});
   config.allow_data_errors = true;
   std::vector<DataError> errors;
   absl::StatusOr<Extractor> e = Extractor::Create(config, &errors);
   REQUIRE(e.ok());
   std::vector<std::string> where;
   for (const DataError& d : errors) {
-    if (d.file == "bad.lex") where.push_back(std::to_string(d.line) + ":" + std::to_string(d.column));
+    if (d.file == "bad.lex")
+      where.push_back(std::to_string(d.line) + ":" + std::to_string(d.column));
   }
   CHECK(where == std::vector<std::string>{"2:6", "3:12", "4:27"});
 }

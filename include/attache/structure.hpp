@@ -25,29 +25,29 @@ namespace attache {
 // Structural word classes of a token, one bit each (gazetteers/rules/structure.rules).
 using StructureFlags = std::uint32_t;
 enum StructureFlag : StructureFlags {
-  kAuxBe = 1u << 0,             // is, was, been
-  kAuxHave = 1u << 1,           // has, had
-  kAuxDo = 1u << 2,             // did, does
-  kModal = 1u << 3,             // will, would, could
-  kNegationWord = 1u << 4,      // not, never
-  kAdverb = 1u << 5,            // also, formally, reportedly
-  kDeterminer = 1u << 6,        // the, a, its
-  kPreposition = 1u << 7,       // on, with, against
-  kSubordinator = 1u << 8,      // after, because, while
-  kRelativeWord = 1u << 9,      // who, which, that
-  kCoordinatorWord = 1u << 10,  // and, but, or
-  kInfinitiveMarker = 1u << 11, // to
-  kAgentMarkerWord = 1u << 12,  // by
-  kRaisingWord = 1u << 13,      // expected, set, due ("is expected to visit")
-  kAgentNoun = 1u << 14,        // government, police, officials, troops
-  kReportVerbWord = 1u << 15,   // said, told
-  kNumberWord = 1u << 16,       // two, dozens
-  kAgentLink = 1u << 17,        // of, in, from: "the government of Rwanda", "police in Lima"
-  kPossessiveMarker = 1u << 18, // 's, '
-  kClaimLink = 1u << 19,        // of, for: "accused Iran of supplying"
-  kRefusalVerb = 1u << 20,      // refused, failed: their infinitive is not done
-  kTimeWord = 1u << 21,         // Monday, week, earlier
-  kLocationMarker = 1u << 22,   // in, across: "police in Nairobi"
+  kAuxBe = 1u << 0,              // is, was, been
+  kAuxHave = 1u << 1,            // has, had
+  kAuxDo = 1u << 2,              // did, does
+  kModal = 1u << 3,              // will, would, could
+  kNegationWord = 1u << 4,       // not, never
+  kAdverb = 1u << 5,             // also, formally, reportedly
+  kDeterminer = 1u << 6,         // the, a, its
+  kPreposition = 1u << 7,        // on, with, against
+  kSubordinator = 1u << 8,       // after, because, while
+  kRelativeWord = 1u << 9,       // who, which, that
+  kCoordinatorWord = 1u << 10,   // and, but, or
+  kInfinitiveMarker = 1u << 11,  // to
+  kAgentMarkerWord = 1u << 12,   // by
+  kRaisingWord = 1u << 13,       // expected, set, due ("is expected to visit")
+  kAgentNoun = 1u << 14,         // government, police, officials, troops
+  kReportVerbWord = 1u << 15,    // said, told
+  kNumberWord = 1u << 16,        // two, dozens
+  kAgentLink = 1u << 17,         // of, in, from: "the government of Rwanda", "police in Lima"
+  kPossessiveMarker = 1u << 18,  // 's, '
+  kClaimLink = 1u << 19,         // of, for: "accused Iran of supplying"
+  kRefusalVerb = 1u << 20,       // refused, failed: their infinitive is not done
+  kTimeWord = 1u << 21,          // Monday, week, earlier
+  kLocationMarker = 1u << 22,    // in, across: "police in Nairobi"
 };
 
 // Which forms of its lemma a verb token can be.

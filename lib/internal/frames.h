@@ -63,7 +63,7 @@ struct IrregularAst {
 struct LexiconAst {
   std::vector<FrameAst> frames;
   std::vector<IrregularAst> irregulars;
-  std::vector<std::pair<std::string, std::string>> verbs;  // lemma, "file:line" (no frame)
+  std::vector<std::pair<std::string, std::string>> verbs;         // lemma, "file:line" (no frame)
   std::vector<std::pair<std::string, std::string>> cameo_plover;  // CAMEO prefix, PLOVER
 };
 
@@ -87,7 +87,7 @@ std::string PluralOf(std::string_view noun);
 // ------------------------------------------------------------------ compiled form
 
 struct Frame {
-  std::uint32_t rule = 0;           // index into the RuleSet's RuleInfo table
+  std::uint32_t rule = 0;  // index into the RuleSet's RuleInfo table
   std::string predicate;
   std::vector<std::uint64_t> words;  // keys of the words after the head
   SlotKind slot = SlotKind::kNone;
@@ -104,10 +104,10 @@ struct Frame {
 // which lemma and frames.
 struct WordInfo {
   StructureFlags flags = 0;
-  VerbFormMask forms = 0;            // which forms of `verb` this word is
-  std::uint32_t verb = kNoLemma;     // lemma number, or kNoLemma
-  std::uint32_t noun = kNoLemma;     // event-noun lemma number, or kNoLemma
-  Sector sector = Sector::kNone;     // for agent nouns: the sector they stand for
+  VerbFormMask forms = 0;         // which forms of `verb` this word is
+  std::uint32_t verb = kNoLemma;  // lemma number, or kNoLemma
+  std::uint32_t noun = kNoLemma;  // event-noun lemma number, or kNoLemma
+  Sector sector = Sector::kNone;  // for agent nouns: the sector they stand for
 };
 
 // The agent-noun classes, one per sector (gazetteers/rules/structure.rules).
@@ -131,7 +131,7 @@ struct FrameTable {
     const std::uint64_t tag = (std::uint64_t{lemma} << 1 | (noun ? 1u : 0u)) + 1;
     return word ^ (tag * 0x9E3779B97F4A7C15ull);
   }
-  std::vector<std::string> verb_lemmas;                  // for --explain
+  std::vector<std::string> verb_lemmas;  // for --explain
   // Per class-trie node (root children): structural flags and lemmas. Empty if no lexicon.
   std::vector<WordInfo> words;
   bool empty() const { return frames.empty(); }
@@ -144,10 +144,11 @@ struct FrameTable {
 // The word classes the structure stage reads (gazetteers/rules/structure.rules), in
 // StructureFlag bit order.
 inline constexpr std::string_view kStructureClassNames[] = {
-    "aux_be",      "aux_have",    "aux_do",       "modal",       "negation",  "adverb",
-    "determiner",  "preposition", "subordinator", "relative",    "coordinator",
-    "infinitive_marker", "agent_marker", "raising_word", "agent_noun", "report_verb",
-    "number_word", "agent_link", "poss", "claim_link", "refusal_verb", "time_word", "location_marker"};
+    "aux_be",       "aux_have",          "aux_do",         "modal",        "negation",
+    "adverb",       "determiner",        "preposition",    "subordinator", "relative",
+    "coordinator",  "infinitive_marker", "agent_marker",   "raising_word", "agent_noun",
+    "report_verb",  "number_word",       "agent_link",     "poss",         "claim_link",
+    "refusal_verb", "time_word",         "location_marker"};
 
 // Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
 // lookup finds them). Call before rules add classes of their own.
@@ -155,9 +156,8 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes);
 
 // The frames, each given a RuleInfo appended to `infos` (after the rules'). Missing
 // structure classes and unknown PLOVER categories are errors.
-void CompileLexicon(const LexiconAst& ast, const ClassTable& classes,
-                    std::vector<RuleInfo>* infos, FrameTable* out,
-                    std::vector<DataError>* errors);
+void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vector<RuleInfo>* infos,
+                    FrameTable* out, std::vector<DataError>* errors);
 
 // Fills the word infos once the class trie is complete (rules add classes of their own).
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out);
