@@ -54,6 +54,47 @@ class Roles {
     return ReadNounPhrase(g.end_token + 1, &end);
   }
 
+  // The passive of a frame with words and a prepositional slot: "Sanctions were imposed on
+  // Syria by the Arab League", "Sanctions on Iran were lifted by the EU". The frame's words
+  // end right before the group (after an optional slot phrase); the slot's object follows
+  // the group unless it came first; the agent is the "by" phrase after either. False when
+  // any of them is missing.
+  bool PassivePhrase(const VerbGroup& g, const Frame& f, Actors* objects, Actors* agents) {
+    std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
+    Actors before;
+    if (s_.In(p) && s_.IsActor(s_.MentionAt(static_cast<std::uint32_t>(p)))) {
+      const int m = s_.MentionAt(static_cast<std::uint32_t>(p));
+      std::int64_t q = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
+      while (s_.In(q) && s_.MentionAt(static_cast<std::uint32_t>(q)) < 0 &&
+             s_.Has(static_cast<std::uint32_t>(q), kDeterminer)) {
+        --q;
+      }
+      if (!s_.In(q) || std::find(f.preps.begin(), f.preps.end(),
+                                 s_.Key(static_cast<std::uint32_t>(q))) == f.preps.end()) {
+        return false;
+      }
+      before = CoordinatedLeft(m);
+      p = q - 1;
+    }
+    for (auto w = f.words.rbegin(); w != f.words.rend(); ++w) {
+      for (int gap = 0; s_.In(p) && s_.Key(static_cast<std::uint32_t>(p)) != *w; --p) {
+        if (++gap > kMaxPhraseGap || !IsModifier(static_cast<std::uint32_t>(p))) return false;
+      }
+      if (!s_.In(p)) return false;
+      --p;
+    }
+    std::uint32_t end = g.end_token;
+    *objects = before.empty() ? PrepObject(g.end_token, f.preps, kMaxPrepSearch, &end) : before;
+    if (objects->empty()) return false;
+    for (std::uint32_t t : {g.end_token, end}) {
+      if (!s_.Has(t, kAgentMarkerWord)) continue;
+      std::uint32_t unused = 0;
+      *agents = ReadNounPhrase(t + 1, &unused);
+      if (!agents->empty()) return true;
+    }
+    return false;
+  }
+
   // The actors heading the noun phrase that starts at `from` (after determiners, numbers
   // and modifiers), with those coordinated with it; `end` is set past the phrase.
   Actors ReadNounPhrase(std::uint32_t from, std::uint32_t* end) const {
@@ -555,12 +596,16 @@ class Emitter {
 // The frames of a lemma that can match after `from`: those without words, and those whose
 // first word is one of the next few tokens; longer phrases first, then in lexicon order.
 void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std::uint32_t lemma,
-                std::uint32_t from, std::vector<std::uint32_t>* out) {
+                std::uint32_t from, std::vector<std::uint32_t>* out,
+                std::uint32_t words_before = 0) {
   out->clear();
   const auto& bare = noun ? table.bare_noun_frames : table.bare_verb_frames;
   out->insert(out->end(), bare[lemma].begin(), bare[lemma].end());
-  // Hyphens inside the gap are not counted (MatchWords), so the window is wider.
-  for (std::uint32_t t = from; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
+  // Hyphens inside the gap are not counted (MatchWords), so the window is wider. A
+  // passive's phrase words stand before it ("sanctions were imposed"): `words_before`
+  // tokens before `from`'s group are looked at too.
+  const std::uint32_t lo = from > words_before + s.first() ? from - words_before : s.first();
+  for (std::uint32_t t = lo; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
     auto it = table.by_first_word.find(FrameTable::FirstWordKey(noun, lemma, s.Key(t)));
     if (it != table.by_first_word.end())
       out->insert(out->end(), it->second.begin(), it->second.end());
@@ -576,15 +621,22 @@ void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std
 const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const SentenceTokens& s,
                             const VerbGroup& g, int gi, Emitter& emit,
                             std::vector<std::uint32_t>* candidates) {
-  Candidates(table, s, false, g.lemma, g.end_token, candidates);
+  constexpr std::uint32_t kPassiveReach = 12;  // "sanctions on Iran were lifted"
+  Candidates(table, s, false, g.lemma, g.end_token, candidates,
+             g.voice == Voice::kPassive ? g.end_token - g.first_token + kPassiveReach : 0);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
+    Actors subjects, objects;
+    if (g.voice == Voice::kPassive && !f.words.empty()) {
+      if (f.slot != SlotKind::kPrep || !roles.PassivePhrase(g, f, &objects, &subjects)) continue;
+      if (emit.Emit(f, subjects, objects, g.head, g.head)) return &f;
+      continue;
+    }
     const std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words);
     if (!after) continue;
     const std::uint32_t last = *after - 1;
-    Actors subjects, objects;
     if (g.voice == Voice::kPassive) {
-      if (f.slot != SlotKind::kDirect || !f.words.empty()) continue;
+      if (f.slot != SlotKind::kDirect) continue;
       subjects = roles.Agent(g);
       objects = roles.PassivePatients(gi);
     } else {

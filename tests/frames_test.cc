@@ -28,6 +28,8 @@ verb criticize O -> criticized cameo=111
 verb call on O -> called-on cameo=020 control=object
 verb travel to:O -> visited cameo=042
 verb arrest O -> arrested cameo=173
+verb withdraw troops from:O -> withdrew-troops-from cameo=087
+verb lift sanctions on|against:O -> lifted-sanctions-on cameo=085
 noun visit to:O -> visited cameo=042
 noun sanction on|against:O -> sanctioned cameo=163
 noun talk with:O -> held-talks-with cameo=046 symmetric
@@ -93,6 +95,18 @@ TEST_CASE("passives take the agent of 'by' as subject, or give nothing", "[frame
         Set{"algeria expelled mali"});
   CHECK(Triples("The Ethiopian and Eritrean ambassadors were expelled by Somalia.") ==
         Set{"somalia expelled ethiopia", "somalia expelled eritrea"});
+}
+
+TEST_CASE("passives of phrase frames: the words before the verb, the agent after", "[frames]") {
+  CHECK(Triples("Sanctions were imposed on Syria by the Arab League.") ==
+        Set{"arab-league sanctioned syria"});
+  CHECK(Triples("Sanctions on Iran were lifted by the European Union.") ==
+        Set{"european-union lifted-sanctions-on iran"});
+  CHECK(Triples("Troops were withdrawn from Moldova by Russia on Friday.") ==
+        Set{"russia withdrew-troops-from moldova"});
+  // Without an agent, or with the phrase elsewhere, nothing.
+  CHECK(Triples("Sanctions were imposed on Syria on Monday.").empty());
+  CHECK(Triples("Troops from Moldova were arrested by Russia.") == Set{"russia arrested moldova"});
 }
 
 TEST_CASE("coordinated verbs share their subject; coordinated actors give one each", "[frames]") {
