@@ -108,11 +108,13 @@ class Roles {
         *end = Coordinated(s_.mention(m).end_token, &out);
         return out;
       }
-      if (s_.Has(t, kAgentNoun) && s_.Has(t + 1, kAgentLink)) {
-        return ReadNounPhrase(t + 2, end);  // "the government of Rwanda"
-      }
-      if (s_.Has(t, kAgentNoun) && !s_.Has(t + 1, kAgentNoun)) {  // "arrested protesters"
-        *end = t + 1;
+      if (s_.Has(t, kAgentNoun)) {
+        std::uint32_t head = t;  // the last of a run: "the Rangers paramilitary force"
+        while (s_.Has(head + 1, kAgentNoun) && s_.MentionAt(head + 1) < 0) ++head;
+        if (s_.Has(head + 1, kAgentLink)) {
+          return ReadNounPhrase(head + 2, end);  // "the government of Rwanda"
+        }
+        *end = head + 1;  // "arrested protesters": the sector of the first agent noun
         return Implied(t, false);
       }
       if ((s_.Has(t, kNumberWord) || s_.tokens().tokens[t].kind == TokenKind::kNumber) &&

@@ -115,7 +115,7 @@ inline constexpr std::pair<std::string_view, Sector> kSectorClasses[] = {
     {"agent_gov", Sector::kGov}, {"agent_leg", Sector::kLeg}, {"agent_mil", Sector::kMil},
     {"agent_cop", Sector::kCop}, {"agent_jud", Sector::kJud}, {"agent_spy", Sector::kSpy},
     {"agent_opp", Sector::kOpp}, {"agent_reb", Sector::kReb}, {"agent_cvl", Sector::kCvl},
-    {"agent_med", Sector::kMed}, {"agent_ref", Sector::kRef}};
+    {"agent_bus", Sector::kBus}, {"agent_med", Sector::kMed}, {"agent_ref", Sector::kRef}};
 
 struct FrameTable {
   std::vector<Frame> frames;
