@@ -126,6 +126,11 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
     AddWord(classes, id, noun);
     AddWord(classes, id, PluralOf(noun));
   }
+  // A frame's first word gets a trie node too, so that the matcher can tell from the
+  // token's word info whether the (lemma, first word) index is worth a probe.
+  for (const FrameAst& f : ast.frames) {
+    if (!f.words.empty()) AddWord(classes, id, f.words.front());
+  }
 }
 
 void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vector<RuleInfo>* infos,
@@ -230,6 +235,11 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
       if (info.verb == kNoLemma) info.verb = v;
       if (info.verb == v) info.forms |= bit;  // the first lemma numbered owns a shared form
     });
+  }
+  for (const FrameAst& f : ast.frames) {
+    if (f.words.empty()) continue;
+    const std::uint32_t node = classes.Child(ClassTable::kRoot, NormalizedKey(f.words.front()));
+    if (node < out->words.size()) out->words[node].first_word = true;
   }
   for (std::uint32_t n = 0; n < lemmas.nouns.size(); ++n) {
     for (const std::string& w : {lemmas.nouns[n], PluralOf(lemmas.nouns[n])}) {

@@ -608,6 +608,7 @@ void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std
   // tokens before `from`'s group are looked at too.
   const std::uint32_t lo = from > words_before + s.first() ? from - words_before : s.first();
   for (std::uint32_t t = lo; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
+    if (!s.Info(t).first_word) continue;
     auto it = table.by_first_word.find(FrameTable::FirstWordKey(noun, lemma, s.Key(t)));
     if (it != table.by_first_word.end())
       out->insert(out->end(), it->second.begin(), it->second.end());
