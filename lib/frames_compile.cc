@@ -247,6 +247,10 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
       if (info.noun == kNoLemma) info.noun = n;
     }
   }
+  for (WordInfo& w : out->words) {
+    w.trigger = w.noun != kNoLemma || (w.verb != kNoLemma && w.verb < out->verb_frames.size() &&
+                                       !out->verb_frames[w.verb].empty());
+  }
 }
 
 }  // namespace attache::internal

@@ -705,11 +705,8 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
                  std::span<const std::uint32_t> class_nodes, FrameScratch* scratch,
                  std::vector<RuleMatch>* out) {
   // Most sentences hold no trigger at all: they cost one look at each token's word info.
-  const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(), [&](auto node) {
-    const WordInfo& w = table.Info(node);
-    return w.noun != kNoLemma || (w.verb != kNoLemma && w.verb < table.verb_frames.size() &&
-                                  !table.verb_frames[w.verb].empty());
-  });
+  const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(),
+                                       [&](auto node) { return table.Info(node).trigger; });
   if (!any_trigger) return;
   const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
   SentenceStructure& structure = scratch->structure;

@@ -55,10 +55,11 @@ inline bool HasPredicate(const Document& doc, std::string_view predicate) {
   return false;
 }
 
-inline const Triple* FindTriple(const Document& doc, std::string_view s, std::string_view p,
-                                std::string_view o) {
+// The first triple from s to o whose `field` (predicate or PLOVER category) is `value`.
+inline const Triple* FindBy(const Document& doc, std::string_view s, std::string Triple::*field,
+                            std::string_view value, std::string_view o) {
   for (const Triple& t : doc.triples) {
-    if (IdOf(t.subject.entity) == s && t.predicate == p &&
+    if (IdOf(t.subject.entity) == s && t.*field == value &&
         (t.object ? IdOf(t.object->entity) : "-") == o) {
       return &t;
     }
@@ -66,16 +67,15 @@ inline const Triple* FindTriple(const Document& doc, std::string_view s, std::st
   return nullptr;
 }
 
+inline const Triple* FindTriple(const Document& doc, std::string_view s, std::string_view p,
+                                std::string_view o) {
+  return FindBy(doc, s, &Triple::predicate, p, o);
+}
+
 // A triple of PLOVER category `plover` from s to o, or nullptr.
 inline const Triple* FindEvent(const Document& doc, std::string_view s, std::string_view plover,
                                std::string_view o) {
-  for (const Triple& t : doc.triples) {
-    if (IdOf(t.subject.entity) == s && t.plover == plover &&
-        (t.object ? IdOf(t.object->entity) : "-") == o) {
-      return &t;
-    }
-  }
-  return nullptr;
+  return FindBy(doc, s, &Triple::plover, plover, o);
 }
 
 // A triple of category `plover` between a and b, in either order (a symmetric event).

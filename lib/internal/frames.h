@@ -109,6 +109,7 @@ struct WordInfo {
   std::uint32_t noun = kNoLemma;  // event-noun lemma number, or kNoLemma
   Sector sector = Sector::kNone;  // for agent nouns: the sector they stand for
   bool first_word = false;        // the first word after the head of some frame
+  bool trigger = false;           // a verb form with frames, or an event noun
 };
 
 // The agent-noun classes, one per sector (gazetteers/rules/structure.rules).
