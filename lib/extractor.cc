@@ -225,7 +225,7 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
 }
 
 // A person holding an office on the document's date acts for a government: sector GOV
-// (the offices of leaders.tsv are all governmental), unless the text said otherwise.
+// (the offices of leaders/*.tsv are all governmental), unless the text said otherwise.
 void SetOfficeHolderSectors(const Gazetteer& g, Date date, std::vector<Triple>* triples) {
   auto set = [&](Argument& a) {
     if (a.sector == Sector::kNone && g.type(a.entity) == EntityType::kPerson &&

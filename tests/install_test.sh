@@ -27,7 +27,7 @@ consume() {  # $1 = install prefix, $2 = label
 cmake --install "$build" --prefix "$work/static" >/dev/null
 for f in include/attache/attache.hpp lib/libattache.a lib/cmake/attache/attacheConfig.cmake \
          lib/cmake/attache/attacheConfigVersion.cmake lib/pkgconfig/attache.pc \
-         share/attache/gazetteers/leaders.tsv bin/attache; do
+         share/attache/gazetteers/leaders/asia_pacific.tsv bin/attache; do
   [ -e "$work/static/$f" ] || { echo "missing from install tree: $f"; exit 1; }
 done
 [ ! -e "$work/static/include/attache/internal" ] || { echo "internal headers installed"; exit 1; }
