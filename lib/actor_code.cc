@@ -4,11 +4,11 @@
 namespace attache {
 namespace {
 
-// The country a person serves on `date`: the first office held then whose holder is a
-// country with a code.
-EntityIndex CountryServed(const Gazetteer& g, const Entity& person, Date date) {
+// The country a person serves throughout `dates`: the first office held then whose holder
+// is a country with a code.
+EntityIndex CountryServed(const Gazetteer& g, const Entity& person, DateRange dates) {
   for (const Role& r : person.roles) {
-    if (r.of == kNoEntity || date < r.from || r.to < date) continue;
+    if (r.of == kNoEntity || !dates.Within(r.from, r.to)) continue;
     if (g.type(r.of) == EntityType::kCountry && !g.entity(r.of).code.empty()) return r.of;
   }
   return kNoEntity;
@@ -16,7 +16,7 @@ EntityIndex CountryServed(const Gazetteer& g, const Entity& person, Date date) {
 
 }  // namespace
 
-std::string ActorCode(const Gazetteer& g, const Argument& a, Date date) {
+std::string ActorCode(const Gazetteer& g, const Argument& a, DateRange date) {
   if (a.entity == kNoEntity) return "";
   const Entity e = g.entity(a.entity);
   Sector sector = a.sector;

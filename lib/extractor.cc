@@ -11,6 +11,7 @@
 #include "attache/attribution.hpp"
 #include "fmt/format.h"
 #include "internal/attribution.h"
+#include "internal/document_date.h"
 #include "internal/lexicon.h"
 #include "internal/mentions.h"
 #include "internal/rules.h"
@@ -24,8 +25,12 @@ std::string_view DateSourceName(DateSource s) {
       return "caller";
     case DateSource::kDateline:
       return "dateline";
-    case DateSource::kToday:
-      return "today";
+    case DateSource::kText:
+      return "text";
+    case DateSource::kInferred:
+      return "inferred";
+    case DateSource::kNone:
+      return "none";
   }
   return "unknown";
 }
@@ -69,71 +74,34 @@ std::string_view SectionName(Section s) {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool Digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// A date in the text's first lines: "2025-06-04", "June 4, 2025" or "4 June 2025".
-std::optional<Date> FindDateline(std::string_view text) {
-  std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 600));
-  for (std::size_t i = 0; i + 10 <= head.size(); ++i) {
-    std::string_view c = head.substr(i, 10);
-    if (Digits(c.substr(0, 4)) && c[4] == '-' && Digits(c.substr(5, 2)) && c[7] == '-' &&
-        Digits(c.substr(8, 2)) && (i + 10 == head.size() || !IsDigit(head[i + 10]))) {
-      if (auto d = Date::Parse(c)) return d;
-    }
-  }
-  std::string lower = internal::AsciiLower(head);
-  for (std::size_t m = 0; m < kMonths.size(); ++m) {
-    for (std::size_t at = lower.find(kMonths[m]); at != std::string::npos;
-         at = lower.find(kMonths[m], at + 1)) {
-      std::size_t p = at + kMonths[m].size();
-      // Month D, YYYY
-      std::size_t q = p;
-      while (q < lower.size() && lower[q] == ' ') ++q;
-      std::size_t day_end = q;
-      while (day_end < lower.size() && IsDigit(lower[day_end])) ++day_end;
-      std::string_view day = std::string_view(lower).substr(q, day_end - q);
-      std::size_t y = day_end;
-      if (y < lower.size() && lower[y] == ',') ++y;
-      while (y < lower.size() && lower[y] == ' ') ++y;
-      std::string_view year = std::string_view(lower).substr(y, 4);
-      if (!day.empty() && day.size() <= 2 && Digits(year)) {
-        auto d =
-            Date::Parse(fmt::format("{}-{:02}-{:02}", year, m + 1, std::stoi(std::string(day))));
-        if (d) return d;
-      }
-      // D Month YYYY
-      std::size_t b = at;
-      while (b > 0 && lower[b - 1] == ' ') --b;
-      std::size_t a = b;
-      while (a > 0 && IsDigit(lower[a - 1])) --a;
-      std::string_view day2 = std::string_view(lower).substr(a, b - a);
-      std::size_t y2 = p;
-      while (y2 < lower.size() && lower[y2] == ' ') ++y2;
-      std::string_view year2 = std::string_view(lower).substr(y2, 4);
-      if (!day2.empty() && day2.size() <= 2 && b < at && Digits(year2)) {
-        auto d =
-            Date::Parse(fmt::format("{}-{:02}-{:02}", year2, m + 1, std::stoi(std::string(day2))));
-        if (d) return d;
-      }
-    }
-  }
-  return std::nullopt;
-}
-
 bool EndsSentence(std::string_view s) {
   while (!s.empty() && internal::IsAsciiSpace(s.back())) s.remove_suffix(1);
   for (std::string_view end : {".", "!", "?", "\"", "\u201d", "'", "\u2019", ":", ")"}) {
     if (s.ends_with(end)) return true;
   }
   return false;
+}
+
+// Sets the document's date from the caller, its dateline or a date written in it; false if
+// none gives one.
+bool DateDocument(const ExtractOptions& options, const internal::MonthNames& months,
+                  Document* doc) {
+  std::string_view text = doc->text;
+  if (options.date) {
+    doc->date = *options.date;
+    doc->date_source = DateSource::kCaller;
+  } else if (auto d = internal::FindWrittenDate(
+                 text.substr(0, std::min(text.size(), internal::kDatelineBytes)), months)) {
+    doc->date = *d;
+    doc->date_source = DateSource::kDateline;
+  } else if (auto t = internal::FindWrittenDate(text, months)) {
+    doc->date = *t;
+    doc->date_source = DateSource::kText;
+  } else {
+    return false;
+  }
+  doc->date_range = doc->date;
+  return true;
 }
 
 // Classifies each line (paragraph) with a sentence of `matches` (in sentence order) as
@@ -226,10 +194,10 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
 
 // A person holding an office on the document's date acts for a government: sector GOV
 // (the offices of leaders/*.tsv are all governmental), unless the text said otherwise.
-void SetOfficeHolderSectors(const Gazetteer& g, Date date, std::vector<Triple>* triples) {
+void SetOfficeHolderSectors(const Gazetteer& g, DateRange dates, std::vector<Triple>* triples) {
   auto set = [&](Argument& a) {
     if (a.sector == Sector::kNone && g.type(a.entity) == EntityType::kPerson &&
-        g.HoldsOfficeOn(a.entity, date)) {
+        g.HoldsOfficeDuring(a.entity, dates)) {
       a.sector = Sector::kGov;
     }
   };
@@ -361,6 +329,7 @@ struct Extractor::Impl {
   RuleSet rules;
   internal::AttributionLexicon attribution;  // resolved once from `rules`
   internal::Lexicon lexicon;                 // over `gazetteer` and `rules`' class table
+  internal::MonthNames months;
   // Reusable working memory: not part of the Extractor's state (results never depend on it).
   std::unique_ptr<WorkPool> pool = std::make_unique<WorkPool>();
 };
@@ -387,6 +356,7 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
   std::vector<DataError> found;
   Gazetteer gazetteer = Gazetteer::Build(sources, &found);
   RuleSet rules = RuleSet::Build(sources, gazetteer, &found);
+  internal::MonthNames months = internal::MonthNames::Build(sources, &found);
   if (errors != nullptr) errors->insert(errors->end(), found.begin(), found.end());
   if (!found.empty() && !config.allow_data_errors) {
     return absl::InvalidArgumentError(
@@ -395,8 +365,9 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
   internal::AttributionLexicon attribution(rules);  // class ids survive the move below
   // Numbers the class words in the gazetteer before it moves into the Extractor.
   internal::Lexicon lexicon(&gazetteer, rules);
-  auto impl = std::make_shared<Impl>(Impl{*std::move(tokenizer), std::move(gazetteer),
-                                          std::move(rules), attribution, std::move(lexicon)});
+  auto impl =
+      std::make_shared<Impl>(Impl{*std::move(tokenizer), std::move(gazetteer), std::move(rules),
+                                  attribution, std::move(lexicon), std::move(months)});
   return Extractor(std::move(impl));
 }
 
@@ -417,28 +388,36 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   Document doc;
   doc.text = std::string(text);
   if (absl::Status s = impl_->tokenizer.Tokenize(doc.text, &doc.tokens); !s.ok()) return s;
-  if (options.date) {
-    doc.date = *options.date;
-    doc.date_source = DateSource::kCaller;
-  } else if (std::optional<Date> d = FindDateline(doc.text)) {
-    doc.date = *d;
-    doc.date_source = DateSource::kDateline;
-  } else {
-    doc.date = Date::Today();
-    doc.date_source = DateSource::kToday;
-  }
   const WorkPool::Lease work = impl_->pool->Borrow();
   internal::TokenLookups& lookups = work->lookups;
   impl_->lexicon.LookUp(impl_->gazetteer, doc.tokens, &lookups);
   doc.mentions.reserve(doc.tokens.tokens.size() / 16 + 8);  // news has fewer: one allocation
   MentionOptions mention_options;
-  mention_options.date = doc.date;
   mention_options.keep_overlaps = options.keep_overlapping_mentions;
-  internal::FindMentions(impl_->gazetteer, doc.text, doc.tokens, lookups.words, mention_options,
-                         &work->mention_scratch, &doc.mentions);
+  auto find_mentions = [&](DateRange dates) {
+    doc.mentions.clear();
+    mention_options.date = dates;
+    internal::FindMentions(impl_->gazetteer, doc.text, doc.tokens, lookups.words, mention_options,
+                           &work->mention_scratch, &doc.mentions);
+  };
+  if (DateDocument(options, impl_->months, &doc)) {
+    find_mentions(doc.date_range);
+  } else {
+    // Undated: the office-holders named narrow the days, then descriptions are read again.
+    find_mentions(internal::UndatedRange(impl_->gazetteer));
+    if (std::optional<DateRange> r = internal::InferDateRange(impl_->gazetteer, doc.mentions)) {
+      doc.date_range = *r;
+      doc.date_source = DateSource::kInferred;
+      find_mentions(doc.date_range);
+    } else {
+      doc.date_range = internal::UndatedRange(impl_->gazetteer);
+      doc.date_source = DateSource::kNone;
+    }
+  }
+  internal::MarkPlaces(doc.text, doc.tokens, lookups.cues, &doc.mentions);
   if (!options.keep_overlapping_mentions) {
     ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
-    internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, lookups.cues, doc.date,
+    internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, lookups.cues, doc.date_range,
                                         &doc.mentions);
   }
   std::vector<RuleMatch>& matches = work->matches;
@@ -478,10 +457,10 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     }
   }
   doc.triples = Merge(std::move(triples));
-  SetOfficeHolderSectors(impl_->gazetteer, doc.date, &doc.triples);
+  SetOfficeHolderSectors(impl_->gazetteer, doc.date_range, &doc.triples);
   if (options.explain) {
-    doc.explanation =
-        fmt::format("date {} ({})\n", doc.date.ToString(), DateSourceName(doc.date_source));
+    doc.explanation = fmt::format("date {}..{} ({})\n", doc.date_range.from.ToString(),
+                                  doc.date_range.to.ToString(), DateSourceName(doc.date_source));
     for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
       doc.explanation += ExplainSentence(doc, impl_->gazetteer, impl_->rules, s, matches);
     }

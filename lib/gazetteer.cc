@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <chrono>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -53,6 +52,8 @@ std::string_view AliasKindName(AliasKind kind) {
       return "demonym";
     case AliasKind::kCapital:
       return "capital";
+    case AliasKind::kCity:
+      return "city";
     case AliasKind::kTitle:
       return "title";
     case AliasKind::kHonorific:
@@ -97,13 +98,6 @@ std::optional<Date> Date::Parse(std::string_view text, bool round_up) {
     day = round_up ? DaysInMonth(year, month) : 1;
   }
   return Date(year, month, day);
-}
-
-Date Date::Today() {
-  auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  std::chrono::year_month_day ymd{today};
-  return Date(static_cast<int>(ymd.year()), static_cast<int>(unsigned(ymd.month())),
-              static_cast<int>(unsigned(ymd.day())));
 }
 
 std::string Date::ToString() const {
@@ -166,6 +160,7 @@ struct Gazetteer::Impl : internal::GazetteerTrie {
   absl::flat_hash_map<EntityIndex, RoleId> leader_office;  // per country, for "leader"
   internal::StringMap<RoleId> role_by_name;
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, std::vector<RoleSpan>> holders;
+  Date horizon;  // the latest explicit role date
 
   std::string_view Id(const EntityRow& r) const {
     return std::string_view(strings).substr(r.text, r.id_size);
@@ -440,12 +435,15 @@ class GazetteerBuilder {
     for (const auto& a : r.aliases) AddAlias(r, a, entity, AliasKind::kAlias);
     for (const auto& a : r.demonyms) AddAlias(r, a, entity, AliasKind::kDemonym);
     for (const auto& a : r.capitals) AddAlias(r, a, entity, AliasKind::kCapital);
+    for (const auto& a : r.cities) AddAlias(r, a, entity, AliasKind::kCity);
     for (const auto& role : r.roles) {
       EntityIndex of = Resolve(r, role.of);
       if (of == kNoEntity) continue;
       Role added{g_->InternRole(role.role.text), of, role.from, role.to};
       roles_.push_back({entity, added});
       g_->holders[{added.role, of}].push_back({added.from, added.to, entity});
+      g_->horizon = std::max(g_->horizon, added.from);
+      if (added.to != Role{}.to) g_->horizon = std::max(g_->horizon, added.to);
     }
   }
 
@@ -578,16 +576,16 @@ RoleId Gazetteer::FindRole(std::string_view name) const {
   return it == impl_->role_by_name.end() ? kNoRole : it->second;
 }
 
-EntityIndex Gazetteer::RoleHolder(RoleId role, EntityIndex of, Date date) const {
+EntityIndex Gazetteer::RoleHolder(RoleId role, EntityIndex of, DateRange dates) const {
   auto means = impl_->role_means.find(role);
   if (means != impl_->role_means.end() && !means->second.empty()) {
     auto office = impl_->leader_office.find(of);
     if (office != impl_->leader_office.end()) {
-      EntityIndex holder = RoleHolder(office->second, of, date);
+      EntityIndex holder = RoleHolder(office->second, of, dates);
       if (holder != kNoEntity) return holder;
     }
     for (RoleId specific : means->second) {
-      EntityIndex holder = RoleHolder(specific, of, date);
+      EntityIndex holder = RoleHolder(specific, of, dates);
       if (holder != kNoEntity) return holder;
     }
   }
@@ -595,17 +593,19 @@ EntityIndex Gazetteer::RoleHolder(RoleId role, EntityIndex of, Date date) const 
   if (it == impl_->holders.end()) return kNoEntity;
   EntityIndex holder = kNoEntity;
   for (const RoleSpan& span : it->second) {
-    if (span.from <= date && date <= span.to) holder = span.person;
+    if (dates.Within(span.from, span.to)) holder = span.person;
   }
   return holder;
 }
 
-bool Gazetteer::HoldsOfficeOn(EntityIndex person, Date date) const {
+bool Gazetteer::HoldsOfficeDuring(EntityIndex person, DateRange dates) const {
   for (const Role& r : impl_->RolesOf(person)) {
-    if (r.from <= date && date <= r.to) return true;
+    if (dates.Overlaps(r.from, r.to)) return true;
   }
   return false;
 }
+
+Date Gazetteer::DataHorizon() const { return impl_->horizon; }
 
 Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {
   return impl_->ChildOf(node, impl_->WordOf(key));

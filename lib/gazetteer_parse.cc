@@ -142,9 +142,10 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
 
 bool KeyAllowed(RecordKind kind, std::string_view key) {
   static const absl::flat_hash_set<std::string_view> kEntityKeys = {
-      "name", "aliases", "demonyms", "capitals", "iso", "status", "country", "roles", "leader"};
-  static const absl::flat_hash_set<std::string_view> kAliasKeys = {"aliases", "demonyms",
-                                                                   "capitals", "roles", "leader"};
+      "name", "aliases", "demonyms", "capitals", "cities",
+      "iso",  "status",  "country",  "roles",    "leader"};
+  static const absl::flat_hash_set<std::string_view> kAliasKeys = {
+      "aliases", "demonyms", "capitals", "cities", "roles", "leader"};
   switch (kind) {
     case RecordKind::kEntity:
       return kEntityKeys.contains(key);
@@ -256,6 +257,8 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       record.demonyms = p.ExpandPlurals(p.List(value, value_column));
     } else if (key == "capitals") {
       record.capitals = p.List(value, value_column);
+    } else if (key == "cities") {
+      record.cities = p.List(value, value_column);
     } else if (key == "resolve") {
       if (value != "yes" && value != "no") {
         p.Error(value_column, "resolve must be yes or no", value);

@@ -22,6 +22,8 @@ std::string_view MatchKindName(MatchKind kind) {
       return "demonym";
     case MatchKind::kCapital:
       return "capital";
+    case MatchKind::kPlace:
+      return "place";
     case MatchKind::kTitle:
       return "title";
     case MatchKind::kRole:
@@ -67,6 +69,7 @@ int KindRank(AliasKind kind) {
     case AliasKind::kAlias:
       return 0;
     case AliasKind::kCapital:
+    case AliasKind::kCity:
       return 1;
     case AliasKind::kDemonym:
       return 2;
@@ -99,6 +102,8 @@ MatchKind ToMatchKind(AliasKind kind) {
       return MatchKind::kDemonym;
     case AliasKind::kCapital:
       return MatchKind::kCapital;
+    case AliasKind::kCity:
+      return MatchKind::kPlace;
     default:
       return MatchKind::kAlias;
   }
@@ -119,16 +124,21 @@ struct internal::MentionScratch::Impl {
   std::vector<CacheSlot> cache;
   std::vector<Candidate> arena;
   std::vector<Candidate> uncached;  // CandidatesAt() outside the cached sentence
-  absl::flat_hash_map<EntityIndex, int> country_counts;
   absl::flat_hash_map<std::uint64_t, EntityIndex> surnames;
+  // Offices the document names with their holder ("Iranian President Ebrahim Raisi"):
+  // (role, country) -> person. Descriptions resolve to these before any date lookup.
+  absl::flat_hash_map<std::pair<RoleId, EntityIndex>, EntityIndex> offices;
+  // Countries the current paragraph has named so far (each once).
+  std::vector<EntityIndex> paragraph_countries;
 
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {
+    offices.clear();
+    paragraph_countries.clear();
     seen.clear();
     cache.clear();
     arena.clear();
     uncached.clear();
-    country_counts.clear();
     surnames.clear();
   }
 };
@@ -142,8 +152,7 @@ void internal::MentionScratch::ReleaseIfLarge() {
   constexpr std::size_t kKeep = 4096;  // slots, candidates or entities: a long sentence's worth
   const Impl& s = *impl_;
   if (s.cache.capacity() > kKeep || s.arena.capacity() > kKeep || s.uncached.capacity() > kKeep ||
-      s.seen.capacity() > kKeep || s.country_counts.capacity() > kKeep ||
-      s.surnames.capacity() > kKeep) {
+      s.seen.capacity() > kKeep || s.offices.capacity() > kKeep || s.surnames.capacity() > kKeep) {
     impl_ = std::make_unique<Impl>();
   }
 }
@@ -236,8 +245,8 @@ class SentenceMatcher {
     const Entity& ea = g_.entity(a.entity);
     const Entity& eb = g_.entity(b.entity);
     if (ea.type == EntityType::kPerson && eb.type == EntityType::kPerson) {
-      bool office_a = g_.HoldsOfficeOn(a.entity, options_.date);
-      bool office_b = g_.HoldsOfficeOn(b.entity, options_.date);
+      bool office_a = g_.HoldsOfficeDuring(a.entity, options_.date);
+      bool office_b = g_.HoldsOfficeDuring(b.entity, options_.date);
       if (office_a != office_b) return office_a;
     }
     if (KindRank(a.kind) != KindRank(b.kind)) return KindRank(a.kind) < KindRank(b.kind);
@@ -267,29 +276,29 @@ class SentenceMatcher {
   RoleId LastPersonRole() const {
     if (last_person_ == kNoEntity) return kNoRole;
     for (const Role& r : g_.entity(last_person_).roles) {
-      if (r.from <= options_.date && options_.date <= r.to) return r.role;
+      if (options_.date.Within(r.from, r.to)) return r.role;
     }
     return kNoRole;
   }
 
-  // The country mentioned most so far whose `role` someone holds on the document date.
-  EntityIndex MostMentionedCountryWith(RoleId role) const {
-    if (role == kNoRole || !g_.RoleResolvable(role)) return kNoEntity;
-    EntityIndex best = kNoEntity;
-    int best_count = 0;
-    for (const auto& [country, count] : scratch_.country_counts) {
-      if (count > best_count || (count == best_count && country < best)) {
-        if (g_.RoleHolder(role, country, options_.date) == kNoEntity) continue;
-        best = country;
-        best_count = count;
+  void Count(const Mention& m) {
+    if (m.type == EntityType::kCountry) NoteParagraphCountry(m.entity);
+    if (m.role_of != kNoEntity) NoteParagraphCountry(m.role_of);
+    if (m.type == EntityType::kPerson && m.role != kNoRole) {
+      const EntityIndex served =
+          m.role_of == kNoEntity ? OfficeCountry(m.entity, m.role) : m.role_of;
+      if (served != kNoEntity) {
+        // A holder named with the office defines it; a description resolved by date only
+        // fills an office the document has not named.
+        const auto office = std::make_pair(m.role, served);
+        if (m.how == MatchKind::kTitle) {
+          scratch_.offices.insert_or_assign(office, m.entity);
+        } else {
+          scratch_.offices.try_emplace(office, m.entity);
+        }
+        NoteParagraphCountry(served);
       }
     }
-    return best;
-  }
-
-  void Count(const Mention& m) {
-    if (m.type == EntityType::kCountry) ++scratch_.country_counts[m.entity];
-    if (m.role_of != kNoEntity) ++scratch_.country_counts[m.role_of];
     if (m.type == EntityType::kPerson) {
       last_person_ = m.entity;
       // Remember the last word of a full name, so that a later bare surname resolves.
@@ -299,6 +308,58 @@ class SentenceMatcher {
         surname_filter_ |= SurnameBit(tokens_[last].key);
       }
     }
+  }
+
+  void NoteParagraphCountry(EntityIndex country) {
+    auto& seen = scratch_.paragraph_countries;
+    if (g_.type(country) != EntityType::kCountry) return;
+    if (std::find(seen.begin(), seen.end(), country) == seen.end()) seen.push_back(country);
+  }
+
+  // The country whose `role` `person` holds during the document's days, else at any time;
+  // kNoEntity when that is not one country.
+  EntityIndex OfficeCountry(EntityIndex person, RoleId role) const {
+    EntityIndex during = kNoEntity, ever = kNoEntity;
+    bool during_unique = true, ever_unique = true;
+    for (const Role& r : g_.entity(person).roles) {
+      if (r.role != role || r.of == kNoEntity) continue;
+      if (ever != kNoEntity && ever != r.of) ever_unique = false;
+      ever = r.of;
+      if (!options_.date.Overlaps(r.from, r.to)) continue;
+      if (during != kNoEntity && during != r.of) during_unique = false;
+      during = r.of;
+    }
+    if (during != kNoEntity) return during_unique ? during : kNoEntity;
+    return ever_unique ? ever : kNoEntity;
+  }
+
+  // Who holds `role` of `country` for this document: the holder it named, else the
+  // gazetteer's holder throughout the document's days.
+  EntityIndex HolderFor(RoleId role, EntityIndex country) const {
+    auto named = scratch_.offices.find(std::make_pair(role, country));
+    if (named != scratch_.offices.end()) return named->second;
+    return g_.RoleHolder(role, country, options_.date);
+  }
+
+  // The country a bare description ("the president") refers to: among the countries its
+  // paragraph has named, the one whose `role` someone holds; if none of them has one, the
+  // one country whose `role` the document has already named or resolved a holder for.
+  // kNoEntity when the context does not single one out.
+  EntityIndex ContextCountryFor(RoleId role) const {
+    if (role == kNoRole || !g_.RoleResolvable(role)) return kNoEntity;
+    EntityIndex found = kNoEntity;
+    for (EntityIndex country : scratch_.paragraph_countries) {
+      if (HolderFor(role, country) == kNoEntity) continue;
+      if (found != kNoEntity) return kNoEntity;
+      found = country;
+    }
+    if (found != kNoEntity) return found;
+    for (const auto& [office, person] : scratch_.offices) {
+      if (office.first != role) continue;
+      if (found != kNoEntity && found != office.second) return kNoEntity;
+      found = office.second;
+    }
+    return found;
   }
 
   bool IsPossessive(std::uint32_t token, std::uint32_t limit) const {
@@ -388,12 +449,12 @@ class SentenceMatcher {
     }
     if (role != kNoRole && country == kNoEntity && !plural && start > 0 &&
         tokens_[start - 1].key == the_key_) {
-      country = MostMentionedCountryWith(role);  // "the president" of the story's country
+      country = ContextCountryFor(role);  // "the president" of the paragraph's country
     }
     if (role == kNoRole || country == kNoEntity || plural) return false;
     if (role == counterpart_role_) role = LastPersonRole();
     if (role == kNoRole || !g_.RoleResolvable(role)) return false;
-    EntityIndex holder = g_.RoleHolder(role, country, options_.date);
+    EntityIndex holder = HolderFor(role, country);
     if (holder == kNoEntity) return false;
     Fill(m, start, pos, holder, MatchKind::kRole);
     m->role = role;
@@ -414,6 +475,8 @@ class SentenceMatcher {
 
   void Run(std::uint32_t sentence_index, const Sentence& s, std::vector<Mention>* out) {
     StartSentence(s);
+    if (s.paragraph != paragraph_) scratch_.paragraph_countries.clear();
+    paragraph_ = s.paragraph;
     if (options_.keep_overlaps) {
       for (std::uint32_t i = s.first_token; i < s.end_token; ++i) {
         EmitAll(sentence_index, i, s.end_token, out);
@@ -523,6 +586,7 @@ class SentenceMatcher {
   inline static const std::uint64_t the_key_ = NormalizedKey("the");
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
+  std::uint32_t paragraph_ = 0;
   // The sentence whose candidates scratch_.cache holds: its first token and end.
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
@@ -680,7 +744,7 @@ using internal::CueMask;
 // Quantifier(t), PlaceNoun(t) and PersonNoun(t) for token index t.
 template <typename Vocabulary>
 void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                    const Vocabulary& vocabulary, Date date, std::vector<Mention>* mentions) {
+                    const Vocabulary& vocabulary, DateRange date, std::vector<Mention>* mentions) {
   struct Tally {
     int count = 0;
     std::uint32_t last = 0;       // token of the latest mention
@@ -767,7 +831,7 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
           for (const auto& [entity, tally] : people) {
             bool office = false;
             for (const Role& r : gazetteer.entity(entity).roles) {
-              office |= r.of == country && r.from <= date && date <= r.to &&
+              office |= r.of == country && date.Within(r.from, r.to) &&
                         (role == kNoRole || r.role == role);
             }
             if (office &&
@@ -784,7 +848,7 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
         if (role != kNoRole) {
           bool holds = false;
           for (const Role& r : gazetteer.entity(entity).roles) {
-            holds |= r.role == role && r.from <= date && date <= r.to;
+            holds |= r.role == role && date.Within(r.from, r.to);
           }
           if (!holds) continue;
         }
@@ -814,7 +878,7 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
 }  // namespace
 
 void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                               const PluralVocabulary& vocabulary, Date date,
+                               const PluralVocabulary& vocabulary, DateRange date,
                                std::vector<Mention>* mentions) {
   struct ByKey {
     const TokenizedText& tokens;
@@ -827,7 +891,7 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
 }
 
 void internal::ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                                         std::span<const CueMask> token_cues, Date date,
+                                         std::span<const CueMask> token_cues, DateRange date,
                                          std::vector<Mention>* mentions) {
   struct ByCue {
     std::span<const CueMask> cues;

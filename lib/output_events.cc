@@ -24,15 +24,15 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
     out += fmt::format(
         "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}"
         "\t{}\n",
-        internal::SingleLine(doc_id), doc.date.ToString(), s.id, internal::SingleLine(s.name),
-        EntityTypeName(s.type), o.id, has_object ? internal::SingleLine(o.name) : "",
-        has_object ? EntityTypeName(o.type) : "", t.cameo, t.plover, t.predicate, t.item,
-        PolarityName(t.polarity), ModalityName(t.modality),
+        internal::SingleLine(doc_id), doc.date_range.single_day() ? doc.date.ToString() : "", s.id,
+        internal::SingleLine(s.name), EntityTypeName(s.type), o.id,
+        has_object ? internal::SingleLine(o.name) : "", has_object ? EntityTypeName(o.type) : "",
+        t.cameo, t.plover, t.predicate, t.item, PolarityName(t.polarity), ModalityName(t.modality),
         t.attributed_to ? g.entity(t.attributed_to->entity).id : std::string_view(), denied,
         t.evidence[0].sentence.begin, t.evidence[0].sentence.end, t.evidence.size(),
-        SectorName(t.subject.sector), ActorCode(g, t.subject, doc.date),
+        SectorName(t.subject.sector), ActorCode(g, t.subject, doc.date_range),
         has_object ? SectorName(t.object->sector) : "",
-        has_object ? ActorCode(g, *t.object, doc.date) : "");
+        has_object ? ActorCode(g, *t.object, doc.date_range) : "");
   }
   return out;
 }

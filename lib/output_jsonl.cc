@@ -141,7 +141,7 @@ void WriteArg(const Document& doc, const Gazetteer& g, const Argument& a, JsonWr
   w.Str(std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin));
   w.Raw(",\"start\":").Int(a.span.begin).Raw(",\"end\":").Int(a.span.end);
   w.Raw(",\"sector\":").StrOrNull(SectorName(a.sector)).Raw(",\"code\":");
-  w.StrOrNull(ActorCode(g, a, doc.date)).Raw("}");
+  w.StrOrNull(ActorCode(g, a, doc.date_range)).Raw("}");
 }
 
 void WriteEvidence(const RuleSet& rules, const Evidence& e, JsonWriter& w) {
@@ -164,7 +164,7 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
   const RuleSet& rules = extractor.rules();
   std::string out;
   JsonWriter w(&out, doc.triples.size() * 768);  // a typical line: most documents grow once
-  const std::string date = doc.date.ToString();
+  const std::string date = doc.date_range.single_day() ? doc.date.ToString() : "";
   for (const Triple& t : doc.triples) {
     const Evidence& first = t.evidence.front();
     const RuleInfo& rule = rules.rule(first.rule);
@@ -191,7 +191,7 @@ std::string TriplesToJsonLines(const Document& doc, const Extractor& extractor,
     }
     w.Raw("],\"sentence\":").Span(first.sentence).Raw(",\"trigger\":").Span(first.trigger);
     w.Raw(",\"rule\":").Str(rule.location).Raw(",\"rule_name\":").Str(rule.name);
-    w.Raw(",\"section\":").Str(SectionName(first.section)).Raw(",\"date\":").Str(date);
+    w.Raw(",\"section\":").Str(SectionName(first.section)).Raw(",\"date\":").StrOrNull(date);
     w.Raw(",\"date_source\":").Str(DateSourceName(doc.date_source)).Raw(",\"evidence\":[");
     for (std::size_t i = 0; i < t.evidence.size(); ++i) {
       if (i > 0) w.Raw(",");

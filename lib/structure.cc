@@ -41,7 +41,7 @@ int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
     setting_ = -1;
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& x = mentions_[m];
-      const bool place = x.how == MatchKind::kCapital ||
+      const bool place = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace ||
                          (x.type == EntityType::kCountry && x.how != MatchKind::kDemonym &&
                           Has(x.first_token - 1, kLocationMarker));
       if (!place) continue;

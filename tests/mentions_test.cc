@@ -146,10 +146,9 @@ TEST_CASE("surnames and definite descriptions resolve to people seen earlier", "
   const Mention* leader = MentionWithText(doc, "Belarusian leader");
   REQUIRE(leader != nullptr);
   CHECK(IdOf(leader->entity) == "alexander-lukashenko");
-  // "the president": the most mentioned country so far that has one (Belarus).
-  const Mention* president = MentionWithText(doc, "president");
-  REQUIRE(president != nullptr);
-  CHECK(IdOf(president->entity) == "alexander-lukashenko");
+  // "the president": the paragraph has named Palestine, Egypt and Belarus, which all have
+  // one, so the context does not say whose: unresolved.
+  CHECK(MentionWithText(doc, "president") == nullptr);
 }
 
 TEST_CASE("a title with the country inside it: the top Saudi diplomat", "[mentions]") {

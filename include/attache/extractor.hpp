@@ -41,8 +41,12 @@ struct ExtractorConfig {
 };
 
 struct ExtractOptions {
-  // Resolves role descriptions ("the Iranian president"). When unset: a dateline in the
-  // text's first lines ("June 4, 2025", "2025-06-04"), else today's date (UTC).
+  // The day the document was written: resolves role descriptions ("the Iranian
+  // president"). When unset, in this order: a dateline in the text's first lines ("June 4,
+  // 2025", "2025-06-04"), the first date written in the text, else the days on which every
+  // office-holder the document names held office (Document::date_source says which). The
+  // clock is never read: with none of these, an office resolves only if one person has held
+  // it for the last internal::kUndatedYears (40) years of the data.
   std::optional<Date> date;
   bool keep_overlapping_mentions = false;
   bool reject_invalid_utf8 = false;  // InvalidArgument instead of reading U+FFFD
@@ -53,8 +57,9 @@ struct ExtractOptions {
   bool explain = false;  // fill Document::explanation
 };
 
-enum class DateSource : std::uint8_t { kCaller, kDateline, kToday };
-std::string_view DateSourceName(DateSource s);  // "caller", "dateline", "today"
+enum class DateSource : std::uint8_t { kCaller, kDateline, kText, kInferred, kNone };
+// "caller", "dateline", "text", "inferred", "none"
+std::string_view DateSourceName(DateSource s);
 
 // A sentence the extractor could not process, and why; the rest of the document is kept.
 struct SentenceError {
@@ -67,8 +72,9 @@ struct Document {
   TokenizedText tokens;
   std::vector<Mention> mentions;
   std::vector<Triple> triples;
-  Date date;
-  DateSource date_source = DateSource::kToday;
+  Date date;             // the day, when known (caller, dateline, text); else Date()
+  DateRange date_range;  // the day as a one-day range, or the days it may have been
+  DateSource date_source = DateSource::kNone;
   std::string explanation;  // human-readable trace when ExtractOptions::explain is set
   std::vector<SentenceError> skipped_sentences;
 };

@@ -54,10 +54,24 @@ struct Date {
   // Parses "YYYY-MM-DD". Partial dates are accepted as the first or last day of the period
   // depending on `round_up` ("2021" is 2021-01-01, or 2021-12-31 when rounding up).
   static std::optional<Date> Parse(std::string_view text, bool round_up = false);
-  static Date Today();           // UTC
   std::string ToString() const;  // "YYYY-MM-DD"
   friend constexpr bool operator==(Date a, Date b) { return a.value == b.value; }
   friend constexpr auto operator<=>(Date a, Date b) { return a.value <=> b.value; }
+};
+
+// An inclusive span of days: one day when the document's date is known, else the days it
+// may have been written on. A Date converts to the one-day range.
+struct DateRange {
+  Date from;
+  Date to = Date(9999, 12, 31);
+  constexpr DateRange() = default;
+  constexpr DateRange(Date day) : from(day), to(day) {}  // NOLINT: implicit on purpose
+  constexpr DateRange(Date first, Date last) : from(first), to(last) {}
+  constexpr bool empty() const { return to < from; }
+  constexpr bool single_day() const { return from == to; }
+  constexpr bool Overlaps(Date a, Date b) const { return a <= to && from <= b; }
+  constexpr bool Within(Date a, Date b) const { return a <= from && to <= b; }
+  friend constexpr bool operator==(DateRange a, DateRange b) = default;
 };
 
 using EntityIndex = std::uint32_t;
@@ -93,6 +107,7 @@ enum class AliasKind : std::uint8_t {
   kAlias,      // another name or abbreviation
   kDemonym,    // "Iranian" -> iran
   kCapital,    // "Tehran" -> iran (capital as metonym)
+  kCity,       // "Karachi" -> pakistan: a place in the country, never its government
   kTitle,      // a role word: "President" (no entity)
   kHonorific,  // "Mr.", "Ayatollah", "Sheikh" (no entity)
   kBlock,      // a phrase that names no entity and hides the ones inside it ("South China Sea")
@@ -139,13 +154,17 @@ class Gazetteer {
   // such as "the U.S. envoy" then names nobody in particular.
   bool RoleResolvable(RoleId role) const;
 
-  // The person holding `role` of `of` on `date`; when several do (data overlap), the one
-  // who took office last. A generic title ("leader", TITLE with means=) resolves to the
-  // country's own leader= office if it has one, else to the first of its meanings that
-  // someone holds. kNoEntity if nobody does.
-  EntityIndex RoleHolder(RoleId role, EntityIndex of, Date date) const;
-  // True if `person` holds any role on `date`.
-  bool HoldsOfficeOn(EntityIndex person, Date date) const;
+  // The person holding `role` of `of` on every day of `dates` (a Date is a one-day range);
+  // when several do (data overlap), the one who took office last. A generic title
+  // ("leader", TITLE with means=) resolves to the country's own leader= office if it has
+  // one, else to the first of its meanings that someone holds. kNoEntity if nobody holds
+  // the office throughout `dates`: a range over which the office changed hands names no one.
+  EntityIndex RoleHolder(RoleId role, EntityIndex of, DateRange dates) const;
+  // True if `person` holds some role on some day of `dates`.
+  bool HoldsOfficeDuring(EntityIndex person, DateRange dates) const;
+  // The latest date written in the role data (open ends excluded): how far the data reaches.
+  // Date() when no role has a date.
+  Date DataHorizon() const;
 
   // Trie walk over normalized token keys. Start at Root(); Child() returns 0 when there is
   // no edge. Entries() lists the aliases ending at a node, in the order they were defined.

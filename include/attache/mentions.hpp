@@ -35,6 +35,8 @@ enum class MatchKind : std::uint8_t {
   kPronoun,  // "he", "it", "its": the sentence's subject or the latest compatible mention
   kGroup,    // one member of "the two countries", "both leaders"
   kSurname,  // a later mention of a person by the last word of a name seen earlier
+  kPlace,    // a city, or a capital named as a place ("in Nairobi", a dateline): the country
+             // as a location, not its government speaking
 };
 std::string_view MatchKindName(MatchKind kind);
 
@@ -53,7 +55,9 @@ struct Mention {
 };
 
 struct MentionOptions {
-  Date date = Date(2025, 1, 1);  // resolves role descriptions and ambiguous names
+  // The days the document may have been written on (one day when its date is known):
+  // resolves role descriptions and ambiguous names.
+  DateRange date = Date(2025, 1, 1);
   bool keep_overlaps = false;
 };
 
@@ -76,8 +80,22 @@ struct PluralVocabulary {
 // so far (ties: most recently). A plural title narrows people to
 // its holders on `date` ("the two presidents"). `mentions` stays sorted.
 void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                               const PluralVocabulary& vocabulary, Date date,
+                               const PluralVocabulary& vocabulary, DateRange date,
                                std::vector<Mention>* mentions);
+
+// Word lists for MarkPlaces: each returns true if the token key belongs.
+struct PlaceVocabulary {
+  std::function<bool(std::uint64_t)> preposition;  // "in", "near": word class place_preposition
+  std::function<bool(std::uint64_t)> noun;         // "capital", "city": word class place_noun
+  std::function<bool(std::uint64_t)> modifier;     // "central": word class place_modifier
+};
+
+// Marks capitals named as places (MatchKind::kPlace): after a place preposition ("talks in
+// Nairobi", "in central Tbilisi"), opening a dateline ("TBILISI, Georgia -"), followed by
+// their country ("Tbilisi, Georgia"), or in apposition to a place noun ("the Afghan
+// capital, Kabul"). They stay mentions of the country, as a location.
+void MarkPlaces(std::string_view text, const TokenizedText& tokens,
+                const PlaceVocabulary& vocabulary, std::vector<Mention>* mentions);
 
 // Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order.
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,

@@ -35,7 +35,7 @@ std::string DocumentToHtml(const Document& doc, const Extractor& extractor, std:
 // code and its sector ("IRQGOV", "TURCOP", "RUS"). A person's country is that of an office
 // they hold on `date` (sector GOV unless the text gave one); a national organisation's its
 // country (GOV, or REB for an armed group). Empty when the argument has no country.
-std::string ActorCode(const Gazetteer& gazetteer, const Argument& argument, Date date);
+std::string ActorCode(const Gazetteer& gazetteer, const Argument& argument, DateRange dates);
 
 // Escapes `s` for use inside a JSON string (UTF-8 passes through; invalid bytes become
 // U+FFFD so the output is always valid JSON).

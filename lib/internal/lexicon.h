@@ -34,20 +34,24 @@ enum class Cue : std::uint8_t {
   kPluralQuantifier,
   kPluralPlace,
   kPluralPerson,
+  kPlacePreposition,  // "in", "from": a capital after one is named as a place
+  kPlaceNoun,         // "capital", "city": "the Afghan capital, Kabul" names a place
+  kPlaceModifier,     // "central", "northern": "in central Tbilisi"
 };
-inline constexpr std::size_t kCueCount = 14;
+inline constexpr std::size_t kCueCount = 17;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
     "negation",     "report_verb",       "quote_verb",   "accuse_verb",    "allegation_noun",
     "deny_verb",    "planned",           "hypothetical", "denial_backref", "denial_object",
-    "agent_marker", "plural_quantifier", "plural_place", "plural_person"};
+    "agent_marker", "plural_quantifier", "plural_place", "plural_person",  "place_preposition",
+    "place_noun",   "place_modifier"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
-using CueMask = std::uint16_t;
-static_assert(kCueCount <= 16, "CueMask holds one bit per cue");
+using CueMask = std::uint32_t;
+static_assert(kCueCount <= 32, "CueMask holds one bit per cue");
 
-constexpr CueMask CueBit(Cue c) { return static_cast<CueMask>(1u << static_cast<unsigned>(c)); }
+constexpr CueMask CueBit(Cue c) { return CueMask{1} << static_cast<unsigned>(c); }
 
 // Per token of a document, in token order.
 struct TokenLookups {

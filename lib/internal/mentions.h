@@ -45,8 +45,14 @@ void FindMentions(const Gazetteer& gazetteer, std::string_view text, const Token
 // attache::ResolvePluralDescriptions() with the vocabulary read off each token's cues
 // (Cue::kPluralQuantifier, kPluralPlace, kPluralPerson); `token_cues` has one per token.
 void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                               std::span<const CueMask> token_cues, Date date,
+                               std::span<const CueMask> token_cues, DateRange date,
                                std::vector<Mention>* mentions);
+
+// Marks capitals named as places (MatchKind::kPlace): after a place preposition ("in
+// Nairobi"), opening a dateline ("TBILISI, Georgia -"), or in apposition to a place noun
+// ("the Afghan capital, Kabul"). Cues Cue::kPlacePreposition and kPlaceNoun.
+void MarkPlaces(std::string_view text, const TokenizedText& tokens,
+                std::span<const CueMask> token_cues, std::vector<Mention>* mentions);
 
 }  // namespace attache::internal
 

@@ -65,7 +65,13 @@ class SentenceTokens {
   int ImpliedAgent(std::uint32_t noun) const;
   bool IsImplied(int m) const { return static_cast<std::size_t>(m) >= mentions_.size(); }
   Sector ImpliedSector(int m) const { return implied_sector_[m - mentions_.size()]; }
-  bool IsActor(int m) const { return m >= 0 && mention(m).type != EntityType::kMedia; }
+  // Media are sources, not actors; a place is an actor only as a preposition's object
+  // ("arrived in Beijing", "police in Karachi"), not in a dateline ("TBILISI, Georgia -").
+  bool IsActor(int m) const {
+    if (m < 0 || mention(m).type == EntityType::kMedia) return false;
+    const Mention& x = mention(m);
+    return x.how != MatchKind::kPlace || Has(x.first_token - 1, kPreposition);
+  }
 
   const FrameTable& table() const { return table_; }
   const TokenizedText& tokens() const { return tokens_; }

@@ -1,0 +1,98 @@
+// Capitals named as places: "protests in Nairobi", "TBILISI, Georgia -", "the Afghan
+// capital, Kabul". The mention stays the country's; its kind says it is a location.
+#include "attache/mentions.hpp"
+#include "internal/lexicon.h"
+#include "internal/mentions.h"
+
+namespace attache::internal {
+
+namespace {
+
+bool IsPunct(std::string_view text, const Token& t, std::string_view what) {
+  return text.substr(t.begin, t.end - t.begin) == what;
+}
+
+// A dateline opens its paragraph: the place, then a comma, a dash or a parenthesis.
+bool OpensDateline(std::string_view text, const TokenizedText& tokens, const Mention& m) {
+  const Sentence& s = tokens.sentences[m.sentence];
+  const bool opens_paragraph =
+      m.sentence == 0 || tokens.sentences[m.sentence - 1].paragraph != s.paragraph;
+  if (!opens_paragraph || m.first_token != s.first_token || m.end_token >= s.end_token) {
+    return false;
+  }
+  const Token& next = tokens.tokens[m.end_token];
+  for (std::string_view mark : {",", "-", "\u2014", "\u2013", "("}) {
+    if (IsPunct(text, next, mark)) return true;
+  }
+  return false;
+}
+
+// "Tbilisi, Georgia": the capital, a comma, then its own country.
+bool FollowedByItsCountry(std::string_view text, const TokenizedText& tokens, const Mention& m,
+                          std::span<const Mention> mentions) {
+  const std::uint32_t comma = m.end_token;
+  if (comma >= tokens.sentences[m.sentence].end_token ||
+      !IsPunct(text, tokens.tokens[comma], ",")) {
+    return false;
+  }
+  for (const Mention& next : mentions) {
+    if (next.first_token == comma + 1) return next.entity == m.entity;
+  }
+  return false;
+}
+
+template <typename Vocabulary>
+bool NamedAsPlace(std::string_view text, const TokenizedText& tokens, const Vocabulary& words,
+                  const Mention& m, std::span<const Mention> mentions) {
+  const std::uint32_t first = tokens.sentences[m.sentence].first_token;
+  if (OpensDateline(text, tokens, m) || FollowedByItsCountry(text, tokens, m, mentions)) {
+    return true;
+  }
+  if (m.first_token == first) return false;
+  const std::uint32_t before = m.first_token - 1;
+  if (words.Preposition(before)) return true;
+  if (words.Modifier(before) && before > first && words.Preposition(before - 1)) return true;
+  // "the Afghan capital, Kabul"
+  return before > first && IsPunct(text, tokens.tokens[before], ",") && words.Noun(before - 1);
+}
+
+template <typename Vocabulary>
+void Mark(std::string_view text, const TokenizedText& tokens, const Vocabulary& words,
+          std::vector<Mention>* mentions) {
+  for (Mention& m : *mentions) {
+    if (m.how == MatchKind::kCapital && NamedAsPlace(text, tokens, words, m, *mentions)) {
+      m.how = MatchKind::kPlace;
+    }
+  }
+}
+
+}  // namespace
+
+void MarkPlaces(std::string_view text, const TokenizedText& tokens,
+                std::span<const CueMask> token_cues, std::vector<Mention>* mentions) {
+  struct ByCue {
+    std::span<const CueMask> cues;
+    bool Preposition(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlacePreposition); }
+    bool Noun(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceNoun); }
+    bool Modifier(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceModifier); }
+  };
+  Mark(text, tokens, ByCue{token_cues}, mentions);
+}
+
+}  // namespace attache::internal
+
+namespace attache {
+
+void MarkPlaces(std::string_view text, const TokenizedText& tokens,
+                const PlaceVocabulary& vocabulary, std::vector<Mention>* mentions) {
+  struct ByKey {
+    const TokenizedText& tokens;
+    const PlaceVocabulary& words;
+    bool Preposition(std::uint32_t t) const { return words.preposition(tokens.tokens[t].key); }
+    bool Noun(std::uint32_t t) const { return words.noun(tokens.tokens[t].key); }
+    bool Modifier(std::uint32_t t) const { return words.modifier(tokens.tokens[t].key); }
+  };
+  internal::Mark(text, tokens, ByKey{tokens, vocabulary}, mentions);
+}
+
+}  // namespace attache

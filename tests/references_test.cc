@@ -1,0 +1,116 @@
+// Who is who: document-first role resolution, dates that are never invented, places.
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+namespace attache {
+namespace {
+
+using testing::IdOf;
+
+Document Undated(std::string_view text) {
+  absl::StatusOr<Document> doc = testing::DefaultExtractor().Extract(text);
+  REQUIRE(doc.ok());
+  return *std::move(doc);
+}
+
+const Mention* WithText(const Document& doc, std::string_view text) {
+  for (const Mention& m : doc.mentions) {
+    if (std::string_view(doc.text).substr(m.begin, m.end - m.begin) == text) return &m;
+  }
+  return nullptr;
+}
+
+std::string IdAt(const Document& doc, std::string_view text) {
+  const Mention* m = WithText(doc, text);
+  return m == nullptr ? "(none)" : IdOf(m->entity);
+}
+
+TEST_CASE("an office named with its holder defines it for the document", "[references]") {
+  // Dated after Raisi's death: the document, not the date, says who the president is.
+  Document doc = testing::Extract(
+      "Iranian President Ebrahim Raisi opened the fair in Tabriz last spring.\n"
+      "The Iranian president praised the organisers.",
+      Date(2025, 3, 1));
+  CHECK(IdAt(doc, "Iranian president") == "ebrahim-raisi");
+  Document sharif = testing::Extract(
+      "Prime Minister Nawaz Sharif of Pakistan spoke in Lahore.\nThe prime minister left.",
+      Date(2024, 6, 1));
+  CHECK(IdAt(sharif, "prime minister") == "nawaz-sharif");
+}
+
+TEST_CASE("a bare description needs a country its paragraph supports", "[references]") {
+  // Two countries with presidents in the paragraph: whose is not said.
+  Document two = testing::Extract(
+      "Egyptian President Abdel Fattah el-Sisi hosted Kenyan President William Ruto. The "
+      "president said trade would grow.",
+      Date(2024, 6, 1));
+  CHECK(WithText(two, "president") == nullptr);
+  // One country: its president.
+  Document one = testing::Extract("Kenya hosted a trade fair on Tuesday. The president opened it.",
+                                  Date(2024, 6, 1));
+  CHECK(IdAt(one, "president") == "william-ruto");
+}
+
+TEST_CASE("undated documents: the named office-holders narrow the date", "[references]") {
+  Document hafez = Undated(
+      "Syrian President Hafez al-Assad received U.S. President Bill Clinton in Damascus.\n"
+      "The Syrian president spoke for an hour.");
+  CHECK(hafez.date_source == DateSource::kInferred);
+  CHECK(IdAt(hafez, "Syrian President Hafez al-Assad") == "hafez-al-assad");
+  CHECK(IdAt(hafez, "Syrian president") == "hafez-al-assad");
+  CHECK(hafez.date_range.from >= Date(1993, 1, 20));
+  CHECK(hafez.date_range.to <= Date(2000, 6, 10));
+  Document raisi = Undated(
+      "Ebrahim Raisi met Alexander Lukashenko in Tehran.\nThe Iranian president thanked him.");
+  CHECK(raisi.date_source == DateSource::kInferred);
+  CHECK(IdAt(raisi, "Iranian president") == "ebrahim-raisi");
+}
+
+TEST_CASE("no date anywhere: an office that changed hands stays unresolved", "[references]") {
+  Document doc = Undated("The Iranian president and the French president spoke by phone.");
+  CHECK(doc.date_source == DateSource::kNone);
+  CHECK(WithText(doc, "Iranian president") == nullptr);
+  CHECK(WithText(doc, "French president") == nullptr);
+}
+
+TEST_CASE("dates come from the dateline, then the text", "[references]") {
+  std::string padding(700, ' ');
+  Document text = Undated("Officials met." + padding + "The deal was signed on July 15, 2022.");
+  CHECK(text.date_source == DateSource::kText);
+  CHECK(text.date == Date(2022, 7, 15));
+  Document dateline = Undated("KAMPALA, 3 Sept. 2019 - Ministers met.");
+  CHECK(dateline.date_source == DateSource::kDateline);
+  CHECK(dateline.date == Date(2019, 9, 3));
+  Document invalid = Undated("Nothing happened on February 30, 2021.");
+  CHECK(invalid.date_source != DateSource::kText);
+}
+
+TEST_CASE("capitals named as places are marked, metonyms are not", "[references]") {
+  Document doc = testing::Extract(
+      "NAIROBI, Kenya - Police dispersed crowds in central Nairobi. Nairobi rejected the "
+      "report. Aid reached the Afghan capital, Kabul, and talks in Doha resumed.");
+  std::vector<std::string> places, capitals;
+  for (const Mention& m : doc.mentions) {
+    std::string text(std::string_view(doc.text).substr(m.begin, m.end - m.begin));
+    if (m.how == MatchKind::kPlace) places.push_back(text);
+    if (m.how == MatchKind::kCapital) capitals.push_back(text);
+  }
+  CHECK(places == std::vector<std::string>{"NAIROBI", "Nairobi", "Kabul", "Doha"});
+  CHECK(capitals == std::vector<std::string>{"Nairobi"});
+}
+
+TEST_CASE("cities locate agents but never speak for the country", "[references]") {
+  Document doc = testing::Extract("Police in Karachi arrested protesters. Lahore said nothing.");
+  const Mention* karachi = WithText(doc, "Karachi");
+  REQUIRE(karachi != nullptr);
+  CHECK(IdOf(karachi->entity) == "pakistan");
+  CHECK(karachi->how == MatchKind::kPlace);
+  const Triple* arrest = testing::FindTriple(doc, "pakistan", "arrested", "pakistan");
+  REQUIRE(arrest != nullptr);
+  CHECK(arrest->subject.sector == Sector::kCop);
+  for (const Triple& t : doc.triples) CHECK(t.predicate != "denied");
+}
+
+}  // namespace
+}  // namespace attache
