@@ -447,6 +447,30 @@ class SentenceMatcher {
         return true;
       }
     }
+    if (role != kNoRole && country == kNoEntity && !plural) {
+      // "the President of the European Council, Charles Michel": the office of what
+      // follows "of", held by the person in apposition when one is named.
+      if (std::optional<std::uint32_t> end = OfficeOf(pos, limit, &country)) {
+        pos = *end;
+        // "Prime Minister of Pakistan Shehbaz Sharif": the person follows.
+        const Candidate next = pos < limit ? BestEntity(CandidatesAt(pos, limit)) : Candidate{};
+        if (next && g_.type(next.entry->entity) == EntityType::kPerson) {
+          Fill(m, start, next.end_token, next.entry->entity, MatchKind::kTitle);
+          m->role = role;
+          m->role_of = country;
+          return true;
+        }
+        const Candidate person = pos + 1 < limit && tokens_[pos].key == comma_key_
+                                     ? BestEntity(CandidatesAt(pos + 1, limit))
+                                     : Candidate{};
+        if (person && g_.type(person.entry->entity) == EntityType::kPerson) {
+          Fill(m, start, pos, person.entry->entity, MatchKind::kRole);
+          m->role = role;
+          m->role_of = country;
+          return true;
+        }
+      }
+    }
     if (role != kNoRole && country == kNoEntity && !plural && start > 0 &&
         tokens_[start - 1].key == the_key_) {
       country = ContextCountryFor(role);  // "the president" of the paragraph's country
@@ -460,6 +484,22 @@ class SentenceMatcher {
     m->role = role;
     m->role_of = country;
     return true;
+  }
+
+  // After a title: "of [the] X" naming a country or organisation. Sets `*of` and returns the
+  // end of X.
+  std::optional<std::uint32_t> OfficeOf(std::uint32_t pos, std::uint32_t limit,
+                                        EntityIndex* of) const {
+    if (pos + 1 >= limit || tokens_[pos].key != of_key_) return std::nullopt;
+    std::uint32_t at = pos + 1;
+    if (tokens_[at].key == the_key_ && at + 1 < limit) ++at;
+    const Candidate c = BestEntity(CandidatesAt(at, limit));
+    if (!c || g_.type(c.entry->entity) == EntityType::kPerson ||
+        c.entry->kind == AliasKind::kDemonym) {
+      return std::nullopt;
+    }
+    *of = c.entry->entity;
+    return c.end_token;
   }
 
   void Fill(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex entity,
@@ -584,6 +624,8 @@ class SentenceMatcher {
   inline static const std::uint64_t apostrophe_key_ = NormalizedKey("'");
   inline static const std::uint64_t hyphen_key_ = NormalizedKey("-");
   inline static const std::uint64_t the_key_ = NormalizedKey("the");
+  inline static const std::uint64_t of_key_ = NormalizedKey("of");
+  inline static const std::uint64_t comma_key_ = NormalizedKey(",");
   RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
   std::uint32_t paragraph_ = 0;

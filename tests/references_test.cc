@@ -114,3 +114,29 @@ TEST_CASE("cities locate agents but never speak for the country", "[references]"
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("persons stay persons: interim titles and 'of' offices", "[references]") {
+  Document doc = testing::Extract(
+      "Libya's acting Prime Minister Abdul Hamid Dbeibah met the Prime Minister of Pakistan "
+      "Shehbaz Sharif. The President of the European Commission, Ursula von der Leyen, "
+      "joined them.",
+      Date(2024, 3, 1));
+  const Mention* dbeibah = WithText(doc, "Libya's acting Prime Minister Abdul Hamid Dbeibah");
+  REQUIRE(dbeibah != nullptr);
+  CHECK(IdOf(dbeibah->role_of) == "libya");
+  CHECK(IdAt(doc, "Prime Minister of Pakistan Shehbaz Sharif") == "shehbaz-sharif");
+  const Mention* office = WithText(doc, "President of the European Commission");
+  REQUIRE(office != nullptr);
+  CHECK(IdOf(office->entity) == "ursula-von-der-leyen");
+  CHECK(IdOf(office->role_of) == "european-commission");
+  // The country after "of" decides, not the story's other countries.
+  Document of = testing::Extract(
+      "Kenyan President William Ruto spoke.\nThe president of Ghana replied.", Date(2024, 3, 1));
+  CHECK(IdAt(of, "president of Ghana") == "nana-akufo-addo");
+}
+
+}  // namespace
+}  // namespace attache
