@@ -414,7 +414,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
       doc.date_source = DateSource::kNone;
     }
   }
-  internal::MarkPlaces(doc.text, doc.tokens, lookups.cues, &doc.mentions);
+  internal::ApplyMentionContext(doc.text, doc.tokens, lookups.cues, &doc.mentions);
   if (!options.keep_overlapping_mentions) {
     ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
     internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, lookups.cues, doc.date_range,

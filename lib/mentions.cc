@@ -226,11 +226,22 @@ class SentenceMatcher {
     }
   }
 
+  // A one-word alias of a person ("Castro", "Moi") names them only once the document has
+  // named them, or while they hold an office: otherwise it is as likely someone else's
+  // name ("Sonia Castro", "Moi Avenue").
+  bool StaleShortForm(const AliasEntry& e) const {
+    if (e.kind != AliasKind::kAlias || e.token_count != 1) return false;
+    if (g_.type(e.entity) != EntityType::kPerson || scratch_.seen.contains(e.entity)) {
+      return false;
+    }
+    return !g_.entity(e.entity).roles.empty() && !g_.HoldsOfficeDuring(e.entity, options_.date);
+  }
+
   // The best entity candidate ending furthest, by the documented tie-break order, or none.
   Candidate BestEntity(Candidates candidates) const {
     const Candidate* best = nullptr;
     for (const Candidate& c : candidates) {
-      if (c.entry->entity == kNoEntity) continue;
+      if (c.entry->entity == kNoEntity || StaleShortForm(*c.entry)) continue;
       if (best == nullptr || c.end_token > best->end_token ||
           (c.end_token == best->end_token && Better(*c.entry, *best->entry))) {
         best = &c;

@@ -175,7 +175,10 @@ TEST_CASE("sections: headlines and captions are tagged", "[extractor]") {
   CHECK(t->evidence[2].section == Section::kCaption);
 }
 
-TEST_CASE("the document date comes from the caller, a dateline, the text, the office-holders named, or nowhere", "[extractor]") {
+TEST_CASE(
+    "the document date comes from the caller, a dateline, the text, the office-holders named, or "
+    "nowhere",
+    "[extractor]") {
   const Extractor& ex = testing::DefaultExtractor();
   absl::StatusOr<Document> a = ex.Extract("MINSK, June 4, 2025 - The Iranian president arrived.");
   REQUIRE(a.ok());
@@ -319,7 +322,8 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     return [&ex, word_class](std::uint64_t key) { return ex.rules().InClass(word_class, key); };
   };
   const PluralVocabulary plurals{in("plural_quantifier"), in("plural_place"), in("plural_person")};
-  const PlaceVocabulary places{in("place_preposition"), in("place_noun"), in("place_modifier")};
+  const MentionContextVocabulary context{in("place_preposition"), in("place_noun"),
+                                         in("place_modifier"), in("past_marker")};
   int statements = 0;
   for (const std::string& text : texts) {
     ExtractOptions options;
@@ -332,7 +336,7 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     MentionOptions mention_options;
     mention_options.date = date;
     FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions);
-    MarkPlaces(text, tokens, places, &mentions);
+    ApplyMentionContext(text, tokens, context, &mentions);
     ResolvePronouns(ex.gazetteer(), tokens, &mentions);
     ResolvePluralDescriptions(ex.gazetteer(), tokens, plurals, date, &mentions);
     std::vector<std::string> by_hand_mentions, extracted_mentions;

@@ -140,3 +140,34 @@ TEST_CASE("persons stay persons: interim titles and 'of' offices", "[references]
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("a past holder's description names no one", "[references]") {
+  Document doc = testing::Extract(
+      "Former Pakistan Prime Minister Nawaz Sharif returned. The former Iranian president "
+      "stayed home, and then the Kenyan president left. Ex-Prime Minister of Japan spoke.",
+      Date(2023, 10, 21));
+  CHECK(IdAt(doc, "Pakistan Prime Minister Nawaz Sharif") == "nawaz-sharif");
+  CHECK(WithText(doc, "Iranian president") == nullptr);
+  CHECK(IdAt(doc, "Kenyan president") == "william-ruto");
+  CHECK(WithText(doc, "Prime Minister of Japan") == nullptr);
+}
+
+TEST_CASE("a one-word alias of someone out of office needs the full name first", "[references]") {
+  // Someone else's name, a street, a namesake: not the retired leader.
+  Document doc = testing::Extract(
+      "Health minister Sonia Castro met riders on Moi Avenue. Mubarak Street was closed.",
+      Date(2024, 6, 1));
+  for (const Mention& m : doc.mentions) CHECK(m.type != EntityType::kPerson);
+  // Named in full first, the short form is theirs.
+  Document named = testing::Extract(
+      "Hosni Mubarak ruled Egypt for three decades. Mubarak resigned in 2011.", Date(2024, 6, 1));
+  const Mention* later = WithText(named, "Mubarak");
+  REQUIRE(later != nullptr);
+  CHECK(IdOf(later->entity) == "hosni-mubarak");
+}
+
+}  // namespace
+}  // namespace attache

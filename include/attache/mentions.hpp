@@ -83,19 +83,23 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
                                const PluralVocabulary& vocabulary, DateRange date,
                                std::vector<Mention>* mentions);
 
-// Word lists for MarkPlaces: each returns true if the token key belongs.
-struct PlaceVocabulary {
+// Word lists for ApplyMentionContext: each returns true if the token key belongs.
+struct MentionContextVocabulary {
   std::function<bool(std::uint64_t)> preposition;  // "in", "near": word class place_preposition
   std::function<bool(std::uint64_t)> noun;         // "capital", "city": word class place_noun
   std::function<bool(std::uint64_t)> modifier;     // "central": word class place_modifier
+  std::function<bool(std::uint64_t)> past;         // "former": word class past_marker
 };
 
 // Marks capitals named as places (MatchKind::kPlace): after a place preposition ("talks in
 // Nairobi", "in central Tbilisi"), opening a dateline ("TBILISI, Georgia -"), followed by
 // their country ("Tbilisi, Georgia"), or in apposition to a place noun ("the Afghan
-// capital, Kabul"). They stay mentions of the country, as a location.
-void MarkPlaces(std::string_view text, const TokenizedText& tokens,
-                const PlaceVocabulary& vocabulary, std::vector<Mention>* mentions);
+// capital, Kabul"). They stay mentions of the country, as a location. Removes role
+// descriptions of a past holder ("the former president", "ex-Prime Minister"): the date
+// finds the present one, so they name no one it can tell.
+void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
+                         const MentionContextVocabulary& vocabulary,
+                         std::vector<Mention>* mentions);
 
 // Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order.
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,

@@ -43,7 +43,7 @@ struct GazetteerRecord {
   std::vector<Located> demonyms;
   std::vector<Located> capitals;
   std::vector<Located> cities;  // places in the country ("Karachi"), not metonyms
-  std::vector<Located> words;  // TITLE / HONORIFIC
+  std::vector<Located> words;   // TITLE / HONORIFIC
   bool resolve = true;
   std::vector<Located> means;  // TITLE: the offices a generic title may denote, in order         //
                                // TITLE: may "the Iranian <title>" name the office holder?

@@ -37,15 +37,16 @@ enum class Cue : std::uint8_t {
   kPlacePreposition,  // "in", "from": a capital after one is named as a place
   kPlaceNoun,         // "capital", "city": "the Afghan capital, Kabul" names a place
   kPlaceModifier,     // "central", "northern": "in central Tbilisi"
+  kPastMarker,        // "former": "the former president" is not today's
 };
-inline constexpr std::size_t kCueCount = 17;
+inline constexpr std::size_t kCueCount = 18;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
     "negation",     "report_verb",       "quote_verb",   "accuse_verb",    "allegation_noun",
     "deny_verb",    "planned",           "hypothetical", "denial_backref", "denial_object",
     "agent_marker", "plural_quantifier", "plural_place", "plural_person",  "place_preposition",
-    "place_noun",   "place_modifier"};
+    "place_noun",   "place_modifier",    "past_marker"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint32_t;

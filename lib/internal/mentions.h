@@ -48,11 +48,13 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
                                std::span<const CueMask> token_cues, DateRange date,
                                std::vector<Mention>* mentions);
 
-// Marks capitals named as places (MatchKind::kPlace): after a place preposition ("in
-// Nairobi"), opening a dateline ("TBILISI, Georgia -"), or in apposition to a place noun
+// attache::ApplyMentionContext() with the cues place_preposition, place_noun,
+// place_modifier and past_marker. Marks capitals named as places (MatchKind::kPlace): after a place
+// preposition ("in Nairobi"), opening a dateline ("TBILISI, Georgia -"), or in apposition to a
+// place noun
 // ("the Afghan capital, Kabul"). Cues Cue::kPlacePreposition and kPlaceNoun.
-void MarkPlaces(std::string_view text, const TokenizedText& tokens,
-                std::span<const CueMask> token_cues, std::vector<Mention>* mentions);
+void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
+                         std::span<const CueMask> token_cues, std::vector<Mention>* mentions);
 
 }  // namespace attache::internal
 

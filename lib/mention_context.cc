@@ -1,5 +1,7 @@
-// Capitals named as places: "protests in Nairobi", "TBILISI, Georgia -", "the Afghan
-// capital, Kabul". The mention stays the country's; its kind says it is a location.
+// Mentions read in their context: capitals named as places ("protests in Nairobi",
+// "TBILISI, Georgia -", "the Afghan capital, Kabul"; the mention stays the country's, its
+// kind says it is a location), and descriptions of a past office-holder ("the former
+// president"), which name no one the date can find.
 #include "attache/mentions.hpp"
 #include "internal/lexicon.h"
 #include "internal/mentions.h"
@@ -56,43 +58,60 @@ bool NamedAsPlace(std::string_view text, const TokenizedText& tokens, const Voca
   return before > first && IsPunct(text, tokens.tokens[before], ",") && words.Noun(before - 1);
 }
 
+// "the former president", "ex-Prime Minister": the word before the description (or before
+// its "the") marks a past holder.
 template <typename Vocabulary>
-void Mark(std::string_view text, const TokenizedText& tokens, const Vocabulary& words,
-          std::vector<Mention>* mentions) {
+bool PastHolder(const TokenizedText& tokens, const Vocabulary& words, const Mention& m) {
+  const std::uint32_t first = tokens.sentences[m.sentence].first_token;
+  for (std::uint32_t t = m.first_token; t > first && t + 2 >= m.first_token; --t) {
+    if (words.Past(t - 1)) return true;
+  }
+  return false;
+}
+
+template <typename Vocabulary>
+void Apply(std::string_view text, const TokenizedText& tokens, const Vocabulary& words,
+           std::vector<Mention>* mentions) {
   for (Mention& m : *mentions) {
     if (m.how == MatchKind::kCapital && NamedAsPlace(text, tokens, words, m, *mentions)) {
       m.how = MatchKind::kPlace;
     }
   }
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return m.how == MatchKind::kRole && PastHolder(tokens, words, m);
+  });
 }
 
 }  // namespace
 
-void MarkPlaces(std::string_view text, const TokenizedText& tokens,
-                std::span<const CueMask> token_cues, std::vector<Mention>* mentions) {
+void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
+                         std::span<const CueMask> token_cues, std::vector<Mention>* mentions) {
   struct ByCue {
     std::span<const CueMask> cues;
     bool Preposition(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlacePreposition); }
     bool Noun(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceNoun); }
     bool Modifier(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceModifier); }
+    bool Past(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPastMarker); }
   };
-  Mark(text, tokens, ByCue{token_cues}, mentions);
+  Apply(text, tokens, ByCue{token_cues}, mentions);
 }
 
 }  // namespace attache::internal
 
 namespace attache {
 
-void MarkPlaces(std::string_view text, const TokenizedText& tokens,
-                const PlaceVocabulary& vocabulary, std::vector<Mention>* mentions) {
+void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
+                         const MentionContextVocabulary& vocabulary,
+                         std::vector<Mention>* mentions) {
   struct ByKey {
     const TokenizedText& tokens;
-    const PlaceVocabulary& words;
+    const MentionContextVocabulary& words;
     bool Preposition(std::uint32_t t) const { return words.preposition(tokens.tokens[t].key); }
     bool Noun(std::uint32_t t) const { return words.noun(tokens.tokens[t].key); }
     bool Modifier(std::uint32_t t) const { return words.modifier(tokens.tokens[t].key); }
+    bool Past(std::uint32_t t) const { return words.past(tokens.tokens[t].key); }
   };
-  internal::Mark(text, tokens, ByKey{tokens, vocabulary}, mentions);
+  internal::Apply(text, tokens, ByKey{tokens, vocabulary}, mentions);
 }
 
 }  // namespace attache
