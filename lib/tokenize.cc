@@ -557,7 +557,8 @@ struct Tokenizer::Impl {
   };
 
   void AddWordTokens(std::string_view text, LazyWords* lazy_words, std::vector<Token>* out) const;
-  void AddSentences(const std::vector<std::uint32_t>& boundaries, TokenizedText* out) const;
+  void AddSentences(std::string_view text, const std::vector<std::uint32_t>& boundaries,
+                    TokenizedText* out) const;
   bool ContinuesAfterAbbreviation(const TokenizedText& t, std::uint32_t last_token,
                                   std::uint32_t next_token) const;
 };
@@ -774,7 +775,41 @@ bool Tokenizer::Impl::ContinuesAfterAbbreviation(const TokenizedText& t, std::ui
   return initial && !opener;
 }
 
-void Tokenizer::Impl::AddSentences(const std::vector<std::uint32_t>& boundaries,
+namespace {
+
+// Bytes a hard-wrapped line has at least: shorter lines ending in a lowercase word are
+// headlines, list items or bylines rather than text cut by a column limit.
+constexpr std::uint32_t kMinWrappedLineBytes = 60;
+
+// A single line break inside a sentence: the next line opens with a lowercase word, or the
+// line before ends with a comma, or with a lowercase word on a full-width line. A blank
+// line, or a line ending in any other punctuation, is a real break.
+bool SoftWrap(std::string_view text, const TokenizedText& t, std::uint32_t last_token,
+              std::uint32_t next_token) {
+  const Token& last = t.tokens[last_token];
+  const Token& next = t.tokens[next_token];
+  if (!(next.flags & kLineStart)) return false;
+  const std::string_view gap = text.substr(last.end, next.begin - last.end);
+  int breaks = 0;  // CR LF is one
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    breaks += gap[i] == '\n' || (gap[i] == '\r' && (i + 1 == gap.size() || gap[i + 1] != '\n'));
+  }
+  if (breaks > 1) return false;
+  auto lowercase_word = [](const Token& tok) {
+    return tok.kind == TokenKind::kWord && (tok.flags & kHasLetter) && !(tok.flags & kCapitalized);
+  };
+  if (lowercase_word(next)) return true;
+  if (text.substr(last.begin, last.end - last.begin) == ",") return true;
+  if (!lowercase_word(last)) return false;
+  const std::size_t line_start = text.rfind('\n', last.begin);
+  const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
+  return last.end - from >= kMinWrappedLineBytes;
+}
+
+}  // namespace
+
+void Tokenizer::Impl::AddSentences(std::string_view text,
+                                   const std::vector<std::uint32_t>& boundaries,
                                    TokenizedText* out) const {
   std::uint32_t token = 0;
   const auto token_count = static_cast<std::uint32_t>(out->tokens.size());
@@ -786,7 +821,8 @@ void Tokenizer::Impl::AddSentences(const std::vector<std::uint32_t>& boundaries,
     }
     if (token == first) continue;
     bool merge = !out->sentences.empty() && out->sentences.back().end_token == first &&
-                 ContinuesAfterAbbreviation(*out, first - 1, first);
+                 (ContinuesAfterAbbreviation(*out, first - 1, first) ||
+                  SoftWrap(text, *out, first - 1, first));
     if (merge) {
       out->sentences.back().end_token = token;
       out->sentences.back().end = out->tokens[token - 1].end;
@@ -822,7 +858,7 @@ absl::Status Tokenizer::Tokenize(std::string_view text, TokenizedText* out) cons
       boundaries.push_back(static_cast<std::uint32_t>(b));
     }
   }
-  impl_->AddSentences(boundaries, out);
+  impl_->AddSentences(text, boundaries, out);
   return absl::OkStatus();
 }
 
