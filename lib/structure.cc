@@ -94,13 +94,41 @@ std::int64_t LeftContext(const SentenceTokens& s, std::uint32_t t) {
   return p;
 }
 
+// Tokens an apposition or parenthetical between a subject and its verb may span.
+constexpr int kMaxAside = 24;
+
+// The token opening the aside that `close` (a ',' or ')') ends, if within kMaxAside tokens
+// and no clause opens inside it.
+std::optional<std::uint32_t> AsideOpening(const SentenceTokens& s, std::uint32_t close) {
+  const bool paren = s.IsPunct(close, ')');
+  for (std::int64_t q = static_cast<std::int64_t>(close) - 1, k = 0; s.In(q) && k < kMaxAside;
+       --q, ++k) {
+    const auto u = static_cast<std::uint32_t>(q);
+    if (paren ? s.IsPunct(u, '(') : s.IsPunct(u, ',')) return u;
+    if (s.Has(u, kRelativeWord | kSubordinator) || s.Info(u).verb != kNoLemma) break;
+  }
+  return std::nullopt;
+}
+
+// "Tamim (R), the ruler of Qatar, meets": an actor before one or two asides.
+bool ActorBeforeAsides(const SentenceTokens& s, std::uint32_t close) {
+  for (int asides = 0; asides < 2; ++asides) {
+    if (!s.IsPunct(close, ',') && !s.IsPunct(close, ')')) return false;
+    const std::optional<std::uint32_t> open = AsideOpening(s, close);
+    if (!open || !s.In(static_cast<std::int64_t>(*open) - 1)) return false;
+    if (s.IsActor(s.MentionAt(*open - 1))) return true;
+    close = *open - 1;
+  }
+  return false;
+}
+
 // Whether a left context lets a finite verb follow: a subject (an actor, a pronoun, an
-// agent noun) or a relative word.
+// agent noun, possibly followed by asides) or a relative word.
 bool SubjectBefore(const SentenceTokens& s, std::int64_t p) {
   if (!s.In(p)) return false;
   const auto t = static_cast<std::uint32_t>(p);
   if (s.IsActor(s.MentionAt(t))) return true;
-  return s.Has(t, kAgentNoun | kRelativeWord);
+  return s.Has(t, kAgentNoun | kRelativeWord) || ActorBeforeAsides(s, t);
 }
 
 // Whether the verb form at t is used as a verb here (not "the visit", "Iran's talks").

@@ -171,3 +171,26 @@ TEST_CASE("a one-word alias of someone out of office needs the full name first",
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("a caption's 'X (R), apposition, meets Y' gives the pair", "[references]") {
+  Document doc = testing::Extract(
+      "Emir Tamim bin Hamad Al Thani (R), the ruler of Qatar, meets French President Emmanuel "
+      "Macron at the Elysee Palace in Paris. REUTERS/Photographer Name\n"
+      "Crown Prince Mohammed bin Salman (L), deputy prime minister of Saudi Arabia, greets "
+      "Turkish President Recep Tayyip Erdogan.",
+      Date(2024, 5, 2));
+  CHECK(testing::FindTriple(doc, "tamim-bin-hamad-al-thani", "met", "emmanuel-macron") != nullptr);
+  for (const Triple& t : doc.triples) {
+    CHECK(IdOf(t.subject.entity) != "saudi-arabia");
+    CHECK(IdOf(t.subject.entity) != "qatar");
+  }
+  const Mention* office = WithText(doc, "prime minister of Saudi Arabia");
+  REQUIRE(office != nullptr);
+  CHECK(IdOf(office->entity) == "mohammed-bin-salman");
+}
+
+}  // namespace
+}  // namespace attache
