@@ -416,7 +416,8 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   }
   internal::ApplyMentionContext(doc.text, doc.tokens, lookups.cues, &doc.mentions);
   if (!options.keep_overlapping_mentions) {
-    ResolvePronouns(impl_->gazetteer, doc.tokens, &doc.mentions);
+    internal::ResolvePronouns(impl_->gazetteer, doc.tokens, lookups.cues, doc.date_range,
+                              &doc.mentions);
     internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, lookups.cues, doc.date_range,
                                         &doc.mentions);
   }

@@ -676,11 +676,8 @@ void internal::FindMentions(const Gazetteer& gazetteer, std::string_view text,
 
 namespace attache {
 
-namespace {
-
-// Appends `added` (in token order) to `mentions` and sorts them by first token, stably: at
-// equal first tokens, the mentions already there come first.
-void MergeSorted(const std::vector<Mention>& added, std::vector<Mention>* mentions) {
+void internal::MergeSortedMentions(const std::vector<Mention>& added,
+                                   std::vector<Mention>* mentions) {
   auto by_first_token = [](const Mention& a, const Mention& b) {
     return a.first_token < b.first_token;
   };
@@ -692,95 +689,6 @@ void MergeSorted(const std::vector<Mention>& added, std::vector<Mention>* mentio
   } else {  // a caller's own, unsorted list
     std::stable_sort(mentions->begin(), mentions->end(), by_first_token);
   }
-}
-
-// How many mentions a pronoun looks through for its antecedent.
-constexpr std::size_t kAntecedentWindow = 64;
-
-// Words after which a pronoun starts a clause as its subject.
-bool IsClauseOpener(const TokenizedText& tokens, std::uint32_t token) {
-  static const std::uint64_t kOpeners[] = {
-      NormalizedKey("that"),    NormalizedKey(","),      NormalizedKey("and"),
-      NormalizedKey("but"),     NormalizedKey("while"),  NormalizedKey("as"),
-      NormalizedKey("because"), NormalizedKey("which"),  NormalizedKey("\""),
-      NormalizedKey(";"),       NormalizedKey(":"),      NormalizedKey("when"),
-      NormalizedKey("after"),   NormalizedKey("before"), NormalizedKey("since"),
-      NormalizedKey("(")};
-  std::uint64_t key = tokens.tokens[token].key;
-  return std::find(std::begin(kOpeners), std::end(kOpeners), key) != std::end(kOpeners);
-}
-
-}  // namespace
-
-void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                     std::vector<Mention>* mentions) {
-  static const std::uint64_t kBy = NormalizedKey("by");
-  static const std::uint64_t kPerson[] = {NormalizedKey("he"), NormalizedKey("she"),
-                                          NormalizedKey("his"), NormalizedKey("her")};
-  static const std::uint64_t kThing[] = {NormalizedKey("it"), NormalizedKey("its")};
-  std::vector<Mention> added;
-  std::size_t next = 0;   // first mention at or after the current token
-  std::size_t first = 0;  // first mention of the current sentence
-  for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
-    const Sentence& s = tokens.sentences[si];
-    while (first < mentions->size() && (*mentions)[first].sentence < si) ++first;
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      std::uint64_t key = tokens.tokens[t].key;
-      bool person = std::find(std::begin(kPerson), std::end(kPerson), key) != std::end(kPerson);
-      bool thing = std::find(std::begin(kThing), std::end(kThing), key) != std::end(kThing);
-      if (!person && !thing) continue;
-      while (next < mentions->size() && (*mentions)[next].first_token < t) ++next;
-      if (next > 0 && (*mentions)[next - 1].end_token > t) continue;  // inside a mention
-      // "his counterpart", "its foreign ministry": a determiner, not an argument. (Any
-      // gazetteer word, titles such as "counterpart" included, starts a trie path.)
-      bool determiner = key != kThing[0] && key != kPerson[0] && key != kPerson[1];
-      if (determiner && t + 1 < s.end_token &&
-          ((next < mentions->size() && (*mentions)[next].first_token == t + 1) ||
-           gazetteer.Child(Gazetteer::Root(), tokens.tokens[t + 1].key) != 0 ||
-           !(tokens.tokens[t + 1].flags & kHasLetter))) {
-        continue;
-      }
-      auto compatible = [&](const Mention& m) {
-        if (m.how == MatchKind::kPronoun || m.type == EntityType::kMedia) return false;
-        return person == (m.type == EntityType::kPerson);
-      };
-      // A pronoun opening a clause ("that it sent", "He said") takes the sentence's
-      // subject; one after a verb or preposition ("accusing it of") the latest compatible
-      // mention that is not an agent ("allegations by Amnesty accusing it").
-      const Mention* antecedent = nullptr;
-      const bool opens_clause = t == s.first_token || IsClauseOpener(tokens, t - 1);
-      if (opens_clause) {
-        for (std::size_t k = first; k < std::min(next, first + kAntecedentWindow); ++k) {
-          if (compatible((*mentions)[k])) {
-            antecedent = &(*mentions)[k];
-            break;
-          }
-        }
-      }
-      const std::size_t stop = next > kAntecedentWindow ? next - kAntecedentWindow : 0;
-      for (std::size_t k = next; antecedent == nullptr && k-- > stop;) {
-        const Mention& m = (*mentions)[k];
-        if (tokens.sentences[m.sentence].paragraph != s.paragraph) break;
-        bool agent = m.first_token > 0 && tokens.tokens[m.first_token - 1].key == kBy;
-        bool object_pronoun =
-            !opens_clause && key != kThing[1] && key != kPerson[2] && key != kPerson[3];
-        if (compatible(m) && !(agent && object_pronoun)) antecedent = &m;
-      }
-      if (antecedent == nullptr) continue;
-      Mention m;
-      m.begin = tokens.tokens[t].begin;
-      m.end = tokens.tokens[t].end;
-      m.first_token = t;
-      m.end_token = t + 1;
-      m.sentence = si;
-      m.entity = antecedent->entity;
-      m.type = antecedent->type;
-      m.how = MatchKind::kPronoun;
-      m.possessive = key == kThing[1] || key == kPerson[2] || key == kPerson[3];
-      added.push_back(m);
-    }
-  }
-  MergeSorted(added, mentions);
 }
 
 }  // namespace attache
@@ -925,7 +833,7 @@ void ResolvePlurals(const Gazetteer& gazetteer, const TokenizedText& tokens,
       t = noun;
     }
   }
-  MergeSorted(added, mentions);
+  internal::MergeSortedMentions(added, mentions);
 }
 
 }  // namespace

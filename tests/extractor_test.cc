@@ -322,6 +322,10 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     return [&ex, word_class](std::uint64_t key) { return ex.rules().InClass(word_class, key); };
   };
   const PluralVocabulary plurals{in("plural_quantifier"), in("plural_place"), in("plural_person")};
+  const PronounVocabulary pronouns{
+      in("person_pronoun"), in("thing_pronoun"), in("possessive_pronoun"),
+      in("clause_opener"),  in("report_verb"),   in("agent_marker"),
+      in("country_noun"),   in("preposition"),   in("determiner")};
   const MentionContextVocabulary context{in("place_preposition"), in("place_noun"),
                                          in("place_modifier"), in("past_marker")};
   int statements = 0;
@@ -337,7 +341,7 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     mention_options.date = date;
     FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions);
     ApplyMentionContext(text, tokens, context, &mentions);
-    ResolvePronouns(ex.gazetteer(), tokens, &mentions);
+    ResolvePronouns(ex.gazetteer(), tokens, pronouns, date, &mentions);
     ResolvePluralDescriptions(ex.gazetteer(), tokens, plurals, date, &mentions);
     std::vector<std::string> by_hand_mentions, extracted_mentions;
     for (const Mention& m : mentions) by_hand_mentions.push_back(MentionText(m));

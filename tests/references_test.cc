@@ -194,3 +194,40 @@ TEST_CASE("a caption's 'X (R), apposition, meets Y' gives the pair", "[reference
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("pronouns by agreement and role", "[references]") {
+  // "his country": the person's country, one mention.
+  Document doc = testing::Extract(
+      "Zelensky said his country would keep fighting. Erdogan told reporters his nation "
+      "wanted calm.",
+      Date(2024, 5, 2));
+  CHECK(IdAt(doc, "his country") == "ukraine");
+  CHECK(IdAt(doc, "his nation") == "turkey");
+  // After a noun's "that", the nearest mention, passing over the claimant.
+  Document charges = testing::Extract(
+      "Canada imposed sanctions on Iran over claims that it shipped missiles to Russia. "
+      "Belgrade rejected Kosovo's accusation that it armed militants.",
+      Date(2024, 5, 2));
+  std::vector<std::string> its;
+  for (const Mention& m : charges.mentions) {
+    if (m.how == MatchKind::kPronoun) its.push_back(IdOf(m.entity));
+  }
+  CHECK(its == std::vector<std::string>{"iran", "serbia"});
+  // After a report verb's "that", the subject; "it" never names a person, "he" never a
+  // country.
+  Document said = testing::Extract(
+      "Iran told the IAEA chief that it would allow inspections. Kenya said Ruto hoped he "
+      "could visit.",
+      Date(2024, 5, 2));
+  std::vector<std::string> pronouns;
+  for (const Mention& m : said.mentions) {
+    if (m.how == MatchKind::kPronoun) pronouns.push_back(IdOf(m.entity));
+  }
+  CHECK(pronouns == std::vector<std::string>{"iran", "william-ruto"});
+}
+
+}  // namespace
+}  // namespace attache

@@ -61,10 +61,28 @@ struct MentionOptions {
   bool keep_overlaps = false;
 };
 
-// Adds mentions for subject pronouns (he, she, his, her, it, its), each resolved to the
-// first compatible mention earlier in its sentence, else the latest compatible mention
-// earlier in its paragraph. `mentions` stays sorted by position.
+// Word lists for ResolvePronouns (the word classes of the same names): each returns true if
+// the token key belongs.
+struct PronounVocabulary {
+  std::function<bool(std::uint64_t)> person;         // person_pronoun: he, she, his, her
+  std::function<bool(std::uint64_t)> thing;          // thing_pronoun: it, its
+  std::function<bool(std::uint64_t)> possessive;     // possessive_pronoun: his, her, its
+  std::function<bool(std::uint64_t)> clause_opener;  // clause_opener: that, ",", and, when
+  std::function<bool(std::uint64_t)> report_verb;    // report_verb: said, told
+  std::function<bool(std::uint64_t)> agent_marker;   // agent_marker: by
+  std::function<bool(std::uint64_t)> country_noun;   // country_noun: country, nation
+  std::function<bool(std::uint64_t)> preposition;    // preposition: over, on, in
+  std::function<bool(std::uint64_t)> determiner;     // determiner: the, a, its
+};
+
+// Adds mentions for pronouns (person pronouns to people, thing pronouns to countries and
+// organisations). One opening a clause takes the first compatible mention of its sentence
+// (its subject), except after a noun's "that" ("on charges that it"), where it takes the
+// nearest; others take the latest compatible mention earlier in the paragraph. "his
+// country" is one mention of the country the person serves during `dates`. `mentions`
+// stays sorted by position.
 void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                     const PronounVocabulary& vocabulary, DateRange dates,
                      std::vector<Mention>* mentions);
 
 // Word lists for ResolvePluralDescriptions: each returns true if the token key belongs.

@@ -38,15 +38,25 @@ enum class Cue : std::uint8_t {
   kPlaceNoun,         // "capital", "city": "the Afghan capital, Kabul" names a place
   kPlaceModifier,     // "central", "northern": "in central Tbilisi"
   kPastMarker,        // "former": "the former president" is not today's
+  kPersonPronoun,     // he, she, his, her
+  kThingPronoun,      // it, its
+  kPossessivePronoun,
+  kClauseOpener,  // a pronoun after one opens a clause as its subject
+  kCountryNoun,   // "his country"
+  kPreposition,   // "over claims that it": the report verb is a noun
+  kDeterminer,
 };
-inline constexpr std::size_t kCueCount = 18;
+inline constexpr std::size_t kCueCount = 25;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
-    "negation",     "report_verb",       "quote_verb",   "accuse_verb",    "allegation_noun",
-    "deny_verb",    "planned",           "hypothetical", "denial_backref", "denial_object",
-    "agent_marker", "plural_quantifier", "plural_place", "plural_person",  "place_preposition",
-    "place_noun",   "place_modifier",    "past_marker"};
+    "negation",           "report_verb",   "quote_verb",        "accuse_verb",
+    "allegation_noun",    "deny_verb",     "planned",           "hypothetical",
+    "denial_backref",     "denial_object", "agent_marker",      "plural_quantifier",
+    "plural_place",       "plural_person", "place_preposition", "place_noun",
+    "place_modifier",     "past_marker",   "person_pronoun",    "thing_pronoun",
+    "possessive_pronoun", "clause_opener", "country_noun",      "preposition",
+    "determiner"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint32_t;

@@ -42,6 +42,15 @@ void FindMentions(const Gazetteer& gazetteer, std::string_view text, const Token
                   std::span<const std::uint32_t> words, const MentionOptions& options,
                   MentionScratch* scratch, std::vector<Mention>* out);
 
+// Merges `added` (in token order) into `mentions`, sorted by first token and stable: at
+// equal first tokens, the mentions already there come first.
+void MergeSortedMentions(const std::vector<Mention>& added, std::vector<Mention>* mentions);
+
+// attache::ResolvePronouns() with the vocabulary read off each token's cues.
+void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                     std::span<const CueMask> token_cues, DateRange dates,
+                     std::vector<Mention>* mentions);
+
 // attache::ResolvePluralDescriptions() with the vocabulary read off each token's cues
 // (Cue::kPluralQuantifier, kPluralPlace, kPluralPerson); `token_cues` has one per token.
 void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,

@@ -1,0 +1,217 @@
+// Pronouns: "he", "she", "his", "her", "it", "its" resolved to an earlier mention of the
+// right kind, and "his country" to the country of the person "his" refers to.
+#include <algorithm>
+
+#include "attache/mentions.hpp"
+#include "internal/lexicon.h"
+#include "internal/mentions.h"
+
+namespace attache {
+
+namespace {
+
+// How many mentions a pronoun looks through for its antecedent.
+constexpr std::size_t kAntecedentWindow = 64;
+
+// Resolves pronouns with the words of `words`, which has Person(t), Thing(t),
+// Possessive(t), ClauseOpener(t), Report(t), AgentMarker(t), CountryNoun(t), Preposition(t)
+// and Determiner(t) for token t.
+template <typename Vocabulary>
+class PronounResolver {
+ public:
+  PronounResolver(const Gazetteer& g, const TokenizedText& tokens, const Vocabulary& words,
+                  DateRange dates, const std::vector<Mention>& mentions)
+      : g_(g), tokens_(tokens), words_(words), dates_(dates), mentions_(mentions) {}
+
+  std::vector<Mention> Run() {
+    std::vector<Mention> added;
+    for (std::uint32_t si = 0; si < tokens_.sentences.size(); ++si) {
+      const Sentence& s = tokens_.sentences[si];
+      while (first_ < mentions_.size() && mentions_[first_].sentence < si) ++first_;
+      for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+        if (!words_.Person(t) && !words_.Thing(t)) continue;
+        while (next_ < mentions_.size() && mentions_[next_].first_token < t) ++next_;
+        if (next_ > 0 && mentions_[next_ - 1].end_token > t) continue;  // inside a mention
+        Mention m;
+        if (Resolve(si, s, t, &m)) added.push_back(m);
+      }
+    }
+    return added;
+  }
+
+ private:
+  bool Compatible(const Mention& m, bool person) const {
+    if (m.how == MatchKind::kPronoun || m.type == EntityType::kMedia) return false;
+    return person == (m.type == EntityType::kPerson);
+  }
+
+  // "his counterpart", "its foreign ministry": a possessive before a mention or a gazetteer
+  // word (titles such as "counterpart" included) is a determiner, not an argument.
+  bool Determiner(const Sentence& s, std::uint32_t t) const {
+    if (!words_.Possessive(t) || t + 1 >= s.end_token) return false;
+    return (next_ < mentions_.size() && mentions_[next_].first_token == t + 1) ||
+           g_.Child(Gazetteer::Root(), tokens_.tokens[t + 1].key) != 0 ||
+           !(tokens_.tokens[t + 1].flags & kHasLetter);
+  }
+
+  // "sanctions against Iran on charges that it": the nearest compatible mention of the
+  // sentence before `noun`, passing over the claimant modifying it ("Ukrainian
+  // allegations", "Kyiv's claims", "charges by Kyiv").
+  const Mention* NearestNotClaimant(const Sentence& s, std::uint32_t noun, bool person) const {
+    for (std::size_t k = next_; k-- > first_;) {
+      const Mention& m = mentions_[k];
+      if (m.first_token < s.first_token) break;
+      const bool claimant =
+          m.end_token == noun || (m.possessive && m.end_token + 1 == noun) ||
+          (m.first_token > 0 && words_.AgentMarker(m.first_token - 1) && m.first_token >= noun);
+      if (!claimant && m.end_token <= noun && Compatible(m, person)) return &m;
+    }
+    return nullptr;
+  }
+
+  // Whether the word at `w` is a noun here: not a report verb, or one after a preposition
+  // or determiner ("over claims that") or a possessive ("Kyiv's claims that").
+  bool UsedAsNoun(const Sentence& s, std::uint32_t w) const {
+    if (!words_.Report(w)) return true;
+    if (w == s.first_token) return false;
+    if (words_.Preposition(w - 1) || words_.Determiner(w - 1)) return true;
+    return next_ > 0 && mentions_[next_ - 1].end_token + 1 == w && mentions_[next_ - 1].possessive;
+  }
+
+  const Mention* Antecedent(const Sentence& s, std::uint32_t t, bool person) const {
+    const bool opens_clause = t == s.first_token || words_.ClauseOpener(t - 1);
+    // "on charges that it supplies": after a noun's "that", the nearest mention; after a
+    // report verb's ("said that it") or any other clause opener, the sentence's subject.
+    const bool noun_complement = t >= s.first_token + 2 && words_.ClauseOpener(t - 1) &&
+                                 tokens_.tokens[t - 1].key == that_key_ &&
+                                 tokens_.tokens[t - 2].kind == TokenKind::kWord &&
+                                 UsedAsNoun(s, t - 2);
+    if (noun_complement) {
+      if (const Mention* m = NearestNotClaimant(s, t - 2, person)) return m;
+    }
+    if (opens_clause) {
+      for (std::size_t k = first_; k < std::min(next_, first_ + kAntecedentWindow); ++k) {
+        if (Compatible(mentions_[k], person)) return &mentions_[k];
+      }
+    }
+    // One after a verb or preposition ("accusing it of") takes the latest compatible
+    // mention that is not an agent ("allegations by Amnesty accusing it").
+    const bool object_pronoun = !opens_clause && !words_.Possessive(t);
+    const std::size_t stop = next_ > kAntecedentWindow ? next_ - kAntecedentWindow : 0;
+    for (std::size_t k = next_; k-- > stop;) {
+      const Mention& m = mentions_[k];
+      if (tokens_.sentences[m.sentence].paragraph != s.paragraph) break;
+      const bool agent = m.first_token > 0 && words_.AgentMarker(m.first_token - 1);
+      if (Compatible(m, person) && !(agent && object_pronoun)) return &m;
+    }
+    return nullptr;
+  }
+
+  // The country a person serves throughout the document's days, else the only country of
+  // their offices; kNoEntity when not one.
+  EntityIndex CountryOf(const Mention& person) const {
+    if (person.role_of != kNoEntity && g_.type(person.role_of) == EntityType::kCountry) {
+      return person.role_of;
+    }
+    EntityIndex during = kNoEntity, ever = kNoEntity;
+    bool during_one = true, ever_one = true;
+    for (const Role& r : g_.entity(person.entity).roles) {
+      if (r.of == kNoEntity || g_.type(r.of) != EntityType::kCountry) continue;
+      ever_one &= ever == kNoEntity || ever == r.of;
+      ever = r.of;
+      if (!dates_.Overlaps(r.from, r.to)) continue;
+      during_one &= during == kNoEntity || during == r.of;
+      during = r.of;
+    }
+    if (during != kNoEntity) return during_one ? during : kNoEntity;
+    return ever_one ? ever : kNoEntity;
+  }
+
+  bool Resolve(std::uint32_t si, const Sentence& s, std::uint32_t t, Mention* m) const {
+    const bool person = words_.Person(t);
+    // "his country": the country of the person "his" refers to.
+    const bool country_noun =
+        words_.Possessive(t) && person && t + 1 < s.end_token && words_.CountryNoun(t + 1);
+    if (!country_noun && Determiner(s, t)) return false;
+    const Mention* antecedent = Antecedent(s, t, person);
+    if (antecedent == nullptr) return false;
+    m->begin = tokens_.tokens[t].begin;
+    m->end = tokens_.tokens[t].end;
+    m->first_token = t;
+    m->end_token = t + 1;
+    m->sentence = si;
+    m->entity = antecedent->entity;
+    m->type = antecedent->type;
+    m->how = MatchKind::kPronoun;
+    m->possessive = words_.Possessive(t);
+    if (country_noun) {
+      const EntityIndex country = CountryOf(*antecedent);
+      if (country == kNoEntity) return false;
+      m->end = tokens_.tokens[t + 1].end;
+      m->end_token = t + 2;
+      m->entity = country;
+      m->type = EntityType::kCountry;
+      m->possessive = false;
+    }
+    return true;
+  }
+
+  const Gazetteer& g_;
+  const TokenizedText& tokens_;
+  const Vocabulary& words_;
+  DateRange dates_;
+  const std::vector<Mention>& mentions_;
+  std::size_t next_ = 0;   // first mention at or after the current token
+  std::size_t first_ = 0;  // first mention of the current sentence
+  inline static const std::uint64_t that_key_ = NormalizedKey("that");
+};
+
+template <typename Vocabulary>
+void Resolve(const Gazetteer& g, const TokenizedText& tokens, const Vocabulary& words,
+             DateRange dates, std::vector<Mention>* mentions) {
+  std::vector<Mention> added = PronounResolver(g, tokens, words, dates, *mentions).Run();
+  internal::MergeSortedMentions(added, mentions);
+}
+
+}  // namespace
+
+void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                     const PronounVocabulary& vocabulary, DateRange dates,
+                     std::vector<Mention>* mentions) {
+  struct ByKey {
+    const TokenizedText& tokens;
+    const PronounVocabulary& words;
+    std::uint64_t Key(std::uint32_t t) const { return tokens.tokens[t].key; }
+    bool Person(std::uint32_t t) const { return words.person(Key(t)); }
+    bool Thing(std::uint32_t t) const { return words.thing(Key(t)); }
+    bool Possessive(std::uint32_t t) const { return words.possessive(Key(t)); }
+    bool ClauseOpener(std::uint32_t t) const { return words.clause_opener(Key(t)); }
+    bool Report(std::uint32_t t) const { return words.report_verb(Key(t)); }
+    bool AgentMarker(std::uint32_t t) const { return words.agent_marker(Key(t)); }
+    bool CountryNoun(std::uint32_t t) const { return words.country_noun(Key(t)); }
+    bool Preposition(std::uint32_t t) const { return words.preposition(Key(t)); }
+    bool Determiner(std::uint32_t t) const { return words.determiner(Key(t)); }
+  };
+  Resolve(gazetteer, tokens, ByKey{tokens, vocabulary}, dates, mentions);
+}
+
+void internal::ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                               std::span<const CueMask> token_cues, DateRange dates,
+                               std::vector<Mention>* mentions) {
+  struct ByCue {
+    std::span<const CueMask> cues;
+    bool Has(std::uint32_t t, Cue c) const { return cues[t] & CueBit(c); }
+    bool Person(std::uint32_t t) const { return Has(t, Cue::kPersonPronoun); }
+    bool Thing(std::uint32_t t) const { return Has(t, Cue::kThingPronoun); }
+    bool Possessive(std::uint32_t t) const { return Has(t, Cue::kPossessivePronoun); }
+    bool ClauseOpener(std::uint32_t t) const { return Has(t, Cue::kClauseOpener); }
+    bool Report(std::uint32_t t) const { return Has(t, Cue::kReport); }
+    bool AgentMarker(std::uint32_t t) const { return Has(t, Cue::kAgentMarker); }
+    bool CountryNoun(std::uint32_t t) const { return Has(t, Cue::kCountryNoun); }
+    bool Preposition(std::uint32_t t) const { return Has(t, Cue::kPreposition); }
+    bool Determiner(std::uint32_t t) const { return Has(t, Cue::kDeterminer); }
+  };
+  Resolve(gazetteer, tokens, ByCue{token_cues}, dates, mentions);
+}
+
+}  // namespace attache
