@@ -436,6 +436,13 @@ class GazetteerBuilder {
     for (const auto& a : r.demonyms) AddAlias(r, a, entity, AliasKind::kDemonym);
     for (const auto& a : r.capitals) AddAlias(r, a, entity, AliasKind::kCapital);
     for (const auto& a : r.cities) AddAlias(r, a, entity, AliasKind::kCity);
+    for (const auto& a : r.short_forms) {
+      if (r.type != EntityType::kPerson) {
+        Error(r, a.column, "only a PERSON has short forms", a.text);
+        continue;
+      }
+      g_->short_forms[entity].push_back(NormalizedKey(a.text));
+    }
     for (const auto& role : r.roles) {
       EntityIndex of = Resolve(r, role.of);
       if (of == kNoEntity) continue;

@@ -142,7 +142,7 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
 
 bool KeyAllowed(RecordKind kind, std::string_view key) {
   static const absl::flat_hash_set<std::string_view> kEntityKeys = {
-      "name", "aliases", "demonyms", "capitals", "cities",
+      "name", "aliases", "demonyms", "capitals", "cities", "short",
       "iso",  "status",  "country",  "roles",    "leader"};
   static const absl::flat_hash_set<std::string_view> kAliasKeys = {
       "aliases", "demonyms", "capitals", "cities", "roles", "leader"};
@@ -259,6 +259,14 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       record.capitals = p.List(value, value_column);
     } else if (key == "cities") {
       record.cities = p.List(value, value_column);
+    } else if (key == "short") {
+      for (const Located& item : p.List(value, value_column)) {
+        if (item.text.find(' ') != std::string::npos) {
+          p.Error(item.column, "a short form is one word", item.text);
+        } else {
+          record.short_forms.push_back(item);
+        }
+      }
     } else if (key == "resolve") {
       if (value != "yes" && value != "no") {
         p.Error(value_column, "resolve must be yes or no", value);

@@ -124,7 +124,8 @@ struct internal::MentionScratch::Impl {
   std::vector<CacheSlot> cache;
   std::vector<Candidate> arena;
   std::vector<Candidate> uncached;  // CandidatesAt() outside the cached sentence
-  absl::flat_hash_map<std::uint64_t, EntityIndex> surnames;
+  absl::flat_hash_map<std::uint64_t, EntityIndex> surnames;     // kNoEntity: shared, no one
+  absl::flat_hash_map<std::uint64_t, EntityIndex> short_forms;  // as surnames, from short=
   // Offices the document names with their holder ("Iranian President Ebrahim Raisi"):
   // (role, country) -> person. Descriptions resolve to these before any date lookup.
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, EntityIndex> offices;
@@ -134,6 +135,7 @@ struct internal::MentionScratch::Impl {
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {
     offices.clear();
+    short_forms.clear();
     paragraph_countries.clear();
     seen.clear();
     cache.clear();
@@ -317,6 +319,30 @@ class SentenceMatcher {
       if (m.end_token - m.first_token >= 2 && (tokens_[last].flags & kCapitalized)) {
         scratch_.surnames.try_emplace(tokens_[last].key, m.entity);
         surname_filter_ |= SurnameBit(tokens_[last].key);
+        NoteShortForms(m);
+      }
+    }
+  }
+
+  // After a person's full name: their short forms ("Kim" of Kim Jong Un) name them from now
+  // on, unless another person named in the document has that word in their name, in which
+  // case the word names no one (kNoEntity).
+  void NoteShortForms(const Mention& m) {
+    for (std::uint32_t t = m.first_token; t < m.end_token; ++t) {
+      auto taken = scratch_.short_forms.find(tokens_[t].key);
+      if (taken != scratch_.short_forms.end() && taken->second != m.entity) {
+        taken->second = kNoEntity;
+        scratch_.surnames.insert_or_assign(tokens_[t].key, kNoEntity);
+      }
+    }
+    auto forms = trie_.short_forms.find(m.entity);
+    if (forms == trie_.short_forms.end()) return;
+    for (std::uint64_t key : forms->second) {
+      auto [it, added] = scratch_.short_forms.try_emplace(key, m.entity);
+      if (!added && it->second != m.entity) it->second = kNoEntity;
+      if (it->second == m.entity) {
+        scratch_.surnames.try_emplace(key, m.entity);
+        surname_filter_ |= SurnameBit(key);
       }
     }
   }
@@ -592,7 +618,7 @@ class SentenceMatcher {
   bool KnownSurnameAt(std::uint32_t i, Mention* m) const {
     if (!MayBeKnownSurname(i)) return false;
     auto surname = scratch_.surnames.find(tokens_[i].key);
-    if (surname == scratch_.surnames.end()) return false;
+    if (surname == scratch_.surnames.end() || surname->second == kNoEntity) return false;
     Fill(m, i, i + 1, surname->second, MatchKind::kSurname);
     return true;
   }

@@ -231,3 +231,27 @@ TEST_CASE("pronouns by agreement and role", "[references]") {
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST_CASE("short forms after a full name, never stolen from another person", "[references]") {
+  Document doc = testing::Extract(
+      "North Korean leader Kim Jong Un received a delegation. Kim praised the visitors. "
+      "Saudi Crown Prince Mohammed bin Salman called Emir Tamim bin Hamad Al Thani, and "
+      "Tamim thanked Mohammed.",
+      Date(2024, 5, 2));
+  CHECK(IdAt(doc, "Kim") == "kim-jong-un");
+  CHECK(IdAt(doc, "Tamim") == "tamim-bin-hamad-al-thani");
+  CHECK(IdAt(doc, "Mohammed") == "mohammed-bin-salman");
+  // Two people whose names share the word: it names neither.
+  Document two = testing::Extract("Kim Jong Un met his sister Kim Yo Jong. Kim later spoke.",
+                                  Date(2024, 5, 2));
+  CHECK(WithText(two, "Kim") == nullptr);
+  // Before the full name, the short form names no one.
+  Document early = testing::Extract("Kim spoke. Kim Jong Un listened.", Date(2024, 5, 2));
+  CHECK(WithText(early, "Kim") == nullptr);
+}
+
+}  // namespace
+}  // namespace attache

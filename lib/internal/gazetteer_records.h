@@ -43,7 +43,10 @@ struct GazetteerRecord {
   std::vector<Located> demonyms;
   std::vector<Located> capitals;
   std::vector<Located> cities;  // places in the country ("Karachi"), not metonyms
-  std::vector<Located> words;   // TITLE / HONORIFIC
+  // One-word forms ("Kim" of Kim Jong Un) that name the person only after their full name,
+  // in the same document, and only if no other person named there shares them.
+  std::vector<Located> short_forms;
+  std::vector<Located> words;  // TITLE / HONORIFIC
   bool resolve = true;
   std::vector<Located> means;  // TITLE: the offices a generic title may denote, in order         //
                                // TITLE: may "the Iranian <title>" name the office holder?

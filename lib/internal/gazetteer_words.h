@@ -83,6 +83,8 @@ struct GazetteerTrie {
   // they can open a title with a demonym inside ("top Saudi diplomat").
   std::vector<std::uint32_t> title_first_words;
   std::uint64_t title_first_filter = 0;  // bit (word & 63) set for each of them
+  // PERSON short= forms: entity -> normalized keys of its document-local short forms.
+  absl::flat_hash_map<EntityIndex, std::vector<std::uint64_t>> short_forms;
 
   bool BeginsLongTitle(std::uint32_t word) const {
     return (title_first_filter >> (word & 63) & 1) != 0 &&
