@@ -25,21 +25,83 @@ bool IsPloverCategory(std::string_view c) {
 // cannot be written in a rule file ('@' never starts a class name there).
 constexpr std::string_view kLexiconClass = "@lexicon";
 
-std::uint32_t LexiconClassId(ClassTable* classes) {
-  auto it = classes->by_name.find(kLexiconClass);
-  if (it != classes->by_name.end()) return it->second;
-  const auto id = static_cast<std::uint32_t>(classes->names.size());
-  classes->names.emplace_back(kLexiconClass);
-  classes->by_name[std::string(kLexiconClass)] = id;
-  return id;
-}
-
 void AddWord(ClassTable* classes, std::uint32_t id, std::string_view word) {
   const std::uint32_t node = classes->AddChild(ClassTable::kRoot, NormalizedKey(word));
   for (const ClassEntry& e : classes->entries[node]) {
     if (e.word_class == id) return;
   }
   classes->entries[node].push_back({id, 1, ""});
+}
+
+// The frame's lemma and the others sharing it.
+template <typename F>
+void ForEachHead(const FrameAst& f, F&& each) {
+  each(f.head);
+  for (const std::string& h : f.also) each(h);
+}
+
+// Adds `phrase` as an entry of class `id` (once).
+void AddPhrase(ClassTable* classes, std::uint32_t id, std::string_view phrase) {
+  const std::vector<std::uint64_t> keys = PhraseKeys(phrase);
+  if (keys.empty() || keys.size() > kMaxPhraseTokens) return;
+  std::uint32_t node = ClassTable::kRoot;
+  for (std::uint64_t key : keys) node = classes->AddChild(node, key);
+  for (const ClassEntry& e : classes->entries[node]) {
+    if (e.word_class == id) return;
+  }
+  classes->entries[node].push_back({id, static_cast<std::uint32_t>(keys.size()), ""});
+}
+
+// An internal class (its name starts with '@', which no rule file can write); made once.
+std::uint32_t InternalClass(ClassTable* classes, std::string_view name) {
+  auto it = classes->by_name.find(name);
+  if (it != classes->by_name.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(classes->names.size());
+  classes->names.emplace_back(name);
+  classes->by_name[std::string(name)] = id;
+  return id;
+}
+
+constexpr std::string_view kDiscardSentenceClass = "@discard_sentence";
+constexpr std::string_view kDiscardStoryClass = "@discard_story";
+
+// Agent nouns go to their sector's class and to agent_noun; discard phrases to one internal
+// class per scope.
+void AddAgentsAndDiscards(const LexiconAst& ast, ClassTable* classes) {
+  const std::uint32_t agent_noun = classes->Find("agent_noun");
+  for (const AgentAst& a : ast.agents) {
+    const std::uint32_t sector = classes->Find("agent_" + a.sector);
+    if (sector == ClassTable::kNoClassId || agent_noun == ClassTable::kNoClassId) continue;
+    AddPhrase(classes, sector, a.phrase);
+    AddPhrase(classes, agent_noun, a.phrase);
+  }
+  for (const DiscardAst& d : ast.discards) {
+    AddPhrase(classes,
+              InternalClass(classes, d.story ? kDiscardStoryClass : kDiscardSentenceClass),
+              d.phrase);
+  }
+}
+
+// Agent sectors that name no class, and discard phrases too long for the class trie.
+void CheckAgentsAndDiscards(const LexiconAst& ast, const ClassTable& classes,
+                            std::vector<DataError>* errors) {
+  for (const AgentAst& a : ast.agents) {
+    if (classes.Find("agent_" + a.sector) == ClassTable::kNoClassId) {
+      errors->push_back({a.file, a.line, 7,
+                         fmt::format("no agent class 'agent_{}' (gazetteers/rules/structure.rules)",
+                                     a.sector),
+                         a.sector});
+    }
+  }
+  auto check_length = [&](const std::string& file, int line, const std::string& phrase) {
+    const std::size_t n = PhraseKeys(phrase).size();
+    if (n == 0 || n > kMaxPhraseTokens) {
+      errors->push_back({file, line, 1,
+                         fmt::format("a phrase has 1 to {} words", kMaxPhraseTokens), phrase});
+    }
+  };
+  for (const AgentAst& a : ast.agents) check_length(a.file, a.line, a.phrase);
+  for (const DiscardAst& d : ast.discards) check_length(d.file, d.line, d.phrase);
 }
 
 struct Lemmas {
@@ -53,9 +115,11 @@ struct Lemmas {
     for (const FrameAst& f : ast.frames) {
       auto& number = f.noun ? noun_number : verb_number;
       auto& list = f.noun ? nouns : verbs;
-      if (number.try_emplace(f.head, static_cast<std::uint32_t>(list.size())).second) {
-        list.push_back(f.head);
-      }
+      ForEachHead(f, [&](const std::string& head) {
+        if (number.try_emplace(head, static_cast<std::uint32_t>(list.size())).second) {
+          list.push_back(head);
+        }
+      });
     }
     for (const auto& [lemma, where] : ast.verbs) {
       if (verb_number.try_emplace(lemma, static_cast<std::uint32_t>(verbs.size())).second) {
@@ -104,7 +168,7 @@ RuleInfo InfoOf(const FrameAst& f, std::string plover) {
   RuleInfo info;
   info.name = fmt::format("{} {}", f.noun ? "noun" : "verb", f.head);
   for (const std::string& w : f.words) info.name += " " + w;
-  info.location = fmt::format("{}:{}", f.file, f.line);
+  info.location = f.at.empty() ? fmt::format("{}:{}", f.file, f.line) : f.at;
   info.predicate = f.predicate;
   info.cameo = f.cameo;
   info.plover = std::move(plover);
@@ -115,9 +179,10 @@ RuleInfo InfoOf(const FrameAst& f, std::string plover) {
 }  // namespace
 
 void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
+  AddAgentsAndDiscards(ast, classes);
   if (ast.frames.empty() && ast.verbs.empty()) return;
   const Lemmas lemmas(ast);
-  const std::uint32_t id = LexiconClassId(classes);
+  const std::uint32_t id = InternalClass(classes, kLexiconClass);
   for (const std::string& verb : lemmas.verbs) {
     ForEachForm(lemmas.Forms(verb),
                 [&](const std::string& w, VerbFormMask) { AddWord(classes, id, w); });
@@ -135,6 +200,9 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
 
 void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vector<RuleInfo>* infos,
                     FrameTable* out, std::vector<DataError>* errors) {
+  CheckAgentsAndDiscards(ast, classes, errors);
+  out->discard_sentence_class = classes.Find(kDiscardSentenceClass);
+  out->discard_story_class = classes.Find(kDiscardStoryClass);
   if (ast.frames.empty() && ast.verbs.empty()) return;
   const std::string where = ast.frames.empty() ? "lexicon" : ast.frames.front().file;
   std::vector<std::string_view> needed(std::begin(kStructureClassNames),
@@ -173,11 +241,13 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
         plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
     frame.control = f.control;
     const auto index = static_cast<std::uint32_t>(out->frames.size());
-    if (f.noun) {
-      out->noun_frames[lemmas.noun_number.at(f.head)].push_back(index);
-    } else {
-      out->verb_frames[lemmas.verb_number.at(f.head)].push_back(index);
-    }
+    ForEachHead(f, [&](const std::string& head) {
+      if (f.noun) {
+        out->noun_frames[lemmas.noun_number.at(head)].push_back(index);
+      } else {
+        out->verb_frames[lemmas.verb_number.at(head)].push_back(index);
+      }
+    });
     out->frames.push_back(std::move(frame));
     infos->push_back(InfoOf(f, std::move(plover)));
   }
@@ -208,7 +278,7 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
 }
 
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {
-  if (ast.frames.empty() && ast.verbs.empty()) return;
+  if (ast.frames.empty() && ast.verbs.empty() && ast.discards.empty()) return;
   std::vector<std::uint32_t> ids;
   for (std::string_view name : kStructureClassNames) ids.push_back(classes.Find(name));
   const std::vector<std::uint64_t> masks = classes.OneWordMasks(ids);
@@ -240,6 +310,12 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
     if (f.words.empty()) continue;
     const std::uint32_t node = classes.Child(ClassTable::kRoot, NormalizedKey(f.words.front()));
     if (node < out->words.size()) out->words[node].first_word = true;
+  }
+  for (const DiscardAst& d : ast.discards) {
+    const std::vector<std::uint64_t> keys = PhraseKeys(d.phrase);
+    if (keys.empty()) continue;
+    const std::uint32_t node = classes.Child(ClassTable::kRoot, keys.front());
+    if (node != 0 && node < out->words.size()) out->words[node].discard_first = true;
   }
   for (std::uint32_t n = 0; n < lemmas.nouns.size(); ++n) {
     for (const std::string& w : {lemmas.nouns[n], PluralOf(lemmas.nouns[n])}) {

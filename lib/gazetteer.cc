@@ -166,6 +166,8 @@ struct Gazetteer::Impl : internal::GazetteerTrie {
   absl::flat_hash_map<EntityIndex, RoleId> leader_office;  // per country, for "leader"
   internal::StringMap<RoleId> role_by_name;
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, std::vector<RoleSpan>> holders;
+  // Actor codes given in the data (codes=), per entity, in the order given.
+  absl::flat_hash_map<EntityIndex, std::vector<internal::CodeRecord>> codes;
 
   std::string_view Id(const EntityRow& r) const {
     return std::string_view(strings).substr(r.text, r.id_size);
@@ -440,6 +442,10 @@ class GazetteerBuilder {
     for (const auto& a : r.aliases) AddAlias(r, a, entity, AliasKind::kAlias);
     for (const auto& a : r.demonyms) AddAlias(r, a, entity, AliasKind::kDemonym);
     for (const auto& a : r.capitals) AddAlias(r, a, entity, AliasKind::kCapital);
+    if (!r.codes.empty()) {
+      std::vector<internal::CodeRecord>& codes = g_->codes[entity];
+      codes.insert(codes.end(), r.codes.begin(), r.codes.end());
+    }
     for (const auto& role : r.roles) {
       EntityIndex of = Resolve(r, role.of);
       if (of == kNoEntity) continue;
@@ -544,7 +550,9 @@ std::size_t Gazetteer::memory_bytes() const {
   return VectorBytes(g.rows) + g.strings.capacity() + VectorBytes(g.by_id) + VectorBytes(g.roles) +
          g.tokens.capacity() * (sizeof(std::uint64_t) + 8) + VectorBytes(g.root_children) +
          g.edges.memory_bytes() + VectorBytes(g.entries_begin) + VectorBytes(g.entries) +
-         VectorBytes(g.title_first_words);
+         VectorBytes(g.title_first_words) +
+         g.codes.size() * (sizeof(EntityIndex) + sizeof(std::vector<internal::CodeRecord>) +
+                           2 * sizeof(internal::CodeRecord));
 }
 
 EntityIndex Gazetteer::IndexOf(std::string_view id) const {
@@ -605,6 +613,20 @@ bool Gazetteer::HoldsOfficeOn(EntityIndex person, Date date) const {
     if (r.from <= date && date <= r.to) return true;
   }
   return false;
+}
+
+std::string_view Gazetteer::CodeOn(EntityIndex entity, Date date) const {
+  auto it = impl_->codes.find(entity);
+  if (it == impl_->codes.end()) return {};
+  std::string_view undated;
+  for (const internal::CodeRecord& c : it->second) {
+    if (!c.dated) {
+      if (undated.empty()) undated = c.code;
+    } else if (c.from <= date && date <= c.to) {
+      return c.code;
+    }
+  }
+  return undated;
 }
 
 Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {

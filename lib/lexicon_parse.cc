@@ -6,8 +6,13 @@
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
 //   irregular LEMMA PAST[,PAST] PARTICIPLE[,PARTICIPLE] [third=FORM] [gerund=FORM]
 //   plover CAMEO-PREFIX CATEGORY
+//   agent SECTOR WORD [WORD ...]               an agent noun of a sector (gov, mil, ...)
+//   discard sentence|story WORD [WORD ...]     a phrase that leaves its sentence or story
+//                                              without events
 //
 // SLOT is `O` (the direct object) or `PREP|PREP:O` (the object of one of the prepositions).
+// A frame's LEMMA may be several, `rush|hurry`, sharing it; `at=FILE:LINE` sets the location
+// reported as the rule (an imported dictionary's own line).
 #include <cctype>
 #include <string>
 
@@ -45,6 +50,19 @@ bool IsLexWord(std::string_view w) {
   return true;
 }
 
+// A word of an agent or discard phrase: a lexicon word, or one with digits and dots too
+// ("2014", "u.s.").
+bool IsPhraseWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!(std::islower(u) || std::isdigit(u) || c == '\'' || c == '-' || c == '.' || u >= 0x80)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::vector<std::string> Split(std::string_view s, char sep) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -69,7 +87,9 @@ class LineParser {
     if (kind == "verbs") return Verbs(out);
     if (kind == "irregular") return Irregular(out);
     if (kind == "plover") return Plover(out);
-    Error(words_[0], "unknown statement (verb, noun, verbs, irregular or plover)");
+    if (kind == "agent") return Agent(out);
+    if (kind == "discard") return Discard(out);
+    Error(words_[0], "unknown statement (verb, noun, verbs, irregular, plover, agent or discard)");
   }
 
  private:
@@ -120,6 +140,13 @@ class LineParser {
       }
       return;
     }
+    if (f->head.empty() && w.text.find('|') != std::string::npos) {
+      for (const std::string& lemma : Split(w.text, '|')) {
+        if (!IsLexWord(lemma)) return Error(w, "lemmas and words are lower case");
+        (f->head.empty() ? f->head : f->also.emplace_back()) = lemma;
+      }
+      return;
+    }
     if (!IsLexWord(w.text)) return Error(w, "lemmas and words are lower case");
     if (f->head.empty()) {
       f->head = w.text;
@@ -146,10 +173,12 @@ class LineParser {
           f->mode != "fact") {
         Error(w, "mode= is planned, hypothetical, alleged or fact");
       }
+    } else if (a.starts_with("at=") && a.size() > 3) {
+      f->at = a.substr(3);
     } else if (a == "control=object" || a == "control=subject") {
       f->control = a == "control=object" ? Control::kObject : Control::kSubject;
     } else {
-      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, symmetric)");
+      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, at=, symmetric)");
     }
   }
 
@@ -199,6 +228,38 @@ class LineParser {
       return Error(words_[1], "a CAMEO prefix is 1 to 4 digits");
     }
     out->cameo_plover.emplace_back(prefix, words_[2].text);
+  }
+
+  // The words from index `from` on, joined by spaces; false (reported) unless all are words.
+  bool Phrase(std::size_t from, std::string* out) {
+    if (words_.size() <= from) {
+      Error(words_.back(), "missing phrase");
+      return false;
+    }
+    for (std::size_t i = from; i < words_.size(); ++i) {
+      if (!IsPhraseWord(words_[i].text)) {
+        Error(words_[i], "phrase words are lower case");
+        return false;
+      }
+      if (!out->empty()) *out += ' ';
+      *out += words_[i].text;
+    }
+    return true;
+  }
+
+  void Agent(LexiconAst* out) {
+    if (words_.size() < 3) return Error(words_[0], "agent SECTOR WORD [WORD ...]");
+    AgentAst a{source_.name, line_, words_[1].text, ""};
+    if (!IsLexWord(a.sector)) return Error(words_[1], "a sector is lower case: gov, mil, ...");
+    if (Phrase(2, &a.phrase)) out->agents.push_back(std::move(a));
+  }
+
+  void Discard(LexiconAst* out) {
+    if (words_.size() < 3 || (words_[1].text != "sentence" && words_[1].text != "story")) {
+      return Error(words_[0], "discard sentence|story WORD [WORD ...]");
+    }
+    DiscardAst d{source_.name, line_, words_[1].text == "story", ""};
+    if (Phrase(2, &d.phrase)) out->discards.push_back(std::move(d));
   }
 
   const DataSource& source_;

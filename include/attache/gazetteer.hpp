@@ -144,6 +144,9 @@ class Gazetteer {
   // country's own leader= office if it has one, else to the first of its meanings that
   // someone holds. kNoEntity if nobody does.
   EntityIndex RoleHolder(RoleId role, EntityIndex of, Date date) const;
+  // The actor code the data gives `entity` (codes=, docs/gazetteers.md) on `date`: the first
+  // dated code whose span holds the date, else the first undated one; "" if none.
+  std::string_view CodeOn(EntityIndex entity, Date date) const;
   // True if `person` holds any role on `date`.
   bool HoldsOfficeOn(EntityIndex person, Date date) const;
 

@@ -39,6 +39,8 @@ struct FrameAst {
   int line = 0;
   bool noun = false;
   std::string head;                // the lemma: "expel", "visit"
+  std::vector<std::string> also;   // more lemmas sharing the frame: "verb rush|hurry ..."
+  std::string at;                  // at=: the location shown as the rule ("dict.txt:12")
   std::vector<std::string> words;  // words after the head: "on" in "call on"
   SlotKind slot = SlotKind::kNone;
   std::vector<std::string> preps;  // for kPrep
@@ -60,8 +62,28 @@ struct IrregularAst {
   std::vector<std::string> gerund;      // (empty: generated)
 };
 
+// An agent noun of a sector: "agent gov foreign minister" (the sector's class and
+// agent_noun get the phrase).
+struct AgentAst {
+  std::string file;
+  int line = 0;
+  std::string sector;  // "gov": the class agent_gov
+  std::string phrase;
+};
+
+// A phrase whose presence leaves its sentence (or, for a story discard, its whole document)
+// without events: "discard sentence world cup".
+struct DiscardAst {
+  std::string file;
+  int line = 0;
+  bool story = false;
+  std::string phrase;
+};
+
 struct LexiconAst {
   std::vector<FrameAst> frames;
+  std::vector<AgentAst> agents;
+  std::vector<DiscardAst> discards;
   std::vector<IrregularAst> irregulars;
   std::vector<std::pair<std::string, std::string>> verbs;         // lemma, "file:line" (no frame)
   std::vector<std::pair<std::string, std::string>> cameo_plover;  // CAMEO prefix, PLOVER
@@ -109,6 +131,7 @@ struct WordInfo {
   std::uint32_t noun = kNoLemma;  // event-noun lemma number, or kNoLemma
   Sector sector = Sector::kNone;  // for agent nouns: the sector they stand for
   bool first_word = false;        // the first word after the head of some frame
+  bool discard_first = false;     // the first word of a discard phrase
   bool trigger = false;           // a verb form with frames, or an event noun
 };
 
@@ -134,6 +157,9 @@ struct FrameTable {
     return word ^ (tag * 0x9E3779B97F4A7C15ull);
   }
   std::vector<std::string> verb_lemmas;  // for --explain
+  // The classes holding discard phrases (kNoClassId: none were given).
+  std::uint32_t discard_sentence_class = 0xffffffffu;
+  std::uint32_t discard_story_class = 0xffffffffu;
   // Per class-trie node (root children): structural flags and lemmas. Empty if no lexicon.
   std::vector<WordInfo> words;
   bool empty() const { return frames.empty(); }
@@ -170,6 +196,12 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
                  std::uint32_t sentence, const std::vector<Mention>& mentions,
                  std::span<const std::uint32_t> class_nodes, FrameScratch* scratch,
                  std::vector<RuleMatch>* out);
+
+// Marks in `discarded` (one flag per sentence, resized to the sentence count) the sentences
+// holding a discard phrase; returns true if a story discard occurs (then every sentence is
+// marked). `class_nodes` are each token's child of the class trie's root.
+bool FindDiscards(const FrameTable& table, const ClassTable& classes, const TokenizedText& tokens,
+                  std::span<const std::uint32_t> class_nodes, std::vector<std::uint8_t>* discarded);
 
 // For --explain: one line per verb group of the sentence, with its subject.
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
