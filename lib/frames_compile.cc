@@ -87,16 +87,16 @@ void CheckAgentsAndDiscards(const LexiconAst& ast, const ClassTable& classes,
                             std::vector<DataError>* errors) {
   for (const AgentAst& a : ast.agents) {
     if (classes.Find("agent_" + a.sector) == ClassTable::kNoClassId) {
-      errors->push_back({a.file, a.line, 7,
+      errors->push_back({std::string(a.file), a.line, 7,
                          fmt::format("no agent class 'agent_{}' (gazetteers/rules/structure.rules)",
                                      a.sector),
                          a.sector});
     }
   }
-  auto check_length = [&](const std::string& file, int line, const std::string& phrase) {
+  auto check_length = [&](std::string_view file, int line, const std::string& phrase) {
     const std::size_t n = PhraseKeys(phrase).size();
     if (n == 0 || n > kMaxPhraseTokens) {
-      errors->push_back({file, line, 1,
+      errors->push_back({std::string(file), line, 1,
                          fmt::format("a phrase has 1 to {} words", kMaxPhraseTokens), phrase});
     }
   };
@@ -204,7 +204,7 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
   out->discard_sentence_class = classes.Find(kDiscardSentenceClass);
   out->discard_story_class = classes.Find(kDiscardStoryClass);
   if (ast.frames.empty() && ast.verbs.empty()) return;
-  const std::string where = ast.frames.empty() ? "lexicon" : ast.frames.front().file;
+  const std::string where = ast.frames.empty() ? "lexicon" : std::string(ast.frames.front().file);
   std::vector<std::string_view> needed(std::begin(kStructureClassNames),
                                        std::end(kStructureClassNames));
   for (const auto& [name, sector] : kSectorClasses) needed.push_back(name);
@@ -218,13 +218,15 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
     }
   }
   const Lemmas lemmas(ast);
+  infos->reserve(infos->size() + ast.frames.size());
+  out->frames.reserve(ast.frames.size());
   out->verb_lemmas = lemmas.verbs;
   out->verb_frames.assign(lemmas.verbs.size(), {});
   out->noun_frames.assign(lemmas.nouns.size(), {});
   for (const FrameAst& f : ast.frames) {
     std::string plover = PloverOf(f, ast);
     if (!IsPloverCategory(plover)) {
-      errors->push_back({f.file, f.line, 1,
+      errors->push_back({std::string(f.file), f.line, 1,
                          plover.empty() ? fmt::format("no PLOVER category for CAMEO {}", f.cameo)
                                         : fmt::format("unknown PLOVER category '{}'", plover),
                          f.head});
@@ -233,7 +235,10 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
     Frame frame;
     frame.rule = static_cast<std::uint32_t>(infos->size());
     frame.predicate = f.predicate;
-    for (const std::string& w : f.words) frame.words.push_back(NormalizedKey(w));
+    for (const std::string& w : f.words) {
+      frame.words.push_back(NormalizedKey(w));
+      frame.word_bits |= KeyBit(frame.words.back());
+    }
     frame.slot = f.slot;
     for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
     frame.symmetric = f.symmetric;

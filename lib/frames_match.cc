@@ -607,11 +607,17 @@ void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std
   // passive's phrase words stand before it ("sanctions were imposed"): `words_before`
   // tokens before `from`'s group are looked at too.
   const std::uint32_t lo = from > words_before + s.first() ? from - words_before : s.first();
+  // The words of every frame that can match here lie after `lo`: a frame needing a word
+  // absent from there is passed over without a look at its phrase.
+  std::uint64_t present = 0;
+  for (std::uint32_t t = lo; s.In(t); ++t) present |= KeyBit(s.Key(t));
   for (std::uint32_t t = lo; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
     if (!s.Info(t).first_word) continue;
     auto it = table.by_first_word.find(FrameTable::FirstWordKey(noun, lemma, s.Key(t)));
-    if (it != table.by_first_word.end())
-      out->insert(out->end(), it->second.begin(), it->second.end());
+    if (it == table.by_first_word.end()) continue;
+    for (std::uint32_t f : it->second) {
+      if ((table.frames[f].word_bits & ~present) == 0) out->push_back(f);
+    }
   }
   std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {
     const std::size_t la = table.frames[a].words.size(), lb = table.frames[b].words.size();

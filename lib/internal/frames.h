@@ -34,8 +34,9 @@ enum class SlotKind : std::uint8_t {
 // Y signs), "X agreed to sign" (subject: X signs).
 enum class Control : std::uint8_t { kNone, kSubject, kObject };
 
+// Parsed statements view their file's name: they live no longer than the DataSources.
 struct FrameAst {
-  std::string file;
+  std::string_view file;
   int line = 0;
   bool noun = false;
   std::string head;                // the lemma: "expel", "visit"
@@ -53,7 +54,7 @@ struct FrameAst {
 };
 
 struct IrregularAst {
-  std::string file;
+  std::string_view file;
   int line = 0;
   std::string lemma;
   std::vector<std::string> past;        // "met"; several spellings allowed
@@ -65,7 +66,7 @@ struct IrregularAst {
 // An agent noun of a sector: "agent gov foreign minister" (the sector's class and
 // agent_noun get the phrase).
 struct AgentAst {
-  std::string file;
+  std::string_view file;
   int line = 0;
   std::string sector;  // "gov": the class agent_gov
   std::string phrase;
@@ -74,7 +75,7 @@ struct AgentAst {
 // A phrase whose presence leaves its sentence (or, for a story discard, its whole document)
 // without events: "discard sentence world cup".
 struct DiscardAst {
-  std::string file;
+  std::string_view file;
   int line = 0;
   bool story = false;
   std::string phrase;
@@ -108,10 +109,17 @@ std::string PluralOf(std::string_view noun);
 
 // ------------------------------------------------------------------ compiled form
 
+// One bit of 64 standing for a token key: a set of keys as a mask, so that a frame whose
+// words do not all occur in a stretch of text is passed over with one test.
+inline std::uint64_t KeyBit(std::uint64_t key) {
+  return std::uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
 struct Frame {
   std::uint32_t rule = 0;  // index into the RuleSet's RuleInfo table
   std::string predicate;
   std::vector<std::uint64_t> words;  // keys of the words after the head
+  std::uint64_t word_bits = 0;       // KeyBit() of each word
   SlotKind slot = SlotKind::kNone;
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
