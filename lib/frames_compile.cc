@@ -235,10 +235,7 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
     Frame frame;
     frame.rule = static_cast<std::uint32_t>(infos->size());
     frame.predicate = f.predicate;
-    for (const std::string& w : f.words) {
-      frame.words.push_back(NormalizedKey(w));
-      frame.word_bits |= KeyBit(frame.words.back());
-    }
+    for (const std::string& w : f.words) frame.words.push_back(NormalizedKey(w));
     frame.slot = f.slot;
     for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
     frame.symmetric = f.symmetric;
@@ -273,7 +270,9 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
         if (frame.words.empty()) {
           (*bare)[lemma].push_back(f);
         } else {
-          out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(f);
+          const std::uint64_t second = frame.words[std::min<std::size_t>(1, frame.words.size() - 1)];
+          out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(
+              {f, KeyByte(second), KeyByte(frame.words.back())});
         }
       }
     }

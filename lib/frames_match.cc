@@ -609,14 +609,14 @@ void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std
   const std::uint32_t lo = from > words_before + s.first() ? from - words_before : s.first();
   // The words of every frame that can match here lie after `lo`: a frame needing a word
   // absent from there is passed over without a look at its phrase.
-  std::uint64_t present = 0;
-  for (std::uint32_t t = lo; s.In(t); ++t) present |= KeyBit(s.Key(t));
+  KeyBits present;
+  for (std::uint32_t t = lo; s.In(t); ++t) present.Add(s.Key(t));
   for (std::uint32_t t = lo; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
     if (!s.Info(t).first_word) continue;
     auto it = table.by_first_word.find(FrameTable::FirstWordKey(noun, lemma, s.Key(t)));
     if (it == table.by_first_word.end()) continue;
-    for (std::uint32_t f : it->second) {
-      if ((table.frames[f].word_bits & ~present) == 0) out->push_back(f);
+    for (const FrameTable::Listed& f : it->second) {
+      if (present.Has(f.second) && present.Has(f.last)) out->push_back(f.frame);
     }
   }
   std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {

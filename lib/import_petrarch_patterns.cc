@@ -16,21 +16,32 @@ namespace {
 // or a preposition phrase's bounds.
 struct Item {
   enum Kind { kWord, kTarget, kOpen, kClose } kind = kWord;
-  std::string text;  // the PETRARCH spelling, for kWord
+  std::string text;       // the PETRARCH spelling, for kWord
+  bool modifier = false;  // a word of a {NOUN PHRASE} before its head: no plurals
 };
 
 // Splits on blanks; '(' and ')' become items of their own, '{' and '}' disappear (a noun
-// phrase's words are matched in order anyway).
+// phrase's words are matched in order anyway) once they have marked its modifiers.
 std::vector<Item> Items(std::string_view post) {
   std::vector<Item> out;
   std::string word;
+  std::size_t phrase_start = std::string_view::npos;  // first item of the open {...}
   auto flush = [&] {
     if (word.empty()) return;
     out.push_back({word == "+" ? Item::kTarget : Item::kWord, word});
     word.clear();
   };
   for (char c : post) {
-    if (c == ' ' || c == '\t' || c == '{' || c == '}') {
+    if (c == '{') {
+      flush();
+      phrase_start = out.size();
+    } else if (c == '}') {
+      flush();
+      for (std::size_t i = phrase_start; i + 1 < out.size() && phrase_start != std::string_view::npos; ++i) {
+        out[i].modifier = true;
+      }
+      phrase_start = std::string_view::npos;
+    } else if (c == ' ' || c == '\t') {
       flush();
     } else if (c == '(' || c == ')') {
       flush();
@@ -43,16 +54,21 @@ std::vector<Item> Items(std::string_view post) {
   return out;
 }
 
-// The alternatives of a word item: a synonym set's phrases, "BY/WITH" split, or the word.
+// The alternatives of a word item: a synonym set's phrases (without plurals for a
+// modifier), "BY/WITH" split, or the word.
 std::vector<std::string> Alternatives(const std::string& text, const Synsets& synsets,
-                                      bool* unknown_set) {
+                                      bool* unknown_set, bool modifier = false) {
   if (text[0] == '&') {
     auto it = synsets.find(text);
     if (it == synsets.end()) {
       *unknown_set = true;
       return {};
     }
-    return it->second;
+    std::vector<std::string> out;
+    for (const SynonymPhrase& p : it->second) {
+      if (!(modifier && p.plural)) out.push_back(p.text);
+    }
+    return out;
   }
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -159,7 +175,7 @@ PatternFrames MapPattern(std::string_view post, const Synsets& synsets, std::siz
     if (item.kind != Item::kWord) continue;
     bool unknown_set = false;
     std::vector<std::string> alternatives;
-    for (std::string& a : Alternatives(item.text, synsets, &unknown_set)) {
+    for (std::string& a : Alternatives(item.text, synsets, &unknown_set, item.modifier)) {
       if (IsLexiconPhrase(a)) {
         alternatives.push_back(std::move(a));
       } else {

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "attache/importers.hpp"
 #include "fmt/format.h"
 #include "internal/frames.h"
@@ -136,11 +137,11 @@ class VerbImporter {
   void Member(std::string_view t) {
     std::string phrase(internal::StripWhitespace(t.substr(1)));
     const bool plural = plural_ && !phrase.ends_with("_");
-    std::vector<std::string>& members = synsets_[synset_];
+    std::vector<internal::SynonymPhrase>& members = synsets_[synset_];
     const std::string spelled = internal::PetrarchPhrase(phrase);
     if (spelled.empty()) return;
-    members.push_back(spelled);
-    if (plural) members.push_back(internal::PluralOf(spelled));
+    members.push_back({spelled, false});
+    if (plural) members.push_back({internal::PluralOf(spelled), true});
   }
 
   void Block(std::string_view t) {
@@ -165,7 +166,7 @@ class VerbImporter {
   bool plural_ = true;
   std::string block_code_ = "---";
   std::vector<BlockVerb> verbs_;
-  absl::flat_hash_set<std::string> seen_;  // frames written, without their location
+  absl::flat_hash_set<std::uint64_t> seen_;  // hashes of frames written, without location
   absl::flat_hash_set<std::string> irregular_;
 };
 
@@ -321,7 +322,7 @@ void VerbImporter::Emit(const std::vector<std::string>& words, const std::string
   auto frame = [&](const std::string& head, const std::string& w) {
     std::string key = fmt::format("verb {}{}{}{}{} {}", head, w.empty() ? "" : " ", w,
                                   slot.empty() ? "" : " ", slot, tail);
-    if (!seen_.insert(key).second) return log_.Note("duplicate frames not repeated");
+    if (!seen_.insert(absl::HashOf(key)).second) return log_.Note("duplicate frames not repeated");
     out_ += fmt::format("{} at={}\n", key, at);
     log_.Wrote();
   };

@@ -24,7 +24,7 @@ namespace attache::internal {
 namespace {
 
 struct Word {
-  std::string text;
+  std::string_view text;  // into the source
   int column = 0;  // 1-based byte column
 };
 
@@ -36,7 +36,7 @@ std::vector<Word> SplitLine(std::string_view line) {
     if (i >= line.size() || line[i] == '#') break;
     std::size_t j = i;
     while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
-    out.push_back({std::string(line.substr(i, j - i)), static_cast<int>(i) + 1});
+    out.push_back({line.substr(i, j - i), static_cast<int>(i) + 1});
     i = j;
   }
   return out;
@@ -83,7 +83,7 @@ class LineParser {
       : source_(source), line_(line), words_(std::move(words)), errors_(errors) {}
 
   void Parse(LexiconAst* out) {
-    const std::string& kind = words_[0].text;
+    const std::string_view kind = words_[0].text;
     if (kind == "verb" || kind == "noun") return Frame(out, kind == "noun");
     if (kind == "verbs") return Verbs(out);
     if (kind == "irregular") return Irregular(out);
@@ -96,7 +96,7 @@ class LineParser {
  private:
   // Reports the line's first error only: later ones usually follow from it.
   void Error(const Word& w, std::string message) {
-    if (!failed_) errors_->push_back({source_.name, line_, w.column, std::move(message), w.text});
+    if (!failed_) errors_->push_back({source_.name, line_, w.column, std::move(message), std::string(w.text)});
     failed_ = true;
   }
 
@@ -152,12 +152,12 @@ class LineParser {
     if (f->head.empty()) {
       f->head = w.text;
     } else {
-      f->words.push_back(w.text);
+      f->words.emplace_back(w.text);
     }
   }
 
   void Attribute(const Word& w, FrameAst* f) {
-    const std::string& a = w.text;
+    const std::string_view a = w.text;
     if (a == "symmetric") {
       f->symmetric = true;
     } else if (a.starts_with("cameo=")) {
@@ -204,7 +204,7 @@ class LineParser {
     v.past = Split(words_[2].text, ',');
     v.participle = Split(words_[3].text, ',');
     for (std::size_t i = 4; i < words_.size(); ++i) {
-      const std::string& a = words_[i].text;
+      const std::string_view a = words_[i].text;
       if (a.starts_with("third=")) {
         v.third = Split(std::string_view(a).substr(6), ',');
       } else if (a.starts_with("gerund=")) {
@@ -223,7 +223,7 @@ class LineParser {
 
   void Plover(LexiconAst* out) {
     if (words_.size() != 3) return Error(words_[0], "plover CAMEO-PREFIX CATEGORY");
-    const std::string& prefix = words_[1].text;
+    const std::string_view prefix = words_[1].text;
     if (prefix.empty() || prefix.size() > 4 ||
         prefix.find_first_not_of("0123456789") != std::string::npos) {
       return Error(words_[1], "a CAMEO prefix is 1 to 4 digits");
@@ -250,7 +250,7 @@ class LineParser {
 
   void Agent(LexiconAst* out) {
     if (words_.size() < 3) return Error(words_[0], "agent SECTOR WORD [WORD ...]");
-    AgentAst a{source_.name, line_, words_[1].text, ""};
+    AgentAst a{source_.name, line_, std::string(words_[1].text), ""};
     if (!IsLexWord(a.sector)) return Error(words_[1], "a sector is lower case: gov, mil, ...");
     if (Phrase(2, &a.phrase)) out->agents.push_back(std::move(a));
   }

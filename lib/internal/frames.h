@@ -109,17 +109,24 @@ std::string PluralOf(std::string_view noun);
 
 // ------------------------------------------------------------------ compiled form
 
-// One bit of 64 standing for a token key: a set of keys as a mask, so that a frame whose
-// words do not all occur in a stretch of text is passed over with one test.
-inline std::uint64_t KeyBit(std::uint64_t key) {
-  return std::uint64_t{1} << ((key * 0x9E3779B97F4A7C15ull) >> 58);
+// One of 256 bits standing for a token key: the keys of a stretch of text as a set, so that
+// a frame whose words do not all occur there is passed over with a test or two.
+inline std::uint8_t KeyByte(std::uint64_t key) {
+  return static_cast<std::uint8_t>((key * 0x9E3779B97F4A7C15ull) >> 56);
 }
+struct KeyBits {
+  std::uint64_t bits[4] = {0, 0, 0, 0};
+  void Add(std::uint64_t key) {
+    const std::uint8_t b = KeyByte(key);
+    bits[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
+  bool Has(std::uint8_t b) const { return (bits[b >> 6] >> (b & 63) & 1u) != 0; }
+};
 
 struct Frame {
   std::uint32_t rule = 0;  // index into the RuleSet's RuleInfo table
   std::string predicate;
   std::vector<std::uint64_t> words;  // keys of the words after the head
-  std::uint64_t word_bits = 0;       // KeyBit() of each word
   SlotKind slot = SlotKind::kNone;
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
@@ -159,7 +166,14 @@ struct FrameTable {
   // the index from (lemma, first word) — so a verb with a hundred phrases costs a lookup
   // per word after it, not a look at every phrase.
   std::vector<std::vector<std::uint32_t>> bare_verb_frames, bare_noun_frames;
-  absl::flat_hash_map<std::uint64_t, std::vector<std::uint32_t>> by_first_word;
+  // Each listed frame with the KeyByte() of its second and last words beside it, so that
+  // a long list is filtered without a look at the frames themselves.
+  struct Listed {
+    std::uint32_t frame;
+    std::uint8_t second;
+    std::uint8_t last;
+  };
+  absl::flat_hash_map<std::uint64_t, std::vector<Listed>> by_first_word;
   static std::uint64_t FirstWordKey(bool noun, std::uint32_t lemma, std::uint64_t word) {
     const std::uint64_t tag = (std::uint64_t{lemma} << 1 | (noun ? 1u : 0u)) + 1;
     return word ^ (tag * 0x9E3779B97F4A7C15ull);

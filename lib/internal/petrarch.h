@@ -32,8 +32,13 @@ bool IsLexiconPhrase(std::string_view phrase);
 // The location attache reports for an imported line: the file's base name and the line.
 std::string PetrarchLocation(std::string_view file, int line);
 
-// Synonym sets by name ("&CURRENCY"): their phrases in attache's spelling, plurals included.
-using Synsets = absl::flat_hash_map<std::string, std::vector<std::string>>;
+// A synonym set's phrase in attache's spelling; `plural` marks a generated plural.
+struct SynonymPhrase {
+  std::string text;
+  bool plural = false;
+};
+// Synonym sets by name ("&CURRENCY"), plurals included.
+using Synsets = absl::flat_hash_map<std::string, std::vector<SynonymPhrase>>;
 
 // What a verb pattern's part after the '*' becomes: the word sequences a frame needs after
 // its verb (one per synonym expansion; "" for none) and where its object is.
