@@ -1,7 +1,6 @@
 // The PETRARCH2 agent dictionary as event-lexicon `agent` lines (docs/importers.md): each
 // agent phrase, its plural and its !MARKER! substitutions, filed under the attache sector
 // its code names.
-#include <algorithm>
 #include <map>
 
 #include "attache/importers.hpp"
@@ -51,8 +50,8 @@ DataSource ImportPetrarchAgents(const DataSource& dictionary, std::vector<DataEr
     if (!internal::IsLexiconPhrase(phrase)) {
       return log.Skip("agent phrase with punctuation or digits (the lexicon holds words)");
     }
-    if (std::count(phrase.begin(), phrase.end(), ' ') >= 8) {
-      return log.Skip("agent phrase over 8 words");
+    if (phrase.find(' ') != std::string::npos) {
+      return log.Skip("multi-word agent (attache's structure stage reads one-word agent nouns)");
     }
     out += fmt::format("agent {} {}\n", sector, phrase);
     log.Wrote();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "absl/container/flat_hash_set.h"
@@ -111,6 +112,7 @@ class VerbImporter {
   DataSource Run() {
     internal::ForEachPetrarchLine(source_.content,
                                   [&](int line, std::string_view text) { Line(line, text); });
+    FlushVerbCodes();
     return {source_.name + ".lex", std::move(out_)};
   }
 
@@ -144,7 +146,19 @@ class VerbImporter {
     if (plural) members.push_back({internal::PluralOf(spelled), true});
   }
 
+  // The block's verbs' own codes, written after its patterns so that a pattern that
+  // matches is preferred (frames of equal length are tried in lexicon order).
+  void FlushVerbCodes() {
+    for (auto& [verb, code, line] : verb_codes_) {
+      const std::vector<BlockVerb> all = std::exchange(verbs_, {verb});
+      Emit({""}, "O", code, line);
+      verbs_ = all;
+    }
+    verb_codes_.clear();
+  }
+
   void Block(std::string_view t) {
+    FlushVerbCodes();
     verbs_.clear();
     const std::size_t open = t.find('[');
     block_code_ = open == std::string_view::npos
@@ -166,6 +180,7 @@ class VerbImporter {
   bool plural_ = true;
   std::string block_code_ = "---";
   std::vector<BlockVerb> verbs_;
+  std::vector<std::tuple<BlockVerb, Code, int>> verb_codes_;  // (verb, its code, line)
   absl::flat_hash_set<std::uint64_t> seen_;  // hashes of frames written, without location
   absl::flat_hash_set<std::string> irregular_;
 };
@@ -209,9 +224,7 @@ void VerbImporter::Verb(int line, int column, std::string_view t) {
     log_.Error(line, column + static_cast<int>(bracket), "a CAMEO code is 2 to 4 digits",
                code_text);
   } else if (code.skip.empty()) {
-    const std::vector<BlockVerb> all = std::exchange(verbs_, {v});
-    Emit({""}, "O", code, line);
-    verbs_ = all;
+    verb_codes_.emplace_back(v, code, line);
   }
 }
 

@@ -77,8 +77,9 @@ DataSource ImportPetrarchActors(std::span<const DataSource> dictionaries, const 
                                 std::vector<DataError>* errors, ImportSummary* summary = nullptr);
 
 // The agent dictionary: PHRASE [{PLURAL}] [~CODE], with !MARKER! = A, B substitutions.
-// Agents whose code's first three letters name an attache sector (GOV, MIL, COP, SPY, LEG,
-// JUD, OPP, REB, CVL, BUS, MED, REF; INS as REB) become agent nouns of that sector.
+// One-word agents whose code's first three letters name an attache sector (GOV, MIL, COP,
+// SPY, LEG, JUD, OPP, REB, CVL, BUS, MED, REF; INS as REB) become agent nouns of that
+// sector; multi-word agents are skipped (the structure stage reads one-word agent nouns).
 DataSource ImportPetrarchAgents(const DataSource& dictionary, std::vector<DataError>* errors,
                                 ImportSummary* summary = nullptr);
 
