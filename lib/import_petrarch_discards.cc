@@ -2,6 +2,7 @@
 #include "attache/importers.hpp"
 #include "fmt/format.h"
 #include "internal/petrarch.h"
+#include "internal/rules.h"
 #include "internal/text.h"
 
 namespace attache {
@@ -26,7 +27,12 @@ DataSource ImportPetrarchDiscards(const DataSource& list, std::vector<DataError>
         return log.Error(line, column, "a discard phrase is words (letters, digits, ' - .)", t);
       }
     }
-    if (phrase.empty()) return log.Error(line, column, "empty discard phrase", t);
+    const std::size_t tokens = internal::PhraseKeys(phrase).size();
+    if (tokens == 0 || tokens > internal::kMaxPhraseTokens) {
+      return log.Error(line, column,
+                       fmt::format("a discard phrase has 1 to {} words", internal::kMaxPhraseTokens),
+                       t);
+    }
     if (!whole_word) log.Note("stems (no final _) matched as whole words");
     out += fmt::format("discard {} {}\n", story ? "story" : "sentence", phrase);
     log.Mapped();

@@ -130,7 +130,7 @@ class VerbImporter {
     }
     if (t[0] == '+' && !synset_.empty()) return Member(t);
     synset_.clear();
-    if (t.starts_with("---")) return Block(t);
+    if (t.starts_with("---")) return Block(line, column, t);
     if (t[0] == '-') return Pattern(line, column, t);
     if (t[0] == '~') return log_.Skip("transformation (~): needs event nesting");
     Verb(line, column, t);
@@ -157,13 +157,18 @@ class VerbImporter {
     verb_codes_.clear();
   }
 
-  void Block(std::string_view t) {
+  void Block(int line, int column, std::string_view t) {
     FlushVerbCodes();
     verbs_.clear();
     const std::size_t open = t.find('[');
     block_code_ = open == std::string_view::npos
                       ? "---"
                       : std::string(t.substr(open + 1, t.find(']', open) - open - 1));
+    if (ParseCode(block_code_).bad) {
+      log_.Error(line, column + static_cast<int>(open), "a CAMEO code is 2 to 4 digits",
+                 block_code_);
+      block_code_ = "---";
+    }
   }
 
   void Verb(int line, int column, std::string_view t);
@@ -220,10 +225,10 @@ void VerbImporter::Verb(int line, int column, std::string_view t) {
   }
   verbs_.push_back(v);
   const Code code = ParseCode(code_text);
-  if (code.bad) {
+  if (code.bad && bracket != std::string_view::npos) {
     log_.Error(line, column + static_cast<int>(bracket), "a CAMEO code is 2 to 4 digits",
                code_text);
-  } else if (code.skip.empty()) {
+  } else if (!code.bad && code.skip.empty()) {
     verb_codes_.emplace_back(v, code, line);
   }
 }
