@@ -53,8 +53,8 @@ std::vector<DataSource> ImportPetrarch(const std::filesystem::path& dir) {
   std::vector<DataError> errors;  // the real files have a few bad lines; reported by the CLI
   const Gazetteer* existing = &Gazetteer::Default();
   const std::vector<attache::DataSource> actors = {read("Phoenix.Countries.actors.txt"),
-                                          read("Phoenix.International.actors.txt"),
-                                          read("Phoenix.MilNonState.actors.txt")};
+                                                   read("Phoenix.International.actors.txt"),
+                                                   read("Phoenix.MilNonState.actors.txt")};
   return {ImportPetrarchVerbs(read("CAMEO.2.0.txt"), &errors),
           ImportPetrarchActors(actors, existing, &errors),
           ImportPetrarchAgents(read("Phoenix.agents.txt"), &errors),
@@ -116,8 +116,10 @@ int main(int argc, char** argv) {
              "triples", "ratio");
   const Figures base = Measure([] { return std::vector<attache::DataSource>(); }, docs, bytes);
   const Figures big = Measure(
-      [&] { return std::vector<attache::DataSource>{{"synthetic.lex", SyntheticLexicon(extra)}}; }, docs,
-      bytes);
+      [&] {
+        return std::vector<attache::DataSource>{{"synthetic.lex", SyntheticLexicon(extra)}};
+      },
+      docs, bytes);
   const std::filesystem::path petrarch =
       std::filesystem::path(ATTACHE_SOURCE_DIR) / ".." / "shared" / "dictionaries" / "petrarch2";
   const bool have_petrarch = std::filesystem::exists(petrarch / "CAMEO.2.0.txt");
@@ -129,8 +131,9 @@ int main(int argc, char** argv) {
              fmt::format("default + {} frames", extra), big.load_seconds, big.rss_mb, big.mbps,
              big.triples, big.mbps / base.mbps);
   if (have_petrarch) {
-    fmt::print("{:<28} {:>8.3f} {:>10.1f} {:>10.1f} {:>9} {:>7.2f}x\n", "default + PETRARCH2 (6 files)",
-               pet.load_seconds, pet.rss_mb, pet.mbps, pet.triples, pet.mbps / base.mbps);
+    fmt::print("{:<28} {:>8.3f} {:>10.1f} {:>10.1f} {:>9} {:>7.2f}x\n",
+               "default + PETRARCH2 (6 files)", pet.load_seconds, pet.rss_mb, pet.mbps, pet.triples,
+               pet.mbps / base.mbps);
   } else {
     fmt::print("default + PETRARCH2: skipped ({} not found)\n", petrarch.string());
   }

@@ -186,16 +186,14 @@ bool ImportPetrarch(const Options& o, const attache::Gazetteer* existing,
   }
   std::vector<attache::ImportSummary> summaries;
   for (const attache::DataSource& s : verbs) {
-    config->sources.push_back(
-        attache::ImportPetrarchVerbs(s, errors, &summaries.emplace_back()));
+    config->sources.push_back(attache::ImportPetrarchVerbs(s, errors, &summaries.emplace_back()));
   }
   if (!actors.empty()) {
     config->sources.push_back(
         attache::ImportPetrarchActors(actors, existing, errors, &summaries.emplace_back()));
   }
   for (const attache::DataSource& s : agents) {
-    config->sources.push_back(
-        attache::ImportPetrarchAgents(s, errors, &summaries.emplace_back()));
+    config->sources.push_back(attache::ImportPetrarchAgents(s, errors, &summaries.emplace_back()));
   }
   for (const attache::DataSource& s : discards) {
     config->sources.push_back(

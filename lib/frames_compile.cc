@@ -76,8 +76,7 @@ void AddAgentsAndDiscards(const LexiconAst& ast, ClassTable* classes) {
     AddPhrase(classes, agent_noun, a.phrase);
   }
   for (const DiscardAst& d : ast.discards) {
-    AddPhrase(classes,
-              InternalClass(classes, d.story ? kDiscardStoryClass : kDiscardSentenceClass),
+    AddPhrase(classes, InternalClass(classes, d.story ? kDiscardStoryClass : kDiscardSentenceClass),
               d.phrase);
   }
 }
@@ -87,10 +86,10 @@ void CheckAgentsAndDiscards(const LexiconAst& ast, const ClassTable& classes,
                             std::vector<DataError>* errors) {
   for (const AgentAst& a : ast.agents) {
     if (classes.Find("agent_" + a.sector) == ClassTable::kNoClassId) {
-      errors->push_back({std::string(a.file), a.line, 7,
-                         fmt::format("no agent class 'agent_{}' (gazetteers/rules/structure.rules)",
-                                     a.sector),
-                         a.sector});
+      errors->push_back(
+          {std::string(a.file), a.line, 7,
+           fmt::format("no agent class 'agent_{}' (gazetteers/rules/structure.rules)", a.sector),
+           a.sector});
     }
   }
   auto check_length = [&](std::string_view file, int line, const std::string& phrase) {
@@ -270,7 +269,8 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
         if (frame.words.empty()) {
           (*bare)[lemma].push_back(f);
         } else {
-          const std::uint64_t second = frame.words[std::min<std::size_t>(1, frame.words.size() - 1)];
+          const std::uint64_t second =
+              frame.words[std::min<std::size_t>(1, frame.words.size() - 1)];
           out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(
               {f, KeyByte(second), KeyByte(frame.words.back())});
         }

@@ -26,7 +26,8 @@ unsigned DiscardAt(const FrameTable& table, const ClassTable& classes, const Tok
 }  // namespace
 
 bool FindDiscards(const FrameTable& table, const ClassTable& classes, const TokenizedText& tokens,
-                  std::span<const std::uint32_t> class_nodes, std::vector<std::uint8_t>* discarded) {
+                  std::span<const std::uint32_t> class_nodes,
+                  std::vector<std::uint8_t>* discarded) {
   discarded->assign(tokens.sentences.size(), 0);
   if (table.discard_sentence_class == ClassTable::kNoClassId &&
       table.discard_story_class == ClassTable::kNoClassId) {

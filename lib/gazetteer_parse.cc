@@ -81,10 +81,10 @@ class LineParser {
     const std::size_t colon = text.find(':');
     CodeRecord code;
     code.code = std::string(text.substr(0, colon));
-    const bool well_formed =
-        code.code.size() >= 3 && code.code.size() <= 15 &&
-        std::all_of(code.code.begin(), code.code.end(),
-                    [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+    const bool well_formed = code.code.size() >= 3 && code.code.size() <= 15 &&
+                             std::all_of(code.code.begin(), code.code.end(), [](char c) {
+                               return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                             });
     if (!well_formed) {
       Error(item.column, "an actor code is 3 to 15 capital letters or digits", text);
       return std::nullopt;
@@ -98,7 +98,8 @@ class LineParser {
     std::string_view from = text.substr(colon + 1, dots - colon - 1);
     std::string_view to = text.substr(dots + 2);
     std::optional<Date> from_date = Date(1, 1, 1), to_date = Date(9999, 12, 31);
-    if (!from.empty()) from_date = ParseDate(from, item.column + static_cast<int>(colon) + 1, false);
+    if (!from.empty())
+      from_date = ParseDate(from, item.column + static_cast<int>(colon) + 1, false);
     if (!to.empty()) to_date = ParseDate(to, item.column + static_cast<int>(dots) + 2, true);
     if (!from_date || !to_date) return std::nullopt;
     if (*to_date < *from_date) {
@@ -178,8 +179,8 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
 
 bool KeyAllowed(RecordKind kind, std::string_view key) {
   static const absl::flat_hash_set<std::string_view> kEntityKeys = {
-      "name",    "aliases", "demonyms", "capitals", "iso",
-      "status",  "country", "roles",    "leader",   "codes"};
+      "name",   "aliases", "demonyms", "capitals", "iso",
+      "status", "country", "roles",    "leader",   "codes"};
   static const absl::flat_hash_set<std::string_view> kAliasKeys = {
       "aliases", "demonyms", "capitals", "roles", "leader", "codes"};
   switch (kind) {

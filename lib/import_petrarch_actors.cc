@@ -126,9 +126,11 @@ void ActorImporter::Line(int line, std::string_view text) {
   const std::size_t offset = static_cast<std::size_t>(t.data() - text.data());
   if (t[0] == '[') return Codes(line, text, offset);
   if (t[0] == '+') {
-    if (!open_) return log_->Error(line, static_cast<int>(offset) + 1, "synonym before any actor", t);
+    if (!open_)
+      return log_->Error(line, static_cast<int>(offset) + 1, "synonym before any actor", t);
     const std::size_t bracket = t.find('[');
-    const std::string alias = DisplayName(t.substr(1, bracket == std::string_view::npos ? t.npos : bracket - 1));
+    const std::string alias =
+        DisplayName(t.substr(1, bracket == std::string_view::npos ? t.npos : bracket - 1));
     if (!alias.empty()) current_.aliases.push_back(alias);
     if (bracket != std::string_view::npos) Codes(line, text, offset + bracket);
     return;
@@ -152,8 +154,10 @@ void ActorImporter::Codes(int line, std::string_view text, std::size_t from) {
        open = text.find('[', open + 1)) {
     const int column = static_cast<int>(open) + 1;
     const std::size_t close = text.find(']', open);
-    if (close == std::string_view::npos) return log_->Error(line, column, "missing ']'", text.substr(open));
-    const std::string_view body = internal::StripWhitespace(text.substr(open + 1, close - open - 1));
+    if (close == std::string_view::npos)
+      return log_->Error(line, column, "missing ']'", text.substr(open));
+    const std::string_view body =
+        internal::StripWhitespace(text.substr(open + 1, close - open - 1));
     ActorCode c;
     const std::size_t space = body.find_first_of(" \t");
     c.code = std::string(body.substr(0, space));
@@ -177,9 +181,9 @@ void ActorImporter::Codes(int line, std::string_view text, std::size_t from) {
         c.from = PetrarchDate(dates.substr(0, dash));
         c.to = PetrarchDate(dates.substr(dash + 1));
       }
-      const bool ok = (dates[0] == '>' && !c.from.empty()) || (dates[0] == '<' && !c.to.empty()) ||
-                      (dash != std::string_view::npos && !c.from.empty() && !c.to.empty() &&
-                       c.from <= c.to);
+      const bool ok =
+          (dates[0] == '>' && !c.from.empty()) || (dates[0] == '<' && !c.to.empty()) ||
+          (dash != std::string_view::npos && !c.from.empty() && !c.to.empty() && c.from <= c.to);
       if (!ok) {
         log_->Error(line, column, "dates are YYMMDD or YYYYMMDD: FROM-TO, >FROM or <TO", body);
         continue;
@@ -250,15 +254,16 @@ std::string ActorImporter::Render(const std::string& id, const Actor& a) const {
     codes += (codes.empty() ? "" : "|") + c.code;
     if (c.dated) codes += fmt::format(":{}..{}", c.from, c.to);
   }
-  std::string out = a.name.empty() ? fmt::format("ALIAS\t{}", id)
-                                   : fmt::format("{}\t{}\tname={}", EntityTypeName(a.type), id,
-                                                 a.name);
+  std::string out = a.name.empty()
+                        ? fmt::format("ALIAS\t{}", id)
+                        : fmt::format("{}\t{}\tname={}", EntityTypeName(a.type), id, a.name);
   if (!aliases.empty()) {
     out += "\taliases=";
     for (std::size_t i = 0; i < aliases.size(); ++i) out += (i ? "|" : "") + aliases[i];
   }
   out += "\tcodes=" + codes;
-  if (!a.name.empty() && (a.type == EntityType::kOrganization || a.type == EntityType::kArmedGroup)) {
+  if (!a.name.empty() &&
+      (a.type == EntityType::kOrganization || a.type == EntityType::kArmedGroup)) {
     auto it = country_by_code_.find(a.codes[0].code.substr(0, 3));
     if (it != country_by_code_.end()) out += "\tcountry=" + it->second;
   }

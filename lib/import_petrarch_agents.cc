@@ -78,8 +78,8 @@ DataSource ImportPetrarchAgents(const DataSource& dictionary, std::vector<DataEr
     if (open == std::string_view::npos || t.find(']', open) == std::string_view::npos) {
       return log.Error(line, column, "an agent needs a [~CODE]", t);
     }
-    const std::string sector = SectorOf(
-        internal::StripWhitespace(t.substr(open + 1, t.find(']', open) - open - 1)), &log);
+    const std::string sector =
+        SectorOf(internal::StripWhitespace(t.substr(open + 1, t.find(']', open) - open - 1)), &log);
     if (sector.empty()) return;
     std::string_view head = t.substr(0, open);
     const std::size_t brace = head.find('{');

@@ -8,8 +8,7 @@
 namespace attache {
 
 std::string ImportSummary::ToString() const {
-  std::string out =
-      fmt::format("{}: read {}, mapped {}, wrote {}\n", what, read, mapped, written);
+  std::string out = fmt::format("{}: read {}, mapped {}, wrote {}\n", what, read, mapped, written);
   for (const auto& [reason, n] : skipped) out += fmt::format("  skipped {:>6}  {}\n", n, reason);
   for (const auto& [kind, n] : notes) out += fmt::format("  note    {:>6}  {}\n", n, kind);
   return out;

@@ -29,9 +29,9 @@ DataSource ImportPetrarchDiscards(const DataSource& list, std::vector<DataError>
     }
     const std::size_t tokens = internal::PhraseKeys(phrase).size();
     if (tokens == 0 || tokens > internal::kMaxPhraseTokens) {
-      return log.Error(line, column,
-                       fmt::format("a discard phrase has 1 to {} words", internal::kMaxPhraseTokens),
-                       t);
+      return log.Error(
+          line, column,
+          fmt::format("a discard phrase has 1 to {} words", internal::kMaxPhraseTokens), t);
     }
     if (!whole_word) log.Note("stems (no final _) matched as whole words");
     out += fmt::format("discard {} {}\n", story ? "story" : "sentence", phrase);

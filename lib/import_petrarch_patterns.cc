@@ -37,7 +37,8 @@ std::vector<Item> Items(std::string_view post) {
       phrase_start = out.size();
     } else if (c == '}') {
       flush();
-      for (std::size_t i = phrase_start; i + 1 < out.size() && phrase_start != std::string_view::npos; ++i) {
+      for (std::size_t i = phrase_start;
+           i + 1 < out.size() && phrase_start != std::string_view::npos; ++i) {
         out[i].modifier = true;
       }
       phrase_start = std::string_view::npos;

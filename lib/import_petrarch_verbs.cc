@@ -92,8 +92,9 @@ Code ParseCode(std::string_view text) {
     c.skip = "reverse-direction code only ([:CODE])";
     return c;
   }
-  const bool digits = first.size() >= 2 && first.size() <= 4 &&
-                      std::all_of(first.begin(), first.end(), [](char d) { return d >= '0' && d <= '9'; });
+  const bool digits =
+      first.size() >= 2 && first.size() <= 4 &&
+      std::all_of(first.begin(), first.end(), [](char d) { return d >= '0' && d <= '9'; });
   if (!digits) {
     c.bad = true;
     return c;
@@ -333,9 +334,8 @@ void VerbImporter::Emit(const std::vector<std::string>& words, const std::string
   for (const BlockVerb& v : verbs_) {
     if (v.after.empty()) heads += (heads.empty() ? "" : "|") + v.lemma;
   }
-  const std::string tail =
-      fmt::format("-> {} cameo={}{}", Tables().PredicateOf(code.cameo), code.cameo,
-                  code.symmetric ? " symmetric" : "");
+  const std::string tail = fmt::format("-> {} cameo={}{}", Tables().PredicateOf(code.cameo),
+                                       code.cameo, code.symmetric ? " symmetric" : "");
   const std::string at = internal::PetrarchLocation(source_.name, line);
   auto frame = [&](const std::string& head, const std::string& w) {
     std::string key = fmt::format("verb {}{}{}{}{} {}", head, w.empty() ? "" : " ", w,

@@ -25,7 +25,7 @@ namespace {
 
 struct Word {
   std::string_view text;  // into the source
-  int column = 0;  // 1-based byte column
+  int column = 0;         // 1-based byte column
 };
 
 std::vector<Word> SplitLine(std::string_view line) {
@@ -96,7 +96,8 @@ class LineParser {
  private:
   // Reports the line's first error only: later ones usually follow from it.
   void Error(const Word& w, std::string message) {
-    if (!failed_) errors_->push_back({source_.name, line_, w.column, std::move(message), std::string(w.text)});
+    if (!failed_)
+      errors_->push_back({source_.name, line_, w.column, std::move(message), std::string(w.text)});
     failed_ = true;
   }
 

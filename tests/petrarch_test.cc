@@ -137,8 +137,7 @@ TEST_CASE("PETRARCH verb import: what cannot be mapped is counted, bad lines are
   CHECK(Lines(*im.extractor, "Japan shipped cargo to Haiti.").empty());
 }
 
-TEST_CASE("PETRARCH actors: dated codes, merges with the gazetteer, new entities",
-          "[petrarch]") {
+TEST_CASE("PETRARCH actors: dated codes, merges with the gazetteer, new entities", "[petrarch]") {
   const Extractor& ex = *Shared().extractor;
   const Gazetteer& g = ex.gazetteer();
   // [PLW] is Palau's code: BELAU is now one of its names.
@@ -146,8 +145,10 @@ TEST_CASE("PETRARCH actors: dated codes, merges with the gazetteer, new entities
         std::vector<std::string>{"palau"});
   // Dated codes on lines of their own, the undated one for other dates.
   const std::string_view met = "John Q Example met Mara Testwoman.";
-  CHECK(Codes(ex, met, Date(2020, 6, 1)) == std::pair<std::string, std::string>{"PLWGOV", "TONELI"});
-  CHECK(Codes(ex, met, Date(2024, 6, 1)) == std::pair<std::string, std::string>{"PLWELI", "TONGOV"});
+  CHECK(Codes(ex, met, Date(2020, 6, 1)) ==
+        std::pair<std::string, std::string>{"PLWGOV", "TONELI"});
+  CHECK(Codes(ex, met, Date(2024, 6, 1)) ==
+        std::pair<std::string, std::string>{"PLWELI", "TONGOV"});
   // [PLWGOV <180101]: until that date, and no code after it.
   CHECK(Codes(ex, "Oskar Probe met Mara Testwoman.", Date(2017, 1, 1)).first == "PLWGOV");
   CHECK(Codes(ex, "Oskar Probe met Mara Testwoman.", Date(2019, 1, 1)).first.empty());
@@ -169,10 +170,10 @@ TEST_CASE("PETRARCH agents become agent nouns of their sector", "[petrarch]") {
         std::pair<std::string, std::string>{"TCDCOP", "SDNCVL"});
   // !GUARD! substitutions, and ~GOVTRS as GOV with its plural given in {...}.
   CHECK(Codes(ex, "Chad's coastwardens attacked Sudan.", Date(2020, 6, 1)).first == "TCDMIL");
-  CHECK(Codes(ex, "The Chadian exchequers sanctioned Sudan.", Date(2020, 6, 1)).first ==
-        "TCDGOV");
+  CHECK(Codes(ex, "The Chadian exchequers sanctioned Sudan.", Date(2020, 6, 1)).first == "TCDGOV");
   // Without the import "marshals" is no agent: the event has no actor.
-  CHECK(testing::ExtractWith(testing::DefaultExtractor(), "Chadian marshals arrested Sudanese traders.")
+  CHECK(testing::ExtractWith(testing::DefaultExtractor(),
+                             "Chadian marshals arrested Sudanese traders.")
             .triples.empty());
   const ImportSummary& s = Shared().agents;
   CHECK(s.skipped.at("sector ENV has no attache class") == 1);
@@ -183,8 +184,7 @@ TEST_CASE("PETRARCH agents become agent nouns of their sector", "[petrarch]") {
   CHECK(testing::HasDataError(Shared().errors, "petrarch/agents.txt", 9, 1, "needs a [~CODE]"));
 }
 
-TEST_CASE("PETRARCH discards leave their sentence, or their story, without events",
-          "[petrarch]") {
+TEST_CASE("PETRARCH discards leave their sentence, or their story, without events", "[petrarch]") {
   const Extractor& ex = *Shared().extractor;
   const Imported without(false);
   const std::string_view cup = "In the Reef Cup final Brazil attacked France. Iran accused Israel.";

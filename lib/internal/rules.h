@@ -304,7 +304,7 @@ inline constexpr std::size_t kMaxPhraseTokens = 8;
 namespace attache {
 
 struct RuleSet::Impl {
-  std::vector<RuleInfo> infos;  // the rules', then the event lexicon's frames'
+  std::vector<RuleInfo> infos;              // the rules', then the event lexicon's frames'
   std::vector<internal::Program> programs;  // per rule (frames have none)
   internal::FrameTable frames;
   internal::ClassTable classes;
