@@ -175,6 +175,24 @@ RuleInfo InfoOf(const FrameAst& f, std::string plover) {
   return info;
 }
 
+// Moves each list of by_first_word longer than kLongList to by_first_and_last, keyed by its
+// frames' last words too.
+void IndexLongLists(FrameTable* out) {
+  for (auto& [key, list] : out->by_first_word) {
+    for (const FrameTable::Listed& l : list) {
+      out->max_words =
+          std::max(out->max_words, static_cast<std::uint32_t>(out->frames[l.frame].words.size()));
+    }
+    if (list.size() <= FrameTable::kLongList) continue;
+    out->long_lists.insert(key);
+    for (const FrameTable::Listed& l : list) {
+      const std::uint64_t last = out->frames[l.frame].words.back();
+      out->by_first_and_last[FrameTable::LongKey(key, last)].push_back(l);
+    }
+    list = {};
+  }
+}
+
 }  // namespace
 
 void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
@@ -279,6 +297,7 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
   };
   index(false, out->verb_frames, &out->bare_verb_frames);
   index(true, out->noun_frames, &out->bare_noun_frames);
+  IndexLongLists(out);
 }
 
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {

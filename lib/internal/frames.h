@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "attache/data.hpp"
 #include "attache/grammar.hpp"
 #include "attache/structure.hpp"
@@ -174,6 +175,16 @@ struct FrameTable {
     std::uint8_t last;
   };
   absl::flat_hash_map<std::uint64_t, std::vector<Listed>> by_first_word;
+  // A (lemma, first word) with more frames than kLongList has them indexed again by
+  // (lemma, first word, last word) here, and its by_first_word list left empty: "appeal
+  // for" with a synonym set's thousand heads costs a probe per word after it, not a scan.
+  static constexpr std::size_t kLongList = 48;
+  absl::flat_hash_map<std::uint64_t, std::vector<Listed>> by_first_and_last;
+  absl::flat_hash_set<std::uint64_t> long_lists;  // the FirstWordKey()s indexed there
+  std::uint32_t max_words = 0;                    // the most words after a head in any frame
+  static std::uint64_t LongKey(std::uint64_t first_word_key, std::uint64_t last_word) {
+    return first_word_key ^ (last_word * 0xC2B2AE3D27D4EB4Full);
+  }
   static std::uint64_t FirstWordKey(bool noun, std::uint32_t lemma, std::uint64_t word) {
     const std::uint64_t tag = (std::uint64_t{lemma} << 1 | (noun ? 1u : 0u)) + 1;
     return word ^ (tag * 0x9E3779B97F4A7C15ull);
