@@ -24,7 +24,8 @@
 namespace {
 
 constexpr std::string_view kUsage = R"(usage: attache extract [options] FILE... | -
-       attache batch [--threads N] [--data DIR] [--no-defaults] [--keep-going] [FILE... | -]
+       attache batch [--threads N] [--data DIR] [--no-defaults] [--keep-going]
+                     [import options] [FILE... | -]
        attache --version
 
 Extracts typed, sourced triples from news text and prints them as JSON Lines.
@@ -41,6 +42,11 @@ options:
   --mentions          same as --format mentions
   --spacy FILE        import spaCy EntityRuler patterns (JSON Lines) into the gazetteer
   --regexner FILE     import a Stanford CoreNLP RegexNER mapping file into the gazetteer
+  --petrarch-verbs FILE     import a PETRARCH2/TABARI CAMEO verb dictionary (event frames)
+  --petrarch-actors FILE    import a PETRARCH2 actor dictionary (repeatable; dated codes)
+  --petrarch-agents FILE    import a PETRARCH2 agent dictionary (agent nouns by sector)
+  --petrarch-discards FILE  import a PETRARCH2 discard list
+  --import-summary    print what each PETRARCH import mapped and skipped, by reason (stderr)
   --explain           print, per sentence, tokens, mentions and the rules that fired or
                       nearly fired (to stderr), in addition to the JSON Lines
   --keep-going        do not fail on errors in data files (they are still reported)
@@ -58,6 +64,8 @@ struct Options {
   std::string format = "jsonl";
   std::vector<std::string> spacy_files;
   std::vector<std::string> regexner_files;
+  std::vector<std::string> petrarch_verbs, petrarch_actors, petrarch_agents, petrarch_discards;
+  bool import_summary = false;
   bool explain = false;
   bool keep_going = false;
   int threads = 0;
@@ -106,6 +114,17 @@ std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
       std::optional<std::string> v = value(a);
       if (!v) return Usage(fmt::format("{} needs a file", a));
       (a == "--spacy" ? o->spacy_files : o->regexner_files).push_back(*v);
+    } else if (a == "--petrarch-verbs" || a == "--petrarch-actors" || a == "--petrarch-agents" ||
+               a == "--petrarch-discards") {
+      std::optional<std::string> v = value(a);
+      if (!v) return Usage(fmt::format("{} needs a file", a));
+      (a == "--petrarch-verbs"    ? o->petrarch_verbs
+       : a == "--petrarch-actors" ? o->petrarch_actors
+       : a == "--petrarch-agents" ? o->petrarch_agents
+                                  : o->petrarch_discards)
+          .push_back(*v);
+    } else if (a == "--import-summary") {
+      o->import_summary = true;
     } else if (a == "--explain") {
       o->explain = true;
     } else if (a == "--threads") {
@@ -142,6 +161,49 @@ std::optional<std::string> ReadInput(const std::string& path) {
 
 // Builds the extractor from the options' data; prints data errors. Exit code on failure.
 std::optional<int> MakeExtractor(const Options& o, std::optional<attache::Extractor>* out);
+
+// Reads `paths`; prints the first unreadable one and returns false.
+bool ReadFiles(const std::vector<std::string>& paths, std::vector<attache::DataSource>* out) {
+  for (const std::string& path : paths) {
+    absl::StatusOr<attache::DataSource> source = attache::ReadDataFile(path);
+    if (!source.ok()) {
+      std::cerr << "attache: " << std::string(source.status().message()) << "\n";
+      return false;
+    }
+    out->push_back(*std::move(source));
+  }
+  return true;
+}
+
+// Adds the PETRARCH2 imports to `config`; prints their summaries when asked. False if a
+// file cannot be read.
+bool ImportPetrarch(const Options& o, const attache::Gazetteer* existing,
+                    attache::ExtractorConfig* config, std::vector<attache::DataError>* errors) {
+  std::vector<attache::DataSource> verbs, actors, agents, discards;
+  if (!ReadFiles(o.petrarch_verbs, &verbs) || !ReadFiles(o.petrarch_actors, &actors) ||
+      !ReadFiles(o.petrarch_agents, &agents) || !ReadFiles(o.petrarch_discards, &discards)) {
+    return false;
+  }
+  std::vector<attache::ImportSummary> summaries;
+  for (const attache::DataSource& s : verbs) {
+    config->sources.push_back(attache::ImportPetrarchVerbs(s, errors, &summaries.emplace_back()));
+  }
+  if (!actors.empty()) {
+    config->sources.push_back(
+        attache::ImportPetrarchActors(actors, existing, errors, &summaries.emplace_back()));
+  }
+  for (const attache::DataSource& s : agents) {
+    config->sources.push_back(attache::ImportPetrarchAgents(s, errors, &summaries.emplace_back()));
+  }
+  for (const attache::DataSource& s : discards) {
+    config->sources.push_back(
+        attache::ImportPetrarchDiscards(s, errors, &summaries.emplace_back()));
+  }
+  if (o.import_summary) {
+    for (const attache::ImportSummary& s : summaries) std::cerr << s.ToString();
+  }
+  return true;
+}
 
 int Batch(const Options& o) {
   std::optional<attache::Extractor> extractor;
@@ -214,6 +276,7 @@ std::optional<int> MakeExtractor(const Options& o, std::optional<attache::Extrac
       config.sources.push_back(importer(*source, existing, &errors));
     }
   }
+  if (!ImportPetrarch(o, existing, &config, &errors)) return 1;
   absl::StatusOr<attache::Extractor> extractor = attache::Extractor::Create(config, &errors);
   for (const attache::DataError& e : errors) std::cerr << e.ToString() << "\n";
   if (!extractor.ok()) {

@@ -18,6 +18,12 @@ EntityIndex CountryServed(const Gazetteer& g, const Entity& person, DateRange da
 
 std::string ActorCode(const Gazetteer& g, const Argument& a, DateRange date) {
   if (a.entity == kNoEntity) return "";
+  // A code the data gives (an imported actor dictionary's) wins; a bare country code still
+  // takes the sector the text named ("Afghan police": AFG + COP).
+  if (const std::string_view given = g.CodeOn(a.entity, date); !given.empty()) {
+    const bool country = g.type(a.entity) == EntityType::kCountry && given.size() == 3;
+    return country ? std::string(given) + std::string(SectorName(a.sector)) : std::string(given);
+  }
   const Entity e = g.entity(a.entity);
   Sector sector = a.sector;
   EntityIndex country = kNoEntity;

@@ -263,6 +263,7 @@ struct ExtractWork {
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
   internal::MentionScratch mention_scratch;
+  std::vector<std::uint8_t> discarded;  // per sentence: holds a discard phrase
 
   // Frees the per-document buffers an unusually large document grew, so that idle working
   // memory stays the size of a typical document's (the matcher's scratch is bounded by the
@@ -274,6 +275,7 @@ struct ExtractWork {
     if (lookups.words.capacity() > kKeepTokens) lookups = internal::TokenLookups();
     if (matches.capacity() > kKeepMatches) matches = std::vector<RuleMatch>();
     if (sentence_mentions.capacity() > kKeepMatches) sentence_mentions = std::vector<Mention>();
+    if (discarded.capacity() > kKeepTokens) discarded = std::vector<std::uint8_t>();
     mention_scratch.ReleaseIfLarge();
   }
 };
@@ -425,13 +427,16 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   std::vector<Mention>& sentence_mentions = work->sentence_mentions;
   RuleSet::Scratch& scratch = work->scratch;
   matches.clear();
+  internal::FindDiscards(internal::RuleSetInternals::Frames(impl_->rules),
+                         internal::RuleSetInternals::Classes(impl_->rules), doc.tokens,
+                         lookups.class_nodes, &work->discarded);
   std::size_t next = 0;
   for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
     sentence_mentions.clear();
     while (next < doc.mentions.size() && doc.mentions[next].sentence == s) {
       sentence_mentions.push_back(doc.mentions[next++]);
     }
-    if (options.keep_overlapping_mentions) continue;
+    if (options.keep_overlapping_mentions || work->discarded[s] != 0) continue;
     const Sentence& sentence = doc.tokens.sentences[s];
     if (sentence.end_token - sentence.first_token > options.max_tokens_per_sentence) {
       doc.skipped_sentences.push_back(

@@ -25,21 +25,82 @@ bool IsPloverCategory(std::string_view c) {
 // cannot be written in a rule file ('@' never starts a class name there).
 constexpr std::string_view kLexiconClass = "@lexicon";
 
-std::uint32_t LexiconClassId(ClassTable* classes) {
-  auto it = classes->by_name.find(kLexiconClass);
-  if (it != classes->by_name.end()) return it->second;
-  const auto id = static_cast<std::uint32_t>(classes->names.size());
-  classes->names.emplace_back(kLexiconClass);
-  classes->by_name[std::string(kLexiconClass)] = id;
-  return id;
-}
-
 void AddWord(ClassTable* classes, std::uint32_t id, std::string_view word) {
   const std::uint32_t node = classes->AddChild(ClassTable::kRoot, NormalizedKey(word));
   for (const ClassEntry& e : classes->entries[node]) {
     if (e.word_class == id) return;
   }
   classes->entries[node].push_back({id, 1, ""});
+}
+
+// The frame's lemma and the others sharing it.
+template <typename F>
+void ForEachHead(const FrameAst& f, F&& each) {
+  each(f.head);
+  for (const std::string& h : f.also) each(h);
+}
+
+// Adds `phrase` as an entry of class `id` (once).
+void AddPhrase(ClassTable* classes, std::uint32_t id, std::string_view phrase) {
+  const std::vector<std::uint64_t> keys = PhraseKeys(phrase);
+  if (keys.empty() || keys.size() > kMaxPhraseTokens) return;
+  std::uint32_t node = ClassTable::kRoot;
+  for (std::uint64_t key : keys) node = classes->AddChild(node, key);
+  for (const ClassEntry& e : classes->entries[node]) {
+    if (e.word_class == id) return;
+  }
+  classes->entries[node].push_back({id, static_cast<std::uint32_t>(keys.size()), ""});
+}
+
+// An internal class (its name starts with '@', which no rule file can write); made once.
+std::uint32_t InternalClass(ClassTable* classes, std::string_view name) {
+  auto it = classes->by_name.find(name);
+  if (it != classes->by_name.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(classes->names.size());
+  classes->names.emplace_back(name);
+  classes->by_name[std::string(name)] = id;
+  return id;
+}
+
+constexpr std::string_view kDiscardSentenceClass = "@discard_sentence";
+constexpr std::string_view kDiscardStoryClass = "@discard_story";
+
+// Agent nouns go to their sector's class and to agent_noun; discard phrases to one internal
+// class per scope.
+void AddAgentsAndDiscards(const LexiconAst& ast, ClassTable* classes) {
+  const std::uint32_t agent_noun = classes->Find("agent_noun");
+  for (const AgentAst& a : ast.agents) {
+    const std::uint32_t sector = classes->Find("agent_" + a.sector);
+    if (sector == ClassTable::kNoClassId || agent_noun == ClassTable::kNoClassId) continue;
+    AddPhrase(classes, sector, a.phrase);
+    AddPhrase(classes, agent_noun, a.phrase);
+  }
+  for (const DiscardAst& d : ast.discards) {
+    AddPhrase(classes, InternalClass(classes, d.story ? kDiscardStoryClass : kDiscardSentenceClass),
+              d.phrase);
+  }
+}
+
+// Agent sectors that name no class, and discard phrases too long for the class trie.
+void CheckAgentsAndDiscards(const LexiconAst& ast, const ClassTable& classes,
+                            std::vector<DataError>* errors) {
+  for (const AgentAst& a : ast.agents) {
+    if (classes.Find("agent_" + a.sector) == ClassTable::kNoClassId) {
+      errors->push_back(
+          {std::string(a.file), a.line, 7,
+           fmt::format("no agent class 'agent_{}' (gazetteers/rules/structure.rules)", a.sector),
+           a.sector});
+    }
+  }
+  auto check_length = [&](std::string_view file, int line, const std::string& phrase) {
+    const std::size_t n = PhraseKeys(phrase).size();
+    if (n == 0 || n > kMaxPhraseTokens) {
+      errors->push_back({std::string(file), line, 1,
+                         fmt::format("a phrase has 1 to {} words", kMaxPhraseTokens), phrase});
+    }
+  };
+  for (const AgentAst& a : ast.agents) check_length(a.file, a.line, a.phrase);
+  for (const DiscardAst& d : ast.discards) check_length(d.file, d.line, d.phrase);
 }
 
 struct Lemmas {
@@ -53,9 +114,11 @@ struct Lemmas {
     for (const FrameAst& f : ast.frames) {
       auto& number = f.noun ? noun_number : verb_number;
       auto& list = f.noun ? nouns : verbs;
-      if (number.try_emplace(f.head, static_cast<std::uint32_t>(list.size())).second) {
-        list.push_back(f.head);
-      }
+      ForEachHead(f, [&](const std::string& head) {
+        if (number.try_emplace(head, static_cast<std::uint32_t>(list.size())).second) {
+          list.push_back(head);
+        }
+      });
     }
     for (const auto& [lemma, where] : ast.verbs) {
       if (verb_number.try_emplace(lemma, static_cast<std::uint32_t>(verbs.size())).second) {
@@ -104,7 +167,7 @@ RuleInfo InfoOf(const FrameAst& f, std::string plover) {
   RuleInfo info;
   info.name = fmt::format("{} {}", f.noun ? "noun" : "verb", f.head);
   for (const std::string& w : f.words) info.name += " " + w;
-  info.location = fmt::format("{}:{}", f.file, f.line);
+  info.location = f.at.empty() ? fmt::format("{}:{}", f.file, f.line) : f.at;
   info.predicate = f.predicate;
   info.cameo = f.cameo;
   info.plover = std::move(plover);
@@ -112,12 +175,31 @@ RuleInfo InfoOf(const FrameAst& f, std::string plover) {
   return info;
 }
 
+// Moves each list of by_first_word longer than kLongList to by_first_and_last, keyed by its
+// frames' last words too.
+void IndexLongLists(FrameTable* out) {
+  for (auto& [key, list] : out->by_first_word) {
+    for (const FrameTable::Listed& l : list) {
+      out->max_words =
+          std::max(out->max_words, static_cast<std::uint32_t>(out->frames[l.frame].words.size()));
+    }
+    if (list.size() <= FrameTable::kLongList) continue;
+    out->long_lists.insert(key);
+    for (const FrameTable::Listed& l : list) {
+      const std::uint64_t last = out->frames[l.frame].words.back();
+      out->by_first_and_last[FrameTable::LongKey(key, last)].push_back(l);
+    }
+    list = {};
+  }
+}
+
 }  // namespace
 
 void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
+  AddAgentsAndDiscards(ast, classes);
   if (ast.frames.empty() && ast.verbs.empty()) return;
   const Lemmas lemmas(ast);
-  const std::uint32_t id = LexiconClassId(classes);
+  const std::uint32_t id = InternalClass(classes, kLexiconClass);
   for (const std::string& verb : lemmas.verbs) {
     ForEachForm(lemmas.Forms(verb),
                 [&](const std::string& w, VerbFormMask) { AddWord(classes, id, w); });
@@ -135,8 +217,11 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
 
 void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vector<RuleInfo>* infos,
                     FrameTable* out, std::vector<DataError>* errors) {
+  CheckAgentsAndDiscards(ast, classes, errors);
+  out->discard_sentence_class = classes.Find(kDiscardSentenceClass);
+  out->discard_story_class = classes.Find(kDiscardStoryClass);
   if (ast.frames.empty() && ast.verbs.empty()) return;
-  const std::string where = ast.frames.empty() ? "lexicon" : ast.frames.front().file;
+  const std::string where = ast.frames.empty() ? "lexicon" : std::string(ast.frames.front().file);
   std::vector<std::string_view> needed(std::begin(kStructureClassNames),
                                        std::end(kStructureClassNames));
   for (const auto& [name, sector] : kSectorClasses) needed.push_back(name);
@@ -150,13 +235,15 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
     }
   }
   const Lemmas lemmas(ast);
+  infos->reserve(infos->size() + ast.frames.size());
+  out->frames.reserve(ast.frames.size());
   out->verb_lemmas = lemmas.verbs;
   out->verb_frames.assign(lemmas.verbs.size(), {});
   out->noun_frames.assign(lemmas.nouns.size(), {});
   for (const FrameAst& f : ast.frames) {
     std::string plover = PloverOf(f, ast);
     if (!IsPloverCategory(plover)) {
-      errors->push_back({f.file, f.line, 1,
+      errors->push_back({std::string(f.file), f.line, 1,
                          plover.empty() ? fmt::format("no PLOVER category for CAMEO {}", f.cameo)
                                         : fmt::format("unknown PLOVER category '{}'", plover),
                          f.head});
@@ -173,11 +260,13 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
         plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
     frame.control = f.control;
     const auto index = static_cast<std::uint32_t>(out->frames.size());
-    if (f.noun) {
-      out->noun_frames[lemmas.noun_number.at(f.head)].push_back(index);
-    } else {
-      out->verb_frames[lemmas.verb_number.at(f.head)].push_back(index);
-    }
+    ForEachHead(f, [&](const std::string& head) {
+      if (f.noun) {
+        out->noun_frames[lemmas.noun_number.at(head)].push_back(index);
+      } else {
+        out->verb_frames[lemmas.verb_number.at(head)].push_back(index);
+      }
+    });
     out->frames.push_back(std::move(frame));
     infos->push_back(InfoOf(f, std::move(plover)));
   }
@@ -198,17 +287,21 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
         if (frame.words.empty()) {
           (*bare)[lemma].push_back(f);
         } else {
-          out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(f);
+          const std::uint64_t second =
+              frame.words[std::min<std::size_t>(1, frame.words.size() - 1)];
+          out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(
+              {f, KeyByte(second), KeyByte(frame.words.back())});
         }
       }
     }
   };
   index(false, out->verb_frames, &out->bare_verb_frames);
   index(true, out->noun_frames, &out->bare_noun_frames);
+  IndexLongLists(out);
 }
 
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {
-  if (ast.frames.empty() && ast.verbs.empty()) return;
+  if (ast.frames.empty() && ast.verbs.empty() && ast.discards.empty()) return;
   std::vector<std::uint32_t> ids;
   for (std::string_view name : kStructureClassNames) ids.push_back(classes.Find(name));
   const std::vector<std::uint64_t> masks = classes.OneWordMasks(ids);
@@ -240,6 +333,12 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
     if (f.words.empty()) continue;
     const std::uint32_t node = classes.Child(ClassTable::kRoot, NormalizedKey(f.words.front()));
     if (node < out->words.size()) out->words[node].first_word = true;
+  }
+  for (const DiscardAst& d : ast.discards) {
+    const std::vector<std::uint64_t> keys = PhraseKeys(d.phrase);
+    if (keys.empty()) continue;
+    const std::uint32_t node = classes.Child(ClassTable::kRoot, keys.front());
+    if (node != 0 && node < out->words.size()) out->words[node].discard_first = true;
   }
   for (std::uint32_t n = 0; n < lemmas.nouns.size(); ++n) {
     for (const std::string& w : {lemmas.nouns[n], PluralOf(lemmas.nouns[n])}) {

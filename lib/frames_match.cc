@@ -607,11 +607,30 @@ void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std
   // passive's phrase words stand before it ("sanctions were imposed"): `words_before`
   // tokens before `from`'s group are looked at too.
   const std::uint32_t lo = from > words_before + s.first() ? from - words_before : s.first();
+  // The words of every frame that can match here lie after `lo`: a frame needing a word
+  // absent from there is passed over without a look at its phrase.
+  KeyBits present;
+  for (std::uint32_t t = lo; s.In(t); ++t) present.Add(s.Key(t));
+  auto take = [&](const std::vector<FrameTable::Listed>& list) {
+    for (const FrameTable::Listed& f : list) {
+      if (present.Has(f.second) && present.Has(f.last)) out->push_back(f.frame);
+    }
+  };
   for (std::uint32_t t = lo; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
     if (!s.Info(t).first_word) continue;
-    auto it = table.by_first_word.find(FrameTable::FirstWordKey(noun, lemma, s.Key(t)));
-    if (it != table.by_first_word.end())
-      out->insert(out->end(), it->second.begin(), it->second.end());
+    const std::uint64_t key = FrameTable::FirstWordKey(noun, lemma, s.Key(t));
+    auto it = table.by_first_word.find(key);
+    if (it == table.by_first_word.end()) continue;
+    if (!table.long_lists.contains(key)) {
+      take(it->second);
+      continue;
+    }
+    // A long list: probed by each later word as the phrase's last.
+    const std::uint32_t reach = t + table.max_words * (2 * kMaxPhraseGap + 2);
+    for (std::uint32_t u = t; s.In(u) && u <= reach; ++u) {
+      auto last = table.by_first_and_last.find(FrameTable::LongKey(key, s.Key(u)));
+      if (last != table.by_first_and_last.end()) take(last->second);
+    }
   }
   std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {
     const std::size_t la = table.frames[a].words.size(), lb = table.frames[b].words.size();

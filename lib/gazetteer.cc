@@ -161,6 +161,8 @@ struct Gazetteer::Impl : internal::GazetteerTrie {
   internal::StringMap<RoleId> role_by_name;
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, std::vector<RoleSpan>> holders;
   Date horizon;  // the latest explicit role date
+  // Actor codes given in the data (codes=), per entity, in the order given.
+  absl::flat_hash_map<EntityIndex, std::vector<internal::CodeRecord>> codes;
 
   std::string_view Id(const EntityRow& r) const {
     return std::string_view(strings).substr(r.text, r.id_size);
@@ -443,6 +445,10 @@ class GazetteerBuilder {
       }
       g_->short_forms[entity].push_back(NormalizedKey(a.text));
     }
+    if (!r.codes.empty()) {
+      std::vector<internal::CodeRecord>& codes = g_->codes[entity];
+      codes.insert(codes.end(), r.codes.begin(), r.codes.end());
+    }
     for (const auto& role : r.roles) {
       EntityIndex of = Resolve(r, role.of);
       if (of == kNoEntity) continue;
@@ -549,7 +555,9 @@ std::size_t Gazetteer::memory_bytes() const {
   return VectorBytes(g.rows) + g.strings.capacity() + VectorBytes(g.by_id) + VectorBytes(g.roles) +
          g.tokens.capacity() * (sizeof(std::uint64_t) + 8) + VectorBytes(g.root_children) +
          g.edges.memory_bytes() + VectorBytes(g.entries_begin) + VectorBytes(g.entries) +
-         VectorBytes(g.title_first_words);
+         VectorBytes(g.title_first_words) +
+         g.codes.size() * (sizeof(EntityIndex) + sizeof(std::vector<internal::CodeRecord>) +
+                           2 * sizeof(internal::CodeRecord));
 }
 
 EntityIndex Gazetteer::IndexOf(std::string_view id) const {
@@ -613,6 +621,19 @@ bool Gazetteer::HoldsOfficeDuring(EntityIndex person, DateRange dates) const {
 }
 
 Date Gazetteer::DataHorizon() const { return impl_->horizon; }
+std::string_view Gazetteer::CodeOn(EntityIndex entity, DateRange dates) const {
+  auto it = impl_->codes.find(entity);
+  if (it == impl_->codes.end()) return {};
+  std::string_view undated;
+  for (const internal::CodeRecord& c : it->second) {
+    if (!c.dated) {
+      if (undated.empty()) undated = c.code;
+    } else if (dates.Within(c.from, c.to)) {
+      return c.code;
+    }
+  }
+  return undated;
+}
 
 Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {
   return impl_->ChildOf(node, impl_->WordOf(key));

@@ -75,6 +75,43 @@ class LineParser {
     return d;
   }
 
+  // "USAGOV" or "USAGOV:2009-01-20..2017-01-20" (either date may be empty: open-ended).
+  std::optional<CodeRecord> Code(const Located& item) {
+    std::string_view text = item.text;
+    const std::size_t colon = text.find(':');
+    CodeRecord code;
+    code.code = std::string(text.substr(0, colon));
+    const bool well_formed = code.code.size() >= 3 && code.code.size() <= 15 &&
+                             std::all_of(code.code.begin(), code.code.end(), [](char c) {
+                               return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                             });
+    if (!well_formed) {
+      Error(item.column, "an actor code is 3 to 15 capital letters or digits", text);
+      return std::nullopt;
+    }
+    if (colon == std::string_view::npos) return code;
+    const std::size_t dots = text.find("..", colon);
+    if (dots == std::string_view::npos) {
+      Error(item.column, "a dated code looks like CODE:FROM..TO", text);
+      return std::nullopt;
+    }
+    std::string_view from = text.substr(colon + 1, dots - colon - 1);
+    std::string_view to = text.substr(dots + 2);
+    std::optional<Date> from_date = Date(1, 1, 1), to_date = Date(9999, 12, 31);
+    if (!from.empty())
+      from_date = ParseDate(from, item.column + static_cast<int>(colon) + 1, false);
+    if (!to.empty()) to_date = ParseDate(to, item.column + static_cast<int>(dots) + 2, true);
+    if (!from_date || !to_date) return std::nullopt;
+    if (*to_date < *from_date) {
+      Error(item.column, "code ends before it starts", text);
+      return std::nullopt;
+    }
+    code.dated = true;
+    code.from = *from_date;
+    code.to = *to_date;
+    return code;
+  }
+
   // "president@iran:2021-08-03..2024-05-19"
   std::optional<RoleRecord> Role(const Located& item) {
     std::string_view text = item.text;
@@ -142,10 +179,10 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
 
 bool KeyAllowed(RecordKind kind, std::string_view key) {
   static const absl::flat_hash_set<std::string_view> kEntityKeys = {
-      "name", "aliases", "demonyms", "capitals", "cities", "short",
-      "iso",  "status",  "country",  "roles",    "leader"};
+      "name",    "aliases", "demonyms", "capitals", "cities", "short", "iso",
+      "status",  "country", "roles",    "leader",   "codes"};
   static const absl::flat_hash_set<std::string_view> kAliasKeys = {
-      "aliases", "demonyms", "capitals", "cities", "roles", "leader"};
+      "aliases", "demonyms", "capitals", "cities", "roles", "leader", "codes"};
   switch (kind) {
     case RecordKind::kEntity:
       return kEntityKeys.contains(key);
@@ -277,6 +314,10 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       record.means = p.List(value, value_column);
     } else if (key == "words") {
       record.words = p.List(value, value_column);
+    } else if (key == "codes") {
+      for (const Located& item : p.List(value, value_column)) {
+        if (std::optional<CodeRecord> code = p.Code(item)) record.codes.push_back(*code);
+      }
     } else if (key == "roles") {
       for (const Located& item : p.List(value, value_column)) {
         if (std::optional<RoleRecord> role = p.Role(item)) record.roles.push_back(*role);

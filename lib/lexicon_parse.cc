@@ -6,8 +6,14 @@
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
 //   irregular LEMMA PAST[,PAST] PARTICIPLE[,PARTICIPLE] [third=FORM] [gerund=FORM]
 //   plover CAMEO-PREFIX CATEGORY
+//   agent SECTOR WORD [WORD ...]               an agent noun of a sector (gov, mil, ...)
+//   discard sentence|story WORD [WORD ...]     a phrase that leaves its sentence or story
+//                                              without events
 //
 // SLOT is `O` (the direct object) or `PREP|PREP:O` (the object of one of the prepositions).
+// A frame's LEMMA may be several, `rush|hurry`, sharing it; `at=FILE:LINE` sets the location
+// reported as the rule (an imported dictionary's own line).
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -18,8 +24,8 @@ namespace attache::internal {
 namespace {
 
 struct Word {
-  std::string text;
-  int column = 0;  // 1-based byte column
+  std::string_view text;  // into the source
+  int column = 0;         // 1-based byte column
 };
 
 std::vector<Word> SplitLine(std::string_view line) {
@@ -30,7 +36,7 @@ std::vector<Word> SplitLine(std::string_view line) {
     if (i >= line.size() || line[i] == '#') break;
     std::size_t j = i;
     while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
-    out.push_back({std::string(line.substr(i, j - i)), static_cast<int>(i) + 1});
+    out.push_back({line.substr(i, j - i), static_cast<int>(i) + 1});
     i = j;
   }
   return out;
@@ -41,6 +47,19 @@ bool IsLexWord(std::string_view w) {
   for (char c : w) {
     const auto u = static_cast<unsigned char>(c);
     if (!(std::islower(u) || c == '\'' || c == '-' || u >= 0x80)) return false;
+  }
+  return true;
+}
+
+// A word of an agent or discard phrase: a lexicon word, or one with digits and dots too
+// ("2014", "u.s.").
+bool IsPhraseWord(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    const auto u = static_cast<unsigned char>(c);
+    if (!(std::islower(u) || std::isdigit(u) || c == '\'' || c == '-' || c == '.' || u >= 0x80)) {
+      return false;
+    }
   }
   return true;
 }
@@ -64,18 +83,21 @@ class LineParser {
       : source_(source), line_(line), words_(std::move(words)), errors_(errors) {}
 
   void Parse(LexiconAst* out) {
-    const std::string& kind = words_[0].text;
+    const std::string_view kind = words_[0].text;
     if (kind == "verb" || kind == "noun") return Frame(out, kind == "noun");
     if (kind == "verbs") return Verbs(out);
     if (kind == "irregular") return Irregular(out);
     if (kind == "plover") return Plover(out);
-    Error(words_[0], "unknown statement (verb, noun, verbs, irregular or plover)");
+    if (kind == "agent") return Agent(out);
+    if (kind == "discard") return Discard(out);
+    Error(words_[0], "unknown statement (verb, noun, verbs, irregular, plover, agent or discard)");
   }
 
  private:
   // Reports the line's first error only: later ones usually follow from it.
   void Error(const Word& w, std::string message) {
-    if (!failed_) errors_->push_back({source_.name, line_, w.column, std::move(message), w.text});
+    if (!failed_)
+      errors_->push_back({source_.name, line_, w.column, std::move(message), std::string(w.text)});
     failed_ = true;
   }
 
@@ -120,16 +142,23 @@ class LineParser {
       }
       return;
     }
+    if (f->head.empty() && w.text.find('|') != std::string::npos) {
+      for (const std::string& lemma : Split(w.text, '|')) {
+        if (!IsLexWord(lemma)) return Error(w, "lemmas and words are lower case");
+        (f->head.empty() ? f->head : f->also.emplace_back()) = lemma;
+      }
+      return;
+    }
     if (!IsLexWord(w.text)) return Error(w, "lemmas and words are lower case");
     if (f->head.empty()) {
       f->head = w.text;
     } else {
-      f->words.push_back(w.text);
+      f->words.emplace_back(w.text);
     }
   }
 
   void Attribute(const Word& w, FrameAst* f) {
-    const std::string& a = w.text;
+    const std::string_view a = w.text;
     if (a == "symmetric") {
       f->symmetric = true;
     } else if (a.starts_with("cameo=")) {
@@ -146,10 +175,12 @@ class LineParser {
           f->mode != "fact") {
         Error(w, "mode= is planned, hypothetical, alleged or fact");
       }
+    } else if (a.starts_with("at=") && a.size() > 3) {
+      f->at = a.substr(3);
     } else if (a == "control=object" || a == "control=subject") {
       f->control = a == "control=object" ? Control::kObject : Control::kSubject;
     } else {
-      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, symmetric)");
+      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, at=, symmetric)");
     }
   }
 
@@ -174,7 +205,7 @@ class LineParser {
     v.past = Split(words_[2].text, ',');
     v.participle = Split(words_[3].text, ',');
     for (std::size_t i = 4; i < words_.size(); ++i) {
-      const std::string& a = words_[i].text;
+      const std::string_view a = words_[i].text;
       if (a.starts_with("third=")) {
         v.third = Split(std::string_view(a).substr(6), ',');
       } else if (a.starts_with("gerund=")) {
@@ -193,12 +224,44 @@ class LineParser {
 
   void Plover(LexiconAst* out) {
     if (words_.size() != 3) return Error(words_[0], "plover CAMEO-PREFIX CATEGORY");
-    const std::string& prefix = words_[1].text;
+    const std::string_view prefix = words_[1].text;
     if (prefix.empty() || prefix.size() > 4 ||
         prefix.find_first_not_of("0123456789") != std::string::npos) {
       return Error(words_[1], "a CAMEO prefix is 1 to 4 digits");
     }
     out->cameo_plover.emplace_back(prefix, words_[2].text);
+  }
+
+  // The words from index `from` on, joined by spaces; false (reported) unless all are words.
+  bool Phrase(std::size_t from, std::string* out) {
+    if (words_.size() <= from) {
+      Error(words_.back(), "missing phrase");
+      return false;
+    }
+    for (std::size_t i = from; i < words_.size(); ++i) {
+      if (!IsPhraseWord(words_[i].text)) {
+        Error(words_[i], "phrase words are lower case");
+        return false;
+      }
+      if (!out->empty()) *out += ' ';
+      *out += words_[i].text;
+    }
+    return true;
+  }
+
+  void Agent(LexiconAst* out) {
+    if (words_.size() < 3) return Error(words_[0], "agent SECTOR WORD [WORD ...]");
+    AgentAst a{source_.name, line_, std::string(words_[1].text), ""};
+    if (!IsLexWord(a.sector)) return Error(words_[1], "a sector is lower case: gov, mil, ...");
+    if (Phrase(2, &a.phrase)) out->agents.push_back(std::move(a));
+  }
+
+  void Discard(LexiconAst* out) {
+    if (words_.size() < 3 || (words_[1].text != "sentence" && words_[1].text != "story")) {
+      return Error(words_[0], "discard sentence|story WORD [WORD ...]");
+    }
+    DiscardAst d{source_.name, line_, words_[1].text == "story", ""};
+    if (Phrase(2, &d.phrase)) out->discards.push_back(std::move(d));
   }
 
   const DataSource& source_;
@@ -212,6 +275,9 @@ class LineParser {
 
 void ParseLexiconFile(const DataSource& source, LexiconAst* out, std::vector<DataError>* errors) {
   std::string_view rest = source.content;
+  // Most lines are frames: one allocation, not a dozen moves of every frame parsed so far.
+  out->frames.reserve(out->frames.size() +
+                      static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n')));
   int line = 0;
   while (!rest.empty()) {
     const std::size_t nl = rest.find('\n');

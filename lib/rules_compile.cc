@@ -10,14 +10,6 @@
 
 namespace attache {
 namespace internal {
-namespace {
-
-constexpr int kMaxGap = 32;
-constexpr int kMaxRepeat = 16;
-constexpr int kMaxCaptures = 8;
-// The default rules compile to at most ~100 instructions; nested repetitions could otherwise
-// multiply a pattern into millions (time and memory grow with program size).
-constexpr std::uint64_t kMaxInstructions = 20000;
 
 // Token keys of a phrase, tokenized exactly like document text ("'s" stays one token).
 std::vector<std::uint64_t> PhraseKeys(std::string_view phrase) {
@@ -38,6 +30,15 @@ std::vector<std::uint64_t> PhraseKeys(std::string_view phrase) {
   }
   return keys;
 }
+
+namespace {
+
+constexpr int kMaxGap = 32;
+constexpr int kMaxRepeat = 16;
+constexpr int kMaxCaptures = 8;
+// The default rules compile to at most ~100 instructions; nested repetitions could otherwise
+// multiply a pattern into millions (time and memory grow with program size).
+constexpr std::uint64_t kMaxInstructions = 20000;
 
 class Compiler {
  public:

@@ -149,6 +149,33 @@ def test_importers_from_cli():
         check(ids == ["jane-envoy", "caspian-pipeline-consortium", "kazakhstan"], f"ids {ids}")
 
 
+def test_petrarch_importers_from_cli():
+    data = os.path.join(SOURCE, "tests", "data", "petrarch")
+    flags = ["--petrarch-verbs", os.path.join(data, "verbs.txt"),
+             "--petrarch-actors", os.path.join(data, "actors.txt"),
+             "--petrarch-agents", os.path.join(data, "agents.txt"),
+             "--petrarch-discards", os.path.join(data, "discards.txt")]
+    text = b"Japan shipped medicines to Haiti. John Q Example met Mara Testwoman."
+    # The test dictionaries have bad lines on purpose: reported as file:line:col, exit 1.
+    r = run("extract", "--date", "2020-06-01", *flags, "-", stdin=text)
+    check(r.returncode == 1, f"petrarch without --keep-going: exit {r.returncode}")
+    check("verbs.txt:31:4: synonym set not defined" in r.stderr.decode(),
+          f"petrarch errors: {r.stderr.decode()}")
+    for command in (["extract", "--date", "2020-06-01"], ["batch"]):
+        stdin = text if command[0] == "extract" else json.dumps(
+            {"id": "d1", "text": text.decode(), "date": "2020-06-01"}).encode() + b"\n"
+        r = run(*command, "--keep-going", "--import-summary", *flags, "-", stdin=stdin)
+        check(r.returncode == 0, f"petrarch {command[0]}: {r.stderr!r}")
+        triples = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        got = [(t["subject"]["id"], t["cameo"], t["plover"], t["rule"],
+                t["subject"]["code"]) for t in triples]
+        check(("japan", "073", "AID", "verbs.txt:22", "JPN") in got, f"{command[0]}: {got}")
+        check(("john-q-example", "040", "CONSULT", "gazetteers/lexicon/core.lex:4", "PLWGOV")
+              in got, f"{command[0]} actor code: {got}")
+        check("verb patterns: read 14, mapped 6" in r.stderr.decode(),
+              f"{command[0]} summary: {r.stderr.decode()}")
+
+
 def test_quickstart():
     r = subprocess.run([QUICKSTART], capture_output=True)
     out = r.stdout.decode()

@@ -165,6 +165,10 @@ class Gazetteer {
   // The latest date written in the role data (open ends excluded): how far the data reaches.
   // Date() when no role has a date.
   Date DataHorizon() const;
+  // The actor code the data gives `entity` (codes=, docs/gazetteers.md) throughout `dates`:
+  // the first dated code whose span holds every day of it, else the first undated one; ""
+  // if none.
+  std::string_view CodeOn(EntityIndex entity, DateRange dates) const;
 
   // Trie walk over normalized token keys. Start at Root(); Child() returns 0 when there is
   // no edge. Entries() lists the aliases ending at a node, in the order they were defined.

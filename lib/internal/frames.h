@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "attache/data.hpp"
 #include "attache/grammar.hpp"
 #include "attache/structure.hpp"
@@ -34,11 +35,14 @@ enum class SlotKind : std::uint8_t {
 // Y signs), "X agreed to sign" (subject: X signs).
 enum class Control : std::uint8_t { kNone, kSubject, kObject };
 
+// Parsed statements view their file's name: they live no longer than the DataSources.
 struct FrameAst {
-  std::string file;
+  std::string_view file;
   int line = 0;
   bool noun = false;
   std::string head;                // the lemma: "expel", "visit"
+  std::vector<std::string> also;   // more lemmas sharing the frame: "verb rush|hurry ..."
+  std::string at;                  // at=: the location shown as the rule ("dict.txt:12")
   std::vector<std::string> words;  // words after the head: "on" in "call on"
   SlotKind slot = SlotKind::kNone;
   std::vector<std::string> preps;  // for kPrep
@@ -51,7 +55,7 @@ struct FrameAst {
 };
 
 struct IrregularAst {
-  std::string file;
+  std::string_view file;
   int line = 0;
   std::string lemma;
   std::vector<std::string> past;        // "met"; several spellings allowed
@@ -60,8 +64,28 @@ struct IrregularAst {
   std::vector<std::string> gerund;      // (empty: generated)
 };
 
+// An agent noun of a sector: "agent gov foreign minister" (the sector's class and
+// agent_noun get the phrase).
+struct AgentAst {
+  std::string_view file;
+  int line = 0;
+  std::string sector;  // "gov": the class agent_gov
+  std::string phrase;
+};
+
+// A phrase whose presence leaves its sentence (or, for a story discard, its whole document)
+// without events: "discard sentence world cup".
+struct DiscardAst {
+  std::string_view file;
+  int line = 0;
+  bool story = false;
+  std::string phrase;
+};
+
 struct LexiconAst {
   std::vector<FrameAst> frames;
+  std::vector<AgentAst> agents;
+  std::vector<DiscardAst> discards;
   std::vector<IrregularAst> irregulars;
   std::vector<std::pair<std::string, std::string>> verbs;         // lemma, "file:line" (no frame)
   std::vector<std::pair<std::string, std::string>> cameo_plover;  // CAMEO prefix, PLOVER
@@ -86,6 +110,20 @@ std::string PluralOf(std::string_view noun);
 
 // ------------------------------------------------------------------ compiled form
 
+// One of 256 bits standing for a token key: the keys of a stretch of text as a set, so that
+// a frame whose words do not all occur there is passed over with a test or two.
+inline std::uint8_t KeyByte(std::uint64_t key) {
+  return static_cast<std::uint8_t>((key * 0x9E3779B97F4A7C15ull) >> 56);
+}
+struct KeyBits {
+  std::uint64_t bits[4] = {0, 0, 0, 0};
+  void Add(std::uint64_t key) {
+    const std::uint8_t b = KeyByte(key);
+    bits[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
+  bool Has(std::uint8_t b) const { return (bits[b >> 6] >> (b & 63) & 1u) != 0; }
+};
+
 struct Frame {
   std::uint32_t rule = 0;  // index into the RuleSet's RuleInfo table
   std::string predicate;
@@ -109,6 +147,7 @@ struct WordInfo {
   std::uint32_t noun = kNoLemma;  // event-noun lemma number, or kNoLemma
   Sector sector = Sector::kNone;  // for agent nouns: the sector they stand for
   bool first_word = false;        // the first word after the head of some frame
+  bool discard_first = false;     // the first word of a discard phrase
   bool trigger = false;           // a verb form with frames, or an event noun
 };
 
@@ -128,12 +167,32 @@ struct FrameTable {
   // the index from (lemma, first word) — so a verb with a hundred phrases costs a lookup
   // per word after it, not a look at every phrase.
   std::vector<std::vector<std::uint32_t>> bare_verb_frames, bare_noun_frames;
-  absl::flat_hash_map<std::uint64_t, std::vector<std::uint32_t>> by_first_word;
+  // Each listed frame with the KeyByte() of its second and last words beside it, so that
+  // a long list is filtered without a look at the frames themselves.
+  struct Listed {
+    std::uint32_t frame;
+    std::uint8_t second;
+    std::uint8_t last;
+  };
+  absl::flat_hash_map<std::uint64_t, std::vector<Listed>> by_first_word;
+  // A (lemma, first word) with more frames than kLongList has them indexed again by
+  // (lemma, first word, last word) here, and its by_first_word list left empty: "appeal
+  // for" with a synonym set's thousand heads costs a probe per word after it, not a scan.
+  static constexpr std::size_t kLongList = 48;
+  absl::flat_hash_map<std::uint64_t, std::vector<Listed>> by_first_and_last;
+  absl::flat_hash_set<std::uint64_t> long_lists;  // the FirstWordKey()s indexed there
+  std::uint32_t max_words = 0;                    // the most words after a head in any frame
+  static std::uint64_t LongKey(std::uint64_t first_word_key, std::uint64_t last_word) {
+    return first_word_key ^ (last_word * 0xC2B2AE3D27D4EB4Full);
+  }
   static std::uint64_t FirstWordKey(bool noun, std::uint32_t lemma, std::uint64_t word) {
     const std::uint64_t tag = (std::uint64_t{lemma} << 1 | (noun ? 1u : 0u)) + 1;
     return word ^ (tag * 0x9E3779B97F4A7C15ull);
   }
   std::vector<std::string> verb_lemmas;  // for --explain
+  // The classes holding discard phrases (kNoClassId: none were given).
+  std::uint32_t discard_sentence_class = 0xffffffffu;
+  std::uint32_t discard_story_class = 0xffffffffu;
   // Per class-trie node (root children): structural flags and lemmas. Empty if no lexicon.
   std::vector<WordInfo> words;
   bool empty() const { return frames.empty(); }
@@ -170,6 +229,12 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
                  std::uint32_t sentence, const std::vector<Mention>& mentions,
                  std::span<const std::uint32_t> class_nodes, FrameScratch* scratch,
                  std::vector<RuleMatch>* out);
+
+// Marks in `discarded` (one flag per sentence, resized to the sentence count) the sentences
+// holding a discard phrase; returns true if a story discard occurs (then every sentence is
+// marked). `class_nodes` are each token's child of the class trie's root.
+bool FindDiscards(const FrameTable& table, const ClassTable& classes, const TokenizedText& tokens,
+                  std::span<const std::uint32_t> class_nodes, std::vector<std::uint8_t>* discarded);
 
 // For --explain: one line per verb group of the sentence, with its subject.
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,

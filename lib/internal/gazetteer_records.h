@@ -26,6 +26,15 @@ struct RoleRecord {
   Date to;
 };
 
+// A CAMEO actor code the entity carries, for all dates or a span of them ("USAGOV" from
+// 2009-01-20 to 2017-01-20).
+struct CodeRecord {
+  std::string code;
+  bool dated = false;
+  Date from;
+  Date to;
+};
+
 enum class RecordKind { kEntity, kAlias, kTitle, kHonorific, kBlock };
 
 struct GazetteerRecord {
@@ -51,6 +60,7 @@ struct GazetteerRecord {
   std::vector<Located> means;  // TITLE: the offices a generic title may denote, in order         //
                                // TITLE: may "the Iranian <title>" name the office holder?
   std::vector<RoleRecord> roles;
+  std::vector<CodeRecord> codes;
 };
 
 // Parses one gazetteer file. Valid lines are appended to `records`; every problem is

@@ -233,6 +233,9 @@ struct ClassTable {
   static constexpr std::uint32_t kNoClassId = 0xffffffffu;
 };
 
+// Token keys of a phrase, tokenized exactly like document text ("'s" stays one token).
+std::vector<std::uint64_t> PhraseKeys(std::string_view phrase);
+
 // Word classes the matcher itself consults, looked up by name once when rules are built.
 struct MatcherClasses {
   std::uint32_t report = ClassTable::kNoClassId;        // "report_verb": "said", "told"
