@@ -201,7 +201,16 @@ std::optional<int> MakeExtractor(const Options& o, std::optional<attache::Extrac
     config.sources.insert(config.sources.end(), sources->begin(), sources->end());
   }
   std::vector<attache::DataError> errors;
-  const attache::Gazetteer* existing = o.defaults ? &attache::Gazetteer::Default() : nullptr;
+  // The importers turn names the defaults already have into aliases of their entities.
+  const attache::Gazetteer* existing = nullptr;
+  if (o.defaults && (!o.spacy_files.empty() || !o.regexner_files.empty())) {
+    const absl::StatusOr<attache::Gazetteer>& defaults = attache::Gazetteer::Default();
+    if (!defaults.ok()) {
+      std::cerr << "attache: " << std::string(defaults.status().message()) << "\n";
+      if (!o.keep_going) return 1;
+    }
+    existing = defaults.ok() ? &*defaults : nullptr;
+  }
   for (const auto& [files, importer] :
        {std::make_pair(&o.spacy_files, &attache::ImportSpacyPatterns),
         std::make_pair(&o.regexner_files, &attache::ImportRegexNer)}) {

@@ -8,7 +8,7 @@
 //   std::vector<attache::DataError> errors;
 //   attache::ExtractorConfig config;
 //   config.sources.push_back(attache::ImportSpacyPatterns(
-//       *attache::ReadDataFile("patterns.jsonl"), &attache::Gazetteer::Default(), &errors));
+//       *attache::ReadDataFile("patterns.jsonl"), &*attache::Gazetteer::Default(), &errors));
 #ifndef ATTACHE_IMPORTERS_HPP_
 #define ATTACHE_IMPORTERS_HPP_
 
