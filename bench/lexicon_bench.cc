@@ -51,7 +51,8 @@ struct Figures {
 std::vector<DataSource> ImportPetrarch(const std::filesystem::path& dir) {
   auto read = [&](const char* name) { return *ReadDataFile((dir / name).string()); };
   std::vector<DataError> errors;  // the real files have a few bad lines; reported by the CLI
-  const Gazetteer* existing = &Gazetteer::Default();
+  const absl::StatusOr<Gazetteer>& defaults = Gazetteer::Default();
+  const Gazetteer* existing = defaults.ok() ? &*defaults : nullptr;
   const std::vector<attache::DataSource> actors = {read("Phoenix.Countries.actors.txt"),
                                                    read("Phoenix.International.actors.txt"),
                                                    read("Phoenix.MilNonState.actors.txt")};

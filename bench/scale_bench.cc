@@ -47,7 +47,8 @@ int main(int argc, char** argv) {
     for (const std::string& a : articles) text += a + "\n\n";
   }
   attache::TokenizedText tokens;
-  (void)attache::Tokenizer::Default().Tokenize(text, &tokens);
+  const absl::StatusOr<attache::Tokenizer>& tokenizer = attache::Tokenizer::Default();
+  if (!tokenizer.ok() || !tokenizer->Tokenize(text, &tokens).ok()) return 1;
   fmt::print("gazetteer scale benchmark: mentions over {:.1f} MB of news text\n",
              text.size() / 1e6);
   fmt::print("{:>10} {:>8} {:>8} {:>12} {:>12} {:>12} {:>8}\n", "aliases+", "load s", "RSS MB",

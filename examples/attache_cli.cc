@@ -3,19 +3,23 @@
 //   attache extract [options] FILE... | -     triples (or mentions) as JSON Lines
 //   attache --version
 //
-// Exit status: 0 on success, 1 if any input or data file failed (other files are still
+// Exit status: 0 on success, 1 if any input, output or data file failed (other files are still
 // processed), 2 on a usage error.
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "attache/attache.hpp"
@@ -39,6 +43,9 @@ options:
                       JSON Lines; events: a CAMEO/Phoenix-style TSV event table; brat: BRAT
                       standoff written to FILE.ann beside each input; html: a page written to
                       FILE.html beside each input (standard input: both go to stdout)
+  --out-dir DIR       with --format brat or html: write one file per input into DIR
+                      (created if absent), named after the input's base name (standard
+                      input: stdin.ann, stdin.html)
   --mentions          same as --format mentions
   --spacy FILE        import spaCy EntityRuler patterns (JSON Lines) into the gazetteer
   --regexner FILE     import a Stanford CoreNLP RegexNER mapping file into the gazetteer
@@ -62,6 +69,7 @@ struct Options {
   std::vector<std::string> data_dirs;
   bool defaults = true;
   std::string format = "jsonl";
+  std::optional<std::string> out_dir;
   std::vector<std::string> spacy_files;
   std::vector<std::string> regexner_files;
   std::vector<std::string> petrarch_verbs, petrarch_actors, petrarch_agents, petrarch_discards;
@@ -110,6 +118,10 @@ std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
         return Usage("--format needs one of jsonl, mentions, events, brat, html");
       }
       o->format = *v;
+    } else if (a == "--out-dir") {
+      std::optional<std::string> v = value(a);
+      if (!v || v->empty()) return Usage("--out-dir needs a directory");
+      o->out_dir = *v;
     } else if (a == "--spacy" || a == "--regexner") {
       std::optional<std::string> v = value(a);
       if (!v) return Usage(fmt::format("{} needs a file", a));
@@ -145,6 +157,45 @@ std::optional<int> ParseArgs(int argc, char** argv, Options* o) {
   }
   if (o->files.empty() && std::string_view(argv[1]) == "batch") o->files.push_back("-");
   if (o->files.empty()) return Usage("no input: give FILE... or - for standard input");
+  if (o->out_dir &&
+      (std::string_view(argv[1]) == "batch" || (o->format != "brat" && o->format != "html"))) {
+    return Usage("--out-dir applies to extract --format brat or html");
+  }
+  return std::nullopt;
+}
+
+// The file --format brat or html writes for input `file`: FILE.ann or FILE.html beside it, or
+// in --out-dir under its base name (standard input: "stdin"). Empty: standard output.
+std::string PagePath(const Options& o, const std::string& file) {
+  const std::string extension = o.format == "brat" ? ".ann" : ".html";
+  if (!o.out_dir) return file == "-" ? "" : file + extension;
+  const std::string base = file == "-" ? "stdin" : std::filesystem::path(file).filename().string();
+  return (std::filesystem::path(*o.out_dir) / (base + extension)).string();
+}
+
+// Makes sure --out-dir (if given) is a directory this process can write to, creating it if
+// absent, and that no two inputs would write the same file there. Exit code on failure.
+std::optional<int> PrepareOutDir(const Options& o) {
+  if (!o.out_dir) return std::nullopt;
+  const std::string& dir = *o.out_dir;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (!ec && !std::filesystem::is_directory(dir, ec) && !ec) {
+    ec = std::make_error_code(std::errc::not_a_directory);
+  }
+  if (!ec && access(dir.c_str(), W_OK | X_OK) != 0) ec.assign(errno, std::generic_category());
+  if (ec) {
+    std::cerr << fmt::format("attache: --out-dir {}: cannot write there: {}\n", dir, ec.message());
+    return 1;
+  }
+  std::map<std::string, std::string> input_of;  // page path -> input
+  for (const std::string& file : o.files) {
+    auto [it, added] = input_of.emplace(PagePath(o, file), file);
+    if (!added) {
+      return Usage(fmt::format("--out-dir: {} and {} would both be written to {}", it->second, file,
+                               it->first));
+    }
+  }
   return std::nullopt;
 }
 
@@ -263,7 +314,16 @@ std::optional<int> MakeExtractor(const Options& o, std::optional<attache::Extrac
     config.sources.insert(config.sources.end(), sources->begin(), sources->end());
   }
   std::vector<attache::DataError> errors;
-  const attache::Gazetteer* existing = o.defaults ? &attache::Gazetteer::Default() : nullptr;
+  // The importers turn names the defaults already have into aliases of their entities.
+  const attache::Gazetteer* existing = nullptr;
+  if (o.defaults && (!o.spacy_files.empty() || !o.regexner_files.empty())) {
+    const absl::StatusOr<attache::Gazetteer>& defaults = attache::Gazetteer::Default();
+    if (!defaults.ok()) {
+      std::cerr << "attache: " << std::string(defaults.status().message()) << "\n";
+      if (!o.keep_going) return 1;
+    }
+    existing = defaults.ok() ? &*defaults : nullptr;
+  }
   for (const auto& [files, importer] :
        {std::make_pair(&o.spacy_files, &attache::ImportSpacyPatterns),
         std::make_pair(&o.regexner_files, &attache::ImportRegexNer)}) {
@@ -292,7 +352,34 @@ std::optional<int> MakeExtractor(const Options& o, std::optional<attache::Extrac
   return std::nullopt;
 }
 
+// Writes the --format brat or html rendering of `doc`, read from `file`, to PagePath(); false
+// (after saying why) if that file cannot be written.
+bool WritePage(const Options& o, const std::string& file, const attache::Document& doc,
+               const attache::Extractor& extractor) {
+  const std::string page =
+      o.format == "brat" ? attache::TriplesToBrat(doc, extractor)
+                         : attache::DocumentToHtml(doc, extractor, file == "-" ? "stdin" : file);
+  const std::string path = PagePath(o, file);
+  if (path.empty()) {
+    std::cout << page;
+    return true;
+  }
+  errno = 0;
+  std::ofstream f(path, std::ios::binary);
+  f << page;
+  f.close();
+  if (!f) {
+    const int error = errno;
+    std::cerr << fmt::format("attache: {}: cannot write{}\n", path,
+                             error == 0 ? "" : ": " + std::generic_category().message(error));
+    return false;
+  }
+  std::cerr << fmt::format("attache: wrote {}\n", path);
+  return true;
+}
+
 int Extract(const Options& o) {
+  if (std::optional<int> code = PrepareOutDir(o)) return *code;
   std::optional<attache::Extractor> extractor;
   if (std::optional<int> code = MakeExtractor(o, &extractor)) return *code;
   int status = 0;
@@ -326,26 +413,14 @@ int Extract(const Options& o) {
       std::string table = attache::TriplesToEventTsv(*doc, *extractor, id);
       std::cout << (first_table ? table : table.substr(table.find('\n') + 1));
       first_table = false;
-    } else {
-      bool brat = o.format == "brat";
-      std::string out = brat ? attache::TriplesToBrat(*doc, *extractor)
-                             : attache::DocumentToHtml(*doc, *extractor, id);
-      if (file == "-") {
-        std::cout << out;
-      } else {
-        std::string path = file + (brat ? ".ann" : ".html");
-        std::ofstream f(path, std::ios::binary);
-        f << out;
-        if (!f) {
-          std::cerr << fmt::format("attache: {}: cannot write\n", path);
-          status = 1;
-        } else {
-          std::cerr << fmt::format("attache: wrote {}\n", path);
-        }
-      }
+    } else if (!WritePage(o, file, *doc, *extractor)) {
+      status = 1;
     }
   }
-  std::cout.flush();
+  if (!std::cout.flush()) {
+    std::cerr << "attache: cannot write the output\n";
+    return 1;
+  }
   return status;
 }
 

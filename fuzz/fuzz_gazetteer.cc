@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       {{"fuzz.tsv", std::string(reinterpret_cast<const char*>(data), size)}}, &errors);
   static const char kText[] = "President Alpha Beta of Gamma met the Gamma leader in Delta.";
   attache::TokenizedText tokens;
-  if (!attache::Tokenizer::Default().Tokenize(kText, &tokens).ok()) __builtin_trap();
+  const absl::StatusOr<attache::Tokenizer>& tokenizer = attache::Tokenizer::Default();
+  if (!tokenizer.ok() || !tokenizer->Tokenize(kText, &tokens).ok()) __builtin_trap();
   std::vector<attache::Mention> mentions;
   attache::FindMentions(g, kText, tokens, {}, &mentions);
   for (const attache::DataError& e : errors) {

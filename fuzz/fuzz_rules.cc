@@ -32,8 +32,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // The same bytes as a rule file and as an event-lexicon file: both parsers, and frames
   // built without the structure classes (reported, never fatal), run on the sentence.
   const std::string input(reinterpret_cast<const char*>(data), size);
-  attache::RuleSet rules = attache::RuleSet::Build(
-      {{"fuzz.rules", input}, {"fuzz.lex", input}}, attache::Gazetteer::Default(), &errors);
+  const absl::StatusOr<attache::Gazetteer>& gazetteer = attache::Gazetteer::Default();
+  if (!gazetteer.ok()) __builtin_trap();
+  attache::RuleSet rules =
+      attache::RuleSet::Build({{"fuzz.rules", input}, {"fuzz.lex", input}}, *gazetteer, &errors);
   const attache::Document& doc = Shared().doc;
   std::vector<attache::RuleMatch> matches;
   for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {

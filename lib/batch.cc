@@ -2,6 +2,7 @@
 // a bound on the documents held in memory.
 #include "attache/batch.hpp"
 
+#include <cerrno>
 #include <condition_variable>
 #include <deque>
 #include <istream>
@@ -9,6 +10,8 @@
 #include <mutex>
 #include <optional>
 #include <ostream>
+#include <string_view>
+#include <system_error>
 #include <thread>
 
 #include "attache/output.hpp"
@@ -96,25 +99,39 @@ class Pipeline {
   }
 
  private:
+  // Queues the lines of `in` until its end, a read error or a stop; then marks reading done.
   void Read(std::istream& in) {
     std::string line;
     std::size_t number = 0, seq = 0;
     while (std::getline(in, line)) {
       ++number;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      Line read{seq++, number, std::move(line)};
+      Line read{seq, number, std::move(line)};
       line = std::string();
       std::unique_lock lock(mu_);
       // Bound memory: wait while too many documents are queued, running or unwritten.
       space_.wait(lock, [&] { return in_flight_ < capacity_ || stop_; });
-      if (stop_) return;
+      if (stop_) break;
+      ++seq;
       ++in_flight_;
       lines_.push_back(std::move(read));
       work_.notify_one();
     }
     std::lock_guard lock(mu_);
+    if (in.bad()) {
+      input_error_ =
+          absl::DataLossError(fmt::format("cannot read the input after line {}", number));
+    }
     total_ = seq;
     reading_done_ = true;
+    work_.notify_all();
+    done_.notify_all();
+  }
+
+  // Stops the reader and the workers, and the writer at its next document. Requires mu_.
+  void StopLocked() {
+    stop_ = true;
+    space_.notify_all();
     work_.notify_all();
     done_.notify_all();
   }
@@ -125,7 +142,7 @@ class Pipeline {
       {
         std::unique_lock lock(mu_);
         work_.wait(lock, [&] { return !lines_.empty() || reading_done_ || stop_; });
-        if (lines_.empty()) return;
+        if (stop_ || lines_.empty()) return;
         line = std::move(lines_.front());
         lines_.pop_front();
       }
@@ -151,40 +168,58 @@ class Pipeline {
     }
   }
 
+  // Writes the results in input order until every line read is written or the output fails;
+  // returns the output's error, else the input's, else OK.
   absl::Status Write(std::ostream& out, BatchProgress* progress) {
     BatchProgress p;
     absl::Status status;
     for (std::size_t next = 0;; ++next) {
-      Result r;
-      {
-        std::unique_lock lock(mu_);
-        done_.wait(lock, [&] { return results_.count(next) || (reading_done_ && next >= total_); });
-        if (!results_.count(next)) break;
-        r = std::move(results_[next]);
-        results_.erase(next);
-        --in_flight_;
-        space_.notify_one();
-      }
-      if (!r.error.empty()) {
+      std::optional<Result> r = Take(next);
+      if (!r) break;
+      if (!r->error.empty()) {
         ++p.errors;
-        if (options_.on_error) options_.on_error(r.error);
-      } else if (status.ok()) {
-        out << r.output;
-        if (!out) {
-          status = absl::DataLossError("cannot write the output");
-          std::lock_guard lock(mu_);
-          stop_ = true;
-          space_.notify_all();
-          work_.notify_all();
-        }
+        if (options_.on_error) options_.on_error(r->error);
+      } else if (status = Put(out, r->output); !status.ok()) {
+        break;
       }
       ++p.documents;
-      p.bytes += r.bytes;
+      p.bytes += r->bytes;
       if (options_.on_progress) options_.on_progress(p);
     }
-    out.flush();
+    if (status.ok()) status = Put(out, {}, /*flush=*/true);
     if (progress != nullptr) *progress = p;
-    return status;
+    std::lock_guard lock(mu_);
+    if (!status.ok()) {
+      StopLocked();
+      return status;
+    }
+    return input_error_;
+  }
+
+  // The result of line `seq` once a worker has it; nullopt when every line read has been
+  // taken. Frees its place for the reader.
+  std::optional<Result> Take(std::size_t seq) {
+    std::unique_lock lock(mu_);
+    done_.wait(lock, [&] { return results_.count(seq) || (reading_done_ && seq >= total_); });
+    auto it = results_.find(seq);
+    if (it == results_.end()) return std::nullopt;
+    Result r = std::move(it->second);
+    results_.erase(it);
+    --in_flight_;
+    space_.notify_one();
+    return r;
+  }
+
+  // Writes `text` to `out` (and flushes it if `flush`); DataLoss naming the cause if that fails.
+  static absl::Status Put(std::ostream& out, std::string_view text, bool flush = false) {
+    errno = 0;
+    out << text;
+    if (flush) out.flush();
+    if (out) return absl::OkStatus();
+    const int error = errno;
+    return absl::DataLossError(error == 0 ? std::string("cannot write the output")
+                                          : "cannot write the output: " +
+                                                std::generic_category().message(error));
   }
 
   const Extractor& extractor_;
@@ -198,7 +233,8 @@ class Pipeline {
   std::size_t in_flight_ = 0;
   std::size_t total_ = 0;
   bool reading_done_ = false;
-  bool stop_ = false;
+  bool stop_ = false;         // the output failed: everyone stops
+  absl::Status input_error_;  // set by the reader when `in` fails
 };
 
 }  // namespace

@@ -355,6 +355,8 @@ absl::StatusOr<Extractor> Extractor::Create(const ExtractorConfig& config,
   }
   absl::StatusOr<Tokenizer> tokenizer = Tokenizer::Create(abbreviations, openers);
   if (!tokenizer.ok()) return tokenizer.status();
+  // The gazetteer and the rules tokenize their names and phrases with the default tokenizer.
+  if (!Tokenizer::Default().ok()) return Tokenizer::Default().status();
   std::vector<DataError> found;
   Gazetteer gazetteer = Gazetteer::Build(sources, &found);
   RuleSet rules = RuleSet::Build(sources, gazetteer, &found);

@@ -401,9 +401,9 @@ class GazetteerBuilder {
   }
 
   // Adds `surface` to the trie; returns false if it has no tokens. A title of two or more
-  // words has its first word listed in title_first_words.
+  // words has its first word listed in title_first_words. Requires Tokenizer::Default().ok().
   bool AddToTrie(std::string_view surface, AliasEntry entry) {
-    if (!Tokenizer::Default().TokenizeWords(surface, &scratch_).ok()) return false;
+    if (!Tokenizer::Default()->TokenizeWords(surface, &scratch_).ok()) return false;
     Gazetteer::Node node = Gazetteer::Root();
     int count = 0;
     std::uint64_t first_key = 0;
@@ -510,20 +510,31 @@ Gazetteer Gazetteer::Build(const std::vector<DataSource>& sources, std::vector<D
   for (const DataSource& source : sources) {
     if (source.name.ends_with(".tsv")) internal::ParseGazetteerFile(source, &records, errors);
   }
+  // Names are tokenized like text: without a tokenizer, entities load without names or roles.
+  const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default();
+  if (!tokenizer.ok()) {
+    errors->push_back({"<tokenizer>", 0, 0,
+                       "names cannot be tokenized: " + std::string(tokenizer.status().message()),
+                       ""});
+  }
   auto impl = std::make_unique<Impl>();
   {
     internal::GazetteerBuilder builder(impl.get(), errors);
     builder.DefineEntities(records);
-    builder.AddNames(records);
+    if (tokenizer.ok()) builder.AddNames(records);
     builder.Finish();
   }
   return Gazetteer(std::move(impl));
 }
 
-const Gazetteer& Gazetteer::Default() {
-  static const Gazetteer* const kDefault = [] {
+const absl::StatusOr<Gazetteer>& Gazetteer::Default() {
+  static const absl::StatusOr<Gazetteer>* const kDefault = [] {
     std::vector<DataError> errors;
-    return new Gazetteer(Build(DefaultDataSources(), &errors));
+    Gazetteer gazetteer = Build(DefaultDataSources(), &errors);
+    if (errors.empty()) return new absl::StatusOr<Gazetteer>(std::move(gazetteer));
+    return new absl::StatusOr<Gazetteer>(absl::InvalidArgumentError(
+        fmt::format("{} error(s) in the embedded gazetteers, the first: {}", errors.size(),
+                    errors.front().ToString())));
   }();
   return *kDefault;
 }

@@ -15,7 +15,8 @@ namespace internal {
 std::vector<std::uint64_t> PhraseKeys(std::string_view phrase) {
   std::vector<std::uint64_t> keys;
   std::vector<Token> tokens;
-  if (!Tokenizer::Default().TokenizeWords(phrase, &tokens).ok()) return keys;
+  const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default();
+  if (!tokenizer.ok() || !tokenizer->TokenizeWords(phrase, &tokens).ok()) return keys;
   const std::uint64_t apostrophe = NormalizedKey("'");
   const std::uint64_t s_key = NormalizedKey("s");
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -693,6 +694,11 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
                        std::vector<DataError>* errors) {
   std::vector<DataError> local_errors;
   if (errors == nullptr) errors = &local_errors;
+  if (const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default(); !tokenizer.ok()) {
+    errors->push_back({"<tokenizer>", 0, 0,
+                       "phrases cannot be tokenized: " + std::string(tokenizer.status().message()),
+                       ""});
+  }
   internal::RuleFileAst ast;
   internal::LexiconAst lexicon;
   for (const DataSource& source : sources) {

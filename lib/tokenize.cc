@@ -595,15 +595,14 @@ absl::StatusOr<Tokenizer> Tokenizer::Create(std::string_view abbreviations,
   return Tokenizer(std::move(impl));
 }
 
-const Tokenizer& Tokenizer::Default() {
-  static const Tokenizer* const kDefault = [] {
+const absl::StatusOr<Tokenizer>& Tokenizer::Default() {
+  static const absl::StatusOr<Tokenizer>* const kDefault = [] {
     std::string abbreviations, openers;
     for (const DataSource& source : DefaultDataSources()) {
       if (source.name.ends_with("abbreviations.txt")) abbreviations = source.content;
       if (source.name.ends_with("sentence_openers.txt")) openers = source.content;
     }
-    absl::StatusOr<Tokenizer> t = Create(abbreviations, openers);
-    return new Tokenizer(std::move(t).value());
+    return new absl::StatusOr<Tokenizer>(Create(abbreviations, openers));
   }();
   return *kDefault;
 }

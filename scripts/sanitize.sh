@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer, and the
-# threaded tests under ThreadSanitizer (gcc), each in its own build directory.
+# threaded tests under ThreadSanitizer (gcc), each in its own build directory: the shared
+# Extractor ([threads]), batch mode ([batch]) and the CLI's batch command (its pipeline;
+# libstdc++'s own stream internals are not instrumented).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -15,5 +17,7 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 tsan="-fsanitize=thread -fno-omit-frame-pointer"
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$tsan -O1" \
   -DCMAKE_EXE_LINKER_FLAGS="$tsan" -DATTACHE_BUILD_FUZZERS=OFF >/dev/null
-cmake --build build-tsan -j "$jobs" --target attache_tests >/dev/null
-TSAN_OPTIONS="halt_on_error=1" ./build-tsan/tests/attache_tests "[threads]"
+cmake --build build-tsan -j "$jobs" --target attache_tests attache_cli >/dev/null
+export TSAN_OPTIONS="halt_on_error=1 exitcode=66"
+./build-tsan/tests/attache_tests "[threads],[batch]"
+bash tests/tsan_batch_cli.sh ./build-tsan/examples/attache

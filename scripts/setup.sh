@@ -4,8 +4,9 @@
 set -euo pipefail
 packages=(cmake g++ make pkg-config libicu-dev libboost-dev libfmt-dev catch2 libabsl-dev
           iso-codes python3)
-# The test suite also fuzzes with clang's libFuzzer and runs batch mode on Dask.
-[ "${1:-}" = "--test" ] && packages+=(clang-14 libclang-rt-14-dev python3-distributed)
+# The test suite also fuzzes with clang's libFuzzer, runs batch mode on Dask and renders the
+# HTML view in headless Chromium.
+[ "${1:-}" = "--test" ] && packages+=(clang-14 libclang-rt-14-dev python3-distributed chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 CLI, QUICKSTART, SOURCE = sys.argv[1], sys.argv[2], sys.argv[3]
 ARTICLE = os.path.join(SOURCE, "examples", "articles", "caspian-summit.txt")
@@ -125,15 +126,100 @@ def test_output_formats():
                 check(text[int(start):int(end)] == surface, f"brat char offsets: {line}")
         check(any(l.startswith("R") and "visited Arg1:" in l for l in ann), "brat relation")
         r = run("extract", "--format", "events", path, path)
+        check(r.returncode == 0, f"events exit {r.returncode}: {r.stderr!r}")
         rows = r.stdout.decode().splitlines()
         check(rows[0].startswith("doc_id\tdate\tsource_id"), "events header")
         check(sum(1 for l in rows if l.startswith("doc_id")) == 1, "one header for two files")
         check(any("\t042\tCONSULT\tvisited\t" in l for l in rows), "event row with CAMEO code")
         r = run("extract", "--format", "html", path)
+        check(r.returncode == 0, f"html exit {r.returncode}: {r.stderr!r}")
         page = open(path + ".html", encoding="utf-8").read()
         check(page.startswith("<!doctype html>") and "<mark id=" in page, "html page")
         check("http" not in page.replace("http://www.w3.org/2000/svg", ""), "html self-contained")
         check(run("extract", "--format", "xml", path).returncode == 2, "unknown format")
+
+
+def test_out_dir():
+    with tempfile.TemporaryDirectory() as d:
+        inputs = [os.path.join(d, "in", name) for name in ("a.txt", "b.txt")]
+        os.mkdir(os.path.join(d, "in"))
+        for path in inputs:
+            open(path, "wb").write(open(ARTICLE, "rb").read())
+        out = os.path.join(d, "out", "pages")  # created, parents too
+        for fmt, ext in (("brat", ".ann"), ("html", ".html")):
+            r = run("extract", "--format", fmt, "--out-dir", out, *inputs)
+            check(r.returncode == 0, f"--out-dir {fmt} exit {r.returncode}: {r.stderr!r}")
+            for name in ("a.txt", "b.txt"):
+                check(os.path.getsize(os.path.join(out, name + ext)) > 500, f"{name}{ext} in DIR")
+        check(sorted(os.listdir(os.path.join(d, "in"))) == ["a.txt", "b.txt"],
+              "--out-dir writes nothing beside the inputs")
+        r = run("extract", "--format", "html", "--out-dir", out, "-", stdin=b"Iran met Chile.")
+        check(r.returncode == 0 and b"<mark" in open(os.path.join(out, "stdin.html"), "rb").read(),
+              "standard input is written to DIR/stdin.html")
+        blocker = os.path.join(d, "a-file")
+        open(blocker, "w").write("x")
+        for bad in (blocker, os.path.join(blocker, "sub")):
+            r = run("extract", "--format", "brat", "--out-dir", bad, inputs[0])
+            check(r.returncode == 1, f"unwritable --out-dir {bad}: exit {r.returncode}")
+            check(f"--out-dir {bad}: cannot write there: Not a directory".encode() in r.stderr,
+                  f"unwritable --out-dir message: {r.stderr!r}")
+            check(r.stdout == b"", "nothing extracted when DIR cannot be written")
+        other = os.path.join(d, "other")
+        os.mkdir(other)
+        open(os.path.join(other, "a.txt"), "w").write("Iran met Chile.")
+        r = run("extract", "--format", "html", "--out-dir", out, inputs[0],
+                os.path.join(other, "a.txt"))
+        check(r.returncode == 2 and b"would both be written to" in r.stderr,
+              f"two inputs, one page: {r.returncode} {r.stderr!r}")
+        check(run("extract", "--out-dir", out, inputs[0]).returncode == 2,
+              "--out-dir without --format brat or html")
+        check(run("batch", "--out-dir", out, inputs[0]).returncode == 2, "--out-dir with batch")
+
+
+def run_to_full_device(*args, timeout=120):
+    """Runs the CLI with its output to /dev/full (every write fails with ENOSPC)."""
+    start = time.monotonic()
+    with open("/dev/full", "wb") as full:
+        try:
+            r = subprocess.run([CLI, *args], stdout=full, stderr=subprocess.PIPE, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, timeout
+    return r, time.monotonic() - start
+
+
+def test_output_failure():
+    if not os.path.exists("/dev/full"):
+        print("no /dev/full: output failure tests skipped")
+        return
+    with tempfile.TemporaryDirectory() as d:
+        docs = os.path.join(d, "docs.jsonl")
+        text = open(ARTICLE, encoding="utf-8").read()
+        with open(docs, "w") as f:
+            for i in range(400):
+                f.write(json.dumps({"id": f"d{i}", "text": text}) + "\n")
+        r, seconds = run_to_full_device("batch", "--threads", "2", docs)
+        check(r is not None, f"batch > /dev/full still running after {seconds} s")
+        if r is not None:
+            check(r.returncode == 1, f"batch > /dev/full: exit {r.returncode}")
+            message = r.stderr.decode()
+            check("cannot write the output: No space left on device" in message,
+                  f"batch > /dev/full message: {message!r}")
+            written = int(message.split(" documents")[0].rsplit(" ", 1)[1])
+            check(written < 400, f"batch went on after the output failed ({written} documents)")
+        r, _ = run_to_full_device("extract", ARTICLE)
+        check(r is not None and r.returncode == 1 and b"cannot write the output" in r.stderr,
+              f"extract > /dev/full: {r and (r.returncode, r.stderr)}")
+
+
+def test_batch_input_failure():
+    with tempfile.TemporaryDirectory() as d:
+        r = run("batch", d)  # a directory opens, but reading it fails
+        check(r.returncode == 1, f"unreadable batch input: exit {r.returncode}")
+        check(b"cannot read the input after line 0" in r.stderr,
+              f"unreadable batch input message: {r.stderr!r}")
+        r = run("batch", os.path.join(d, "missing.jsonl"))
+        check(r.returncode == 1 and b"missing.jsonl: cannot read file" in r.stderr,
+              f"missing batch input: {r.returncode} {r.stderr!r}")
 
 
 def test_importers_from_cli():
@@ -186,6 +272,9 @@ def test_quickstart():
 
 for name, fn in list(globals().items()):
     if name.startswith("test_"):
-        fn()
+        try:
+            fn()
+        except Exception as e:  # one broken test must not hide the others' results
+            check(False, f"{name} raised {type(e).__name__}: {e}")
 print(f"{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)

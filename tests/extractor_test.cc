@@ -436,54 +436,6 @@ TEST_CASE("one Extractor shared by 8 threads gives the same output as one", "[th
 }  // namespace
 }  // namespace attache
 
-#include <sstream>
-
-#include "attache/batch.hpp"
-
-namespace attache {
-namespace {
-
-TEST_CASE("batch mode keeps input order, reports bad lines and goes on", "[batch]") {
-  std::string input;
-  for (int i = 0; i < 40; ++i) {
-    input +=
-        fmt::format(
-            R"({{"id": "doc{}", "text": "Iran supplied Russia with drones.", "date": "2024-01-0{}"}})",
-            i, 1 + i % 9) +
-        "\n";
-    if (i == 7) input += "{not json}\n";
-    if (i == 9)
-      input += R"({"id": "no-text"})"
-               "\n";
-  }
-  std::istringstream in(input);
-  std::ostringstream out;
-  std::vector<std::string> errors;
-  BatchOptions options;
-  options.threads = 4;
-  options.max_in_flight = 3;
-  options.input_name = "docs.jsonl";
-  options.on_error = [&](const std::string& m) { errors.push_back(m); };
-  BatchProgress progress;
-  REQUIRE(RunBatch(testing::DefaultExtractor(), in, out, options, &progress).ok());
-  CHECK(progress.documents == 42);
-  CHECK(progress.errors == 2);
-  REQUIRE(errors.size() == 2);
-  CHECK(errors[0].rfind("docs.jsonl:9:", 0) == 0);
-  CHECK(errors[1].rfind("docs.jsonl:12:1: a document needs", 0) == 0);
-  std::istringstream lines(out.str());
-  std::string line;
-  int n = 0;
-  while (std::getline(lines, line)) {
-    CHECK(line.find(fmt::format("\"doc\":\"doc{}\"", n)) != std::string::npos);
-    ++n;
-  }
-  CHECK(n == 40);
-}
-
-}  // namespace
-}  // namespace attache
-
 namespace attache {
 namespace {
 

@@ -1,8 +1,11 @@
 // Hostile input: malformed UTF-8, NUL bytes, huge sentences, pathological rules. Each must
 // finish with correct offsets and no crash. Sizes here keep the suite fast; the
 // benchmark-style linearity check on 100 MB inputs is bench/hostile_bench.cc.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <string>
+#include <string_view>
 
 #include "test_util.h"
 
@@ -71,6 +74,32 @@ TEST_CASE("many mentions in one sentence", "[hostile]") {
   CHECK(doc.mentions.size() > 10000);
 }
 
+// `count` times "Iran x x x x Russia x x ", as one sentence.
+std::string RepeatedSentence(int count) {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += "Iran x x x x Russia x x ";
+  return text + ".";
+}
+
+// The fastest of three runs of `extractor` over `text`, in seconds.
+double FastestExtract(const Extractor& extractor, const std::string& text) {
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    REQUIRE(extractor.Extract(text).ok());
+    best = std::min(
+        best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  return best;
+}
+
+const RuleInfo* FindRule(const RuleSet& rules, std::string_view name) {
+  for (std::uint32_t i = 0; i < rules.size(); ++i) {
+    if (rules.rule(i).name == name) return &rules.rule(i);
+  }
+  return nullptr;
+}
+
 TEST_CASE("deeply nested and repeated rule patterns stay bounded", "[hostile]") {
   std::string pattern = "S=<actor>";
   for (int i = 0; i < 15; ++i) pattern += " (~32 (\"x\" | ~~32)?";
@@ -84,12 +113,26 @@ TEST_CASE("deeply nested and repeated rule patterns stay bounded", "[hostile]") 
   absl::StatusOr<Extractor> ex = Extractor::Create(config);
   INFO(ex.status().ToString());
   REQUIRE(ex.ok());
-  std::string text;
-  for (int i = 0; i < 300; ++i) text += "Iran x x x x Russia x x ";
-  text += ".";
-  absl::StatusOr<Document> doc = ex->Extract(text);
+  // A match covers at most its two actors (two items each: "the" and the mention) and every
+  // gap at its bound (32 items): 15 levels of two gaps, and 16 repetitions of two gaps.
+  const RuleInfo* deep = FindRule(ex->rules(), "deep");
+  const RuleInfo* rep = FindRule(ex->rules(), "rep");
+  REQUIRE(deep != nullptr);
+  REQUIRE(rep != nullptr);
+  CHECK(deep->max_span == 2 * 2 + 15 * 2 * 32);
+  CHECK(rep->max_span == 2 * 2 + 16 * 2 * 32);
+  absl::StatusOr<Document> doc = ex->Extract(RepeatedSentence(300));
   REQUIRE(doc.ok());
   CheckSpans(*doc);
+  CHECK(testing::FindTriple(*doc, "iran", "deep", "russia") != nullptr);
+  CHECK(testing::FindTriple(*doc, "iran", "rep", "russia") != nullptr);
+  // Matching is linear in the sentence: twice the text takes about twice the time (a
+  // quadratic matcher would take four times as long). 2400 repetitions are 19,200 tokens,
+  // under the default limit for one sentence.
+  const double once = FastestExtract(*ex, RepeatedSentence(1200));
+  const double twice = FastestExtract(*ex, RepeatedSentence(2400));
+  INFO("1200 repetitions: " << once << " s; 2400: " << twice << " s");
+  CHECK(twice < 3 * once);
 }
 
 TEST_CASE("a pattern that would compile to millions of instructions is an error", "[hostile]") {

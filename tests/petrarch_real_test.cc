@@ -30,7 +30,7 @@ struct RealImport {
                                                  Real("Phoenix.International.actors.txt"),
                                                  Real("Phoenix.MilNonState.actors.txt")};
     config.sources.push_back(
-        ImportPetrarchActors(actor_files, &Gazetteer::Default(), &errors, &actors));
+        ImportPetrarchActors(actor_files, &*Gazetteer::Default(), &errors, &actors));
     config.sources.push_back(ImportPetrarchAgents(Real("Phoenix.agents.txt"), &errors, &agents));
     config.sources.push_back(
         ImportPetrarchDiscards(Real("Phoenix.discards.txt"), &errors, &discards));

@@ -31,7 +31,7 @@ struct Imported {
     config.sources.push_back(ImportPetrarchVerbs(TestFile("verbs.txt"), &errors, &verbs));
     const std::vector<DataSource> actor_files = {TestFile("actors.txt")};
     config.sources.push_back(
-        ImportPetrarchActors(actor_files, &Gazetteer::Default(), &errors, &actors));
+        ImportPetrarchActors(actor_files, &*Gazetteer::Default(), &errors, &actors));
     config.sources.push_back(ImportPetrarchAgents(TestFile("agents.txt"), &errors, &agents));
     if (with_discards) {
       config.sources.push_back(

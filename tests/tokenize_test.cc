@@ -22,7 +22,8 @@ std::vector<std::string> Sentences(std::string_view text, const TokenizedText& t
 
 TokenizedText Tokenize(std::string_view text) {
   TokenizedText t;
-  REQUIRE(Tokenizer::Default().Tokenize(text, &t).ok());
+  REQUIRE(Tokenizer::Default().ok());
+  REQUIRE(Tokenizer::Default()->Tokenize(text, &t).ok());
   return t;
 }
 

@@ -38,8 +38,10 @@ struct BatchOptions {
   std::function<void(const std::string& message)> on_error;
 };
 
-// Processes every line of `in`. Returns the first I/O error on `out`, else OK (bad input
-// lines are reported through on_error and counted, not fatal).
+// Processes every line of `in`. Bad input lines are reported through on_error and counted,
+// not fatal. Returns DataLoss when writing `out` fails — the batch then stops at once: each
+// worker finishes the document in hand and the reader the line in hand — or when reading `in`
+// fails (after the lines read before the failure are written); else OK.
 [[nodiscard]] absl::Status RunBatch(const Extractor& extractor, std::istream& in, std::ostream& out,
                                     const BatchOptions& options, BatchProgress* progress = nullptr);
 

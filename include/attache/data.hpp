@@ -21,8 +21,8 @@ struct DataSource {
 
 struct DataError {
   std::string file;
-  int line = 0;    // 1-based
-  int column = 0;  // 1-based byte column
+  int line = 0;    // 1-based (0: not about a line, e.g. ICU failing)
+  int column = 0;  // 1-based byte column (0 with line 0)
   std::string message;
   std::string text;  // the offending text, possibly shortened
 

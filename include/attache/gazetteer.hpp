@@ -132,8 +132,9 @@ class Gazetteer {
   // Compiles every gazetteer source among `sources` (files ending in .tsv; others are
   // ignored). Bad lines are appended to `errors` and skipped; every valid line still loads.
   static Gazetteer Build(const std::vector<DataSource>& sources, std::vector<DataError>* errors);
-  // The gazetteer built from the embedded default data (built once, on first use).
-  static const Gazetteer& Default();
+  // The gazetteer built from the embedded default data (built once, on first use), or
+  // InvalidArgument naming the errors that data had (ICU failing included).
+  static const absl::StatusOr<Gazetteer>& Default();
 
   Gazetteer(Gazetteer&&) noexcept;
   Gazetteer& operator=(Gazetteer&&) noexcept;

@@ -10,7 +10,7 @@
 //   std::vector<attache::DataError> errors;
 //   attache::ExtractorConfig config;
 //   config.sources.push_back(attache::ImportSpacyPatterns(
-//       *attache::ReadDataFile("patterns.jsonl"), &attache::Gazetteer::Default(), &errors));
+//       *attache::ReadDataFile("patterns.jsonl"), &*attache::Gazetteer::Default(), &errors));
 //   config.sources.push_back(attache::ImportPetrarchVerbs(
 //       *attache::ReadDataFile("CAMEO.2.0.txt"), &errors));
 #ifndef ATTACHE_IMPORTERS_HPP_

@@ -12,9 +12,9 @@
 // all other tokens stay exact. Callers that prefer to reject such input can call
 // ValidateUtf8() first; Extractor does so when ExtractOptions::reject_invalid_utf8 is set.
 //
-//   attache::Tokenizer tokenizer = attache::Tokenizer::Default();
+//   const absl::StatusOr<attache::Tokenizer>& tokenizer = attache::Tokenizer::Default();
 //   attache::TokenizedText out;
-//   tokenizer.Tokenize("Mr. Raisi met Mr. Lukashenko. They signed.", &out);
+//   if (tokenizer.ok()) tokenizer->Tokenize("Mr. Raisi met Mr. Lukashenko. They signed.", &out);
 //   // out.sentences.size() == 2
 #ifndef ATTACHE_TOKENIZE_HPP_
 #define ATTACHE_TOKENIZE_HPP_
@@ -83,8 +83,9 @@ class Tokenizer {
   static absl::StatusOr<Tokenizer> Create(std::string_view abbreviations,
                                           std::string_view sentence_openers,
                                           bool ascii_fast_path = true);
-  // The tokenizer built from the embedded default data.
-  static const Tokenizer& Default();
+  // The tokenizer built from the embedded default data, on first use; or, for every call,
+  // the error that building it returned (ICU could not open its break iterators).
+  static const absl::StatusOr<Tokenizer>& Default();
 
   Tokenizer(Tokenizer&&) noexcept;
   Tokenizer& operator=(Tokenizer&&) noexcept;
