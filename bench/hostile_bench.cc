@@ -46,6 +46,25 @@ std::string OneSentenceTokens(std::size_t tokens) {
   return s + ".";
 }
 
+// Gaps at their bound between two actors, over and over (the deep and repeated rules).
+std::string GappedActors(std::size_t repetitions) {
+  std::string text;
+  for (std::size_t i = 0; i < repetitions; ++i) text += "Iran x x x x Russia x x ";
+  return text + ".";
+}
+
+// Rules nested 15 deep, and a 16-fold repetition, each of gaps of up to 32 items.
+absl::StatusOr<attache::Extractor> NestedRuleExtractor() {
+  std::string pattern = "S=<actor>";
+  for (int i = 0; i < 15; ++i) pattern += " (~32 (\"x\" | ~~32)?";
+  for (int i = 0; i < 15; ++i) pattern += ")";
+  attache::ExtractorConfig config;
+  config.sources.push_back(
+      {"deep.rules", "rule deep: " + pattern + " O=<actor> -> S deep O;\n" +
+                         "rule rep: S=<actor> (~32 ~~32){16,16} O=<actor> -> S rep O;\n"});
+  return attache::Extractor::Create(config);
+}
+
 std::string ManyMentions(std::size_t mentions) {
   std::string s;
   for (std::size_t i = 0; i < mentions / 2; ++i) s += "Iran met Russia , ";
@@ -65,5 +84,8 @@ int main(int argc, char** argv) {
   Case(*ex, "text without newline (n = MB/2)", NoNewline, mb / 2);
   Case(*ex, "one sentence of 10^6 tokens (n = 5*10^5)", OneSentenceTokens, 500000);
   Case(*ex, "10^5 mentions in one sentence (n = 5*10^4)", ManyMentions, 50000);
+  absl::StatusOr<attache::Extractor> nested = NestedRuleExtractor();
+  if (!nested.ok()) return 1;
+  Case(*nested, "nested and repeated gap rules (n = 1200 reps)", GappedActors, 1200);
   return 0;
 }

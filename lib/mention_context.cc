@@ -2,6 +2,8 @@
 // "TBILISI, Georgia -", "the Afghan capital, Kabul"; the mention stays the country's, its
 // kind says it is a location), and descriptions of a past office-holder ("the former
 // president"), which name no one the date can find.
+#include <algorithm>
+
 #include "attache/mentions.hpp"
 #include "internal/lexicon.h"
 #include "internal/mentions.h"
@@ -37,10 +39,10 @@ bool FollowedByItsCountry(std::string_view text, const TokenizedText& tokens, co
       !IsPunct(text, tokens.tokens[comma], ",")) {
     return false;
   }
-  for (const Mention& next : mentions) {
-    if (next.first_token == comma + 1) return next.entity == m.entity;
-  }
-  return false;
+  const auto next =
+      std::lower_bound(mentions.begin(), mentions.end(), comma + 1,
+                       [](const Mention& x, std::uint32_t token) { return x.first_token < token; });
+  return next != mentions.end() && next->first_token == comma + 1 && next->entity == m.entity;
 }
 
 template <typename Vocabulary>

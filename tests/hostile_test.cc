@@ -3,7 +3,6 @@
 // benchmark-style linearity check on 100 MB inputs is bench/hostile_bench.cc.
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -81,18 +80,6 @@ std::string RepeatedSentence(int count) {
   return text + ".";
 }
 
-// The fastest of three runs of `extractor` over `text`, in seconds.
-double FastestExtract(const Extractor& extractor, const std::string& text) {
-  double best = 1e9;
-  for (int run = 0; run < 3; ++run) {
-    const auto start = std::chrono::steady_clock::now();
-    REQUIRE(extractor.Extract(text).ok());
-    best = std::min(
-        best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-  }
-  return best;
-}
-
 const RuleInfo* FindRule(const RuleSet& rules, std::string_view name) {
   for (std::uint32_t i = 0; i < rules.size(); ++i) {
     if (rules.rule(i).name == name) return &rules.rule(i);
@@ -126,13 +113,8 @@ TEST_CASE("deeply nested and repeated rule patterns stay bounded", "[hostile]") 
   CheckSpans(*doc);
   CHECK(testing::FindTriple(*doc, "iran", "deep", "russia") != nullptr);
   CHECK(testing::FindTriple(*doc, "iran", "rep", "russia") != nullptr);
-  // Matching is linear in the sentence: twice the text takes about twice the time (a
-  // quadratic matcher would take four times as long). 2400 repetitions are 19,200 tokens,
-  // under the default limit for one sentence.
-  const double once = FastestExtract(*ex, RepeatedSentence(1200));
-  const double twice = FastestExtract(*ex, RepeatedSentence(2400));
-  INFO("1200 repetitions: " << once << " s; 2400: " << twice << " s");
-  CHECK(twice < 3 * once);
+  // That matching these rules stays linear in the sentence is measured, not timed here:
+  // bench/hostile_bench prints the time at n and 2n and their ratio.
 }
 
 TEST_CASE("a pattern that would compile to millions of instructions is an error", "[hostile]") {
