@@ -36,7 +36,8 @@ Extracts typed, sourced triples from news text and prints them as JSON Lines.
 
 options:
   --date YYYY-MM-DD   date used to resolve roles ("the Iranian president"); default: a
-                      dateline in the text, else today
+                      dateline, else a date in the text, else the days the office-holders
+                      it names held office; never the clock
   --data DIR          load gazetteers and rules from DIR on top of the embedded defaults
   --no-defaults       with --data: use DIR alone, without the embedded defaults
   --format FORMAT     jsonl (default): triples as JSON Lines; mentions: entity mentions as
