@@ -428,6 +428,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   std::vector<RuleMatch>& matches = work->matches;
   std::vector<Mention>& sentence_mentions = work->sentence_mentions;
   RuleSet::Scratch& scratch = work->scratch;
+  internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
   matches.clear();
   internal::FindDiscards(internal::RuleSetInternals::Frames(impl_->rules),
                          internal::RuleSetInternals::Classes(impl_->rules), doc.tokens,

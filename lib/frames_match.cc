@@ -639,13 +639,37 @@ void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std
   out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
+// The reference for Candidates(): every frame of the lemma, by a scan of the whole list,
+// in the same order (longer phrases first, then lexicon order). Whatever the index passes
+// over must be a frame that cannot match.
+void ReferenceCandidates(const FrameTable& table, bool noun, std::uint32_t lemma,
+                         std::vector<std::uint32_t>* out) {
+  const auto& all = noun ? table.noun_frames : table.verb_frames;
+  out->assign(all[lemma].begin(), all[lemma].end());
+  std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {
+    const std::size_t la = table.frames[a].words.size(), lb = table.frames[b].words.size();
+    return la != lb ? la > lb : a < b;
+  });
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+void FindCandidates(const FrameTable& table, const SentenceTokens& s, bool noun,
+                    std::uint32_t lemma, std::uint32_t from, bool reference,
+                    std::vector<std::uint32_t>* out, std::uint32_t words_before = 0) {
+  if (reference) {
+    ReferenceCandidates(table, noun, lemma, out);
+  } else {
+    Candidates(table, s, noun, lemma, from, out, words_before);
+  }
+}
+
 // Returns the frame that matched, or nullptr.
 const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const SentenceTokens& s,
-                            const VerbGroup& g, int gi, Emitter& emit,
+                            const VerbGroup& g, int gi, Emitter& emit, bool reference,
                             std::vector<std::uint32_t>* candidates) {
   constexpr std::uint32_t kPassiveReach = 12;  // "sanctions on Iran were lifted"
-  Candidates(table, s, false, g.lemma, g.end_token, candidates,
-             g.voice == Voice::kPassive ? g.end_token - g.first_token + kPassiveReach : 0);
+  FindCandidates(table, s, false, g.lemma, g.end_token, reference, candidates,
+                 g.voice == Voice::kPassive ? g.end_token - g.first_token + kPassiveReach : 0);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
     Actors subjects, objects;
@@ -692,11 +716,11 @@ bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_
 }
 
 void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,
-               Emitter& emit, std::vector<std::uint32_t>* candidates) {
+               Emitter& emit, bool reference, std::vector<std::uint32_t>* candidates) {
   const std::uint32_t lemma = s.Info(t).noun;
   std::uint32_t after = 0;
   const Actors subjects = roles.NounSubjects(t, &after);
-  Candidates(table, s, true, lemma, after, candidates);
+  FindCandidates(table, s, true, lemma, after, reference, candidates);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
     const std::optional<std::uint32_t> end = roles.MatchWords(after, f.words);
@@ -740,12 +764,12 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
       continue;
     }
     if (group.clause == ClauseKind::kInfinitive && Unasserted(s, structure, g, matched)) continue;
-    matched[g] =
-        MatchVerbGroup(table, roles, s, group, static_cast<int>(g), emit, &scratch->candidates);
+    matched[g] = MatchVerbGroup(table, roles, s, group, static_cast<int>(g), emit,
+                                scratch->reference_candidates, &scratch->candidates);
   }
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
     if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0) continue;
-    MatchNoun(table, roles, s, t, emit, &scratch->candidates);
+    MatchNoun(table, roles, s, t, emit, scratch->reference_candidates, &scratch->candidates);
   }
 }
 

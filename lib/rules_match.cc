@@ -615,6 +615,10 @@ struct RuleSet::Scratch::Impl {
   absl::flat_hash_set<std::int32_t> triggers;  // the leftmost match of a trigger wins
 };
 
+void internal::RuleSetInternals::UseReferenceFrames(RuleSet::Scratch* scratch, bool on) {
+  scratch->impl_->frames.reference_candidates = on;
+}
+
 namespace {
 
 // Whether `m` repeats one of out[first ..] (same subject, object, predicate and trigger).

@@ -26,4 +26,11 @@ for target in extract rules gazetteer importers; do
     echo "fuzz_$target: FAILED (see $log)"; tail -30 "$log"; status=1
   fi
 done
+# The frame index against its reference (tests/frames_reference_test.cc), at length.
+cmake -S . -B build >/dev/null && cmake --build build --target attache_tests -j "$(nproc 2>/dev/null || echo 2)" >/dev/null
+if ATTACHE_DIFFERENTIAL_ITERATIONS=60000 ./build/tests/attache_tests "[differential]" >build-fuzz/differential.log 2>&1; then
+  echo "frame index vs reference: ok, 60000 sentences and $((60000 / 300)) random lexicons"
+else
+  echo "frame index vs reference: FAILED (see build-fuzz/differential.log)"; tail -30 build-fuzz/differential.log; status=1
+fi
 exit $status

@@ -55,6 +55,9 @@ struct ExtractOptions {
   // found); each is reported in Document::skipped_sentences with ResourceExhausted.
   std::size_t max_tokens_per_sentence = 20000;
   bool explain = false;  // fill Document::explanation
+  // Testing: find each trigger's frames by scanning all frames of its lemma instead of the
+  // word index (slow). Results are the same; tests compare the two.
+  bool reference_frames = false;
 };
 
 enum class DateSource : std::uint8_t { kCaller, kDateline, kText, kInferred, kNone };

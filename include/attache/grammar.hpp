@@ -90,6 +90,7 @@ class RuleSet {
 
    private:
     friend class RuleSet;
+    friend struct internal::RuleSetInternals;
     std::unique_ptr<Impl> impl_;
   };
 

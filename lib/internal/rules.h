@@ -320,6 +320,9 @@ struct RuleSetInternals {
   static const ClassTable& Classes(const RuleSet& rules) { return rules.impl_->classes; }
   static const FrameTable& Frames(const RuleSet& rules) { return rules.impl_->frames; }
 
+  // Testing only: frames found by scanning every frame of a lemma, not the index.
+  static void UseReferenceFrames(RuleSet::Scratch* scratch, bool on);
+
   // RuleSet::Match() with each token's child of the class trie's root (0: none) given.
   static absl::Status Match(const RuleSet& rules, std::string_view text,
                             const TokenizedText& tokens, std::uint32_t sentence,

@@ -26,6 +26,9 @@ struct FrameScratch {
   std::vector<int> group_at;
   std::vector<const Frame*> matched;
   std::vector<std::uint32_t> candidates;  // frames to try at one trigger
+  // Testing only: find candidates by scanning every frame of the trigger's lemma instead
+  // of the word index (ExtractOptions::reference_frames); the results must not differ.
+  bool reference_candidates = false;
 };
 
 // Token-level facts of one sentence, indexed by absolute token number.
