@@ -2,6 +2,7 @@
 // and discards) on the same bytes, then the gazetteer and rule set built from what they
 // produced: importers write only valid attache data.
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 #include "attache/attache.hpp"
@@ -48,7 +49,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bool expected = e.message.find("which the structure stage reads") != std::string::npos ||
                           e.message.find("no PLOVER category") != std::string::npos ||
                           e.message.find("no agent class") != std::string::npos;
-    if (!expected) __builtin_trap();
+    if (!expected) {
+      std::fprintf(stderr, "unexpected: %s\n", e.ToString().c_str());
+      __builtin_trap();
+    }
   }
   (void)summary.ToString();
   return 0;

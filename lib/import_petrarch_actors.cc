@@ -16,6 +16,15 @@
 namespace attache {
 namespace {
 
+// Whether a name has something to match in text: a letter or digit (any non-ASCII byte
+// counts, as it may be one).
+bool HasWordCharacter(std::string_view name) {
+  return std::any_of(name.begin(), name.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+  });
+}
+
 // Lowercase ASCII slug of a name: "Hamid Karzai" -> "hamid-karzai".
 std::string Slug(std::string_view text) {
   std::string out;
@@ -131,7 +140,11 @@ void ActorImporter::Line(int line, std::string_view text) {
     const std::size_t bracket = t.find('[');
     const std::string alias =
         DisplayName(t.substr(1, bracket == std::string_view::npos ? t.npos : bracket - 1));
-    if (!alias.empty()) current_.aliases.push_back(alias);
+    if (HasWordCharacter(alias)) {
+      current_.aliases.push_back(alias);
+    } else if (!alias.empty()) {
+      log_->Error(line, static_cast<int>(offset) + 2, "a synonym needs a letter or digit", t);
+    }
     if (bracket != std::string_view::npos) Codes(line, text, offset + bracket);
     return;
   }
@@ -140,7 +153,7 @@ void ActorImporter::Line(int line, std::string_view text) {
   open_ = true;
   const std::size_t bracket = t.find('[');
   current_.name = DisplayName(t.substr(0, bracket));
-  if (current_.name.empty()) {
+  if (!HasWordCharacter(current_.name)) {
     open_ = false;
     return log_->Error(line, static_cast<int>(offset) + 1, "an actor needs a name", t);
   }
