@@ -3,6 +3,7 @@
 // entities by id or name.
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <utility>
@@ -12,17 +13,23 @@
 #include "fmt/format.h"
 #include "internal/petrarch.h"
 #include "internal/text.h"
+#include "unicode/uchar.h"
+#include "unicode/utf8.h"
 
 namespace attache {
 namespace {
 
-// Whether a name has something to match in text: a letter or digit (any non-ASCII byte
-// counts, as it may be one).
+// Whether a name has something to match in text: a letter or digit, as ICU reads the
+// UTF-8 (an invalid sequence or a space such as U+00A0 is not one).
 bool HasWordCharacter(std::string_view name) {
-  return std::any_of(name.begin(), name.end(), [](char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
-  });
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(name.data());
+  const auto length = static_cast<std::int32_t>(name.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && u_isalnum(c)) return true;
+  }
+  return false;
 }
 
 // Lowercase ASCII slug of a name: "Hamid Karzai" -> "hamid-karzai".
