@@ -356,18 +356,7 @@ class SentenceMatcher {
   // The country whose `role` `person` holds during the document's days, else at any time;
   // kNoEntity when that is not one country.
   EntityIndex OfficeCountry(EntityIndex person, RoleId role) const {
-    EntityIndex during = kNoEntity, ever = kNoEntity;
-    bool during_unique = true, ever_unique = true;
-    for (const Role& r : g_.entity(person).roles) {
-      if (r.role != role || r.of == kNoEntity) continue;
-      if (ever != kNoEntity && ever != r.of) ever_unique = false;
-      ever = r.of;
-      if (!options_.date.Overlaps(r.from, r.to)) continue;
-      if (during != kNoEntity && during != r.of) during_unique = false;
-      during = r.of;
-    }
-    if (during != kNoEntity) return during_unique ? during : kNoEntity;
-    return ever_unique ? ever : kNoEntity;
+    return internal::OfficeOf(g_, person, role, options_.date, /*countries_only=*/false);
   }
 
   // Who holds `role` of `country` for this document: the holder it named, else the
@@ -701,6 +690,23 @@ void internal::FindMentions(const Gazetteer& gazetteer, std::string_view text,
 }  // namespace attache
 
 namespace attache {
+
+EntityIndex internal::OfficeOf(const Gazetteer& g, EntityIndex person, RoleId role, DateRange dates,
+                               bool countries_only) {
+  EntityIndex during = kNoEntity, ever = kNoEntity;
+  bool during_unique = true, ever_unique = true;
+  for (const Role& r : g.entity(person).roles) {
+    if (r.of == kNoEntity || (role != kNoRole && r.role != role)) continue;
+    if (countries_only && g.type(r.of) != EntityType::kCountry) continue;
+    ever_unique &= ever == kNoEntity || ever == r.of;
+    ever = r.of;
+    if (!dates.Overlaps(r.from, r.to)) continue;
+    during_unique &= during == kNoEntity || during == r.of;
+    during = r.of;
+  }
+  if (during != kNoEntity) return during_unique ? during : kNoEntity;
+  return ever_unique ? ever : kNoEntity;
+}
 
 void internal::MergeSortedMentions(const std::vector<Mention>& added,
                                    std::vector<Mention>* mentions) {

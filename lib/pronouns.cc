@@ -113,18 +113,7 @@ class PronounResolver {
     if (person.role_of != kNoEntity && g_.type(person.role_of) == EntityType::kCountry) {
       return person.role_of;
     }
-    EntityIndex during = kNoEntity, ever = kNoEntity;
-    bool during_one = true, ever_one = true;
-    for (const Role& r : g_.entity(person.entity).roles) {
-      if (r.of == kNoEntity || g_.type(r.of) != EntityType::kCountry) continue;
-      ever_one &= ever == kNoEntity || ever == r.of;
-      ever = r.of;
-      if (!dates_.Overlaps(r.from, r.to)) continue;
-      during_one &= during == kNoEntity || during == r.of;
-      during = r.of;
-    }
-    if (during != kNoEntity) return during_one ? during : kNoEntity;
-    return ever_one ? ever : kNoEntity;
+    return internal::OfficeOf(g_, person.entity, kNoRole, dates_, /*countries_only=*/true);
   }
 
   bool Resolve(std::uint32_t si, const Sentence& s, std::uint32_t t, Mention* m) const {

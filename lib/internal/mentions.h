@@ -42,6 +42,12 @@ void FindMentions(const Gazetteer& gazetteer, std::string_view text, const Token
                   std::span<const std::uint32_t> words, const MentionOptions& options,
                   MentionScratch* scratch, std::vector<Mention>* out);
 
+// What `person` holds an office of during `dates`, else at any time: the one entity whose
+// `role` (any role when kNoRole) they hold, a country when `countries_only`; kNoEntity
+// when that is not one entity.
+EntityIndex OfficeOf(const Gazetteer& g, EntityIndex person, RoleId role, DateRange dates,
+                     bool countries_only);
+
 // Merges `added` (in token order) into `mentions`, sorted by first token and stable: at
 // equal first tokens, the mentions already there come first.
 void MergeSortedMentions(const std::vector<Mention>& added, std::vector<Mention>* mentions);
