@@ -440,8 +440,10 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
     // Negation between the subject and the trigger, or just before the trigger.
     std::uint32_t neg_from = std::min(subject_end, trigger);
     std::uint32_t near_from = trigger >= s.first_token + 3 ? trigger - 3 : s.first_token;
-    if (AnyInRange(v, Cue::kNegation, std::min(neg_from, near_from), trigger) ||
-        (span_first >= s.first_token + 1 && v.Is(Cue::kNegation, span_first - 1))) {
+    if (m.negated) {
+      t.polarity = *m.negated ? Polarity::kNegated : Polarity::kAsserted;
+    } else if (AnyInRange(v, Cue::kNegation, std::min(neg_from, near_from), trigger) ||
+               (span_first >= s.first_token + 1 && v.Is(Cue::kNegation, span_first - 1))) {
       t.polarity = Polarity::kNegated;
     }
     if (t.modality == Modality::kFact) {

@@ -10,6 +10,7 @@
 #include "absl/hash/hash.h"
 #include "attache/attribution.hpp"
 #include "fmt/format.h"
+#include "internal/agent_context.h"
 #include "internal/attribution.h"
 #include "internal/document_date.h"
 #include "internal/lexicon.h"
@@ -154,7 +155,8 @@ std::vector<Section> Sections(std::string_view text, const TokenizedText& tokens
 }
 
 std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleSet& rules,
-                            std::uint32_t si, const std::vector<RuleMatch>& matches) {
+                            const internal::AgentContext& agents, std::uint32_t si,
+                            const std::vector<RuleMatch>& matches) {
   const Sentence& s = doc.tokens.sentences[si];
   std::string out = fmt::format("sentence {} [{}, {}): {}\n  tokens:", si, s.begin, s.end,
                                 std::string_view(doc.text).substr(s.begin, s.end - s.begin));
@@ -178,7 +180,7 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
   }
   out += internal::ExplainStructure(internal::RuleSetInternals::Frames(rules),
                                     internal::RuleSetInternals::Classes(rules), doc.text,
-                                    doc.tokens, si, sentence_mentions, g);
+                                    doc.tokens, si, sentence_mentions, agents, g);
   for (const RuleMatch& m : matches) {
     if (m.sentence != si) continue;
     out += fmt::format("  fired {} ({}): {} {} {}\n", rules.rule(m.rule).name,
@@ -429,6 +431,10 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   std::vector<Mention>& sentence_mentions = work->sentence_mentions;
   RuleSet::Scratch& scratch = work->scratch;
   internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
+  internal::AgentContext agents = internal::FindAgentContext(
+      internal::RuleSetInternals::Frames(impl_->rules), doc.tokens, lookups.class_nodes,
+      doc.mentions);
+  internal::RuleSetInternals::SetAgentContext(&scratch, options.explain ? agents : std::move(agents));
   matches.clear();
   internal::FindDiscards(internal::RuleSetInternals::Frames(impl_->rules),
                          internal::RuleSetInternals::Classes(impl_->rules), doc.tokens,
@@ -471,7 +477,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     doc.explanation = fmt::format("date {}..{} ({})\n", doc.date_range.from.ToString(),
                                   doc.date_range.to.ToString(), DateSourceName(doc.date_source));
     for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
-      doc.explanation += ExplainSentence(doc, impl_->gazetteer, impl_->rules, s, matches);
+      doc.explanation += ExplainSentence(doc, impl_->gazetteer, impl_->rules, agents, s, matches);
     }
   }
   return doc;

@@ -233,11 +233,20 @@ class Roles {
   // lower-case word (an adjective).
   bool IsModifier(std::uint32_t t) const {
     if (s_.Has(t, kDeterminer | kNumberWord | kAdverb)) return true;
-    if (IsPossessivePronoun(t) || s_.IsPunct(t, '-')) return true;
+    if (IsPossessivePronoun(t) || IsJoiningHyphen(t)) return true;
     if (s_.MentionAt(t) < 0 && s_.tokens().tokens[t].kind == TokenKind::kNumber) return true;
     if (s_.IsWord(t) == false || s_.MentionAt(t) >= 0) return false;
     const WordInfo& info = s_.Info(t);
     return s_.IsLower(t) && info.flags == 0 && info.verb == kNoLemma;
+  }
+
+  // A hyphen inside a compound ("Taliban-led"), not a dash between spaces ("Kenya - Police").
+  bool IsJoiningHyphen(std::uint32_t t) const {
+    if (!s_.IsPunct(t, '-') || !s_.In(t + 1) || !s_.In(static_cast<std::int64_t>(t) - 1)) {
+      return false;
+    }
+    const auto& tok = s_.tokens().tokens;
+    return tok[t - 1].end == tok[t].begin && tok[t].end == tok[t + 1].begin;
   }
 
   bool IsPossessivePronoun(std::uint32_t t) const {
@@ -338,7 +347,7 @@ class Roles {
   Actors FindSubjects(int gi) {
     const VerbGroup& g = st_.verbs[static_cast<std::size_t>(gi)];
     if (g.shares_subject_with >= 0) return Subjects(g.shares_subject_with);
-    if (g.clause == ClauseKind::kInfinitive) return Controller(g);
+    if (g.clause == ClauseKind::kInfinitive) return Controller(gi);
     const std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
     if (g.clause == ClauseKind::kParticiple && g.voice == Voice::kActive) {
       return ParticipleSubject(gi, p);
@@ -374,17 +383,22 @@ class Roles {
   }
 
   // Who does the infinitive: "X urged Y to sign" (Y), "X agreed to sign" (X), "X is
-  // expected to visit" (X), "Iran to host talks" (Iran, a headline's future).
-  Actors Controller(const VerbGroup& g) {
+  // expected to visit" (X), "Iran to host talks" (Iran, a headline's future), "X met Y in
+  // Madrid on Monday to urge" (X: an infinitive of purpose).
+  Actors Controller(int gi) {
+    const VerbGroup& g = st_.verbs[static_cast<std::size_t>(gi)];
     std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
     while (s_.In(p) && s_.Has(static_cast<std::uint32_t>(p), kAdverb)) --p;
     if (!s_.In(p)) return {};
     const auto t = static_cast<std::uint32_t>(p);
     const int m = s_.MentionAt(t);
     if (m >= 0) {
-      if (!s_.IsActor(m) || InPrepPhrase(m)) return {};
+      if (!s_.IsActor(m)) return {};
+      if (InPrepPhrase(m)) return PurposeController(gi);  // "travelled to Beijing to discuss"
       return CoordinatedLeft(m);
     }
+    // "met the ambassador on Monday to urge", "sent a team to Kabul, to coordinate"
+    if (s_.Has(t, kTimeWord) || s_.IsPunct(t, ',')) return PurposeController(gi);
     if (const int h = GroupAt(t); h >= 0) return Subjects(h);
     if (s_.Has(t, kRaisingWord)) {
       std::int64_t q = p - 1;
@@ -392,6 +406,14 @@ class Roles {
       return ScanLeft(q);
     }
     if (s_.Has(t, kAgentNoun)) return ScanLeft(p);  // "urged Kenyan police to"
+    return {};
+  }
+
+  // An infinitive of purpose is done by the subject of the finite verb before it.
+  Actors PurposeController(int gi) {
+    for (int k = gi - 1; k >= 0; --k) {
+      if (st_.verbs[static_cast<std::size_t>(k)].finite) return Subjects(k);
+    }
     return {};
   }
 
@@ -516,6 +538,9 @@ class Emitter {
 
   // One match per subject and object (pairs among the subjects for a symmetric frame
   // without object); true if any.
+  // The negation of the verb group the next matches come from (unset: not a verb group).
+  void SetNegated(std::optional<bool> negated) { negated_ = negated; }
+
   bool Emit(const Frame& f, const Actors& subjects, const Actors& objects, std::uint32_t head,
             std::uint32_t last) {
     bool any = false;
@@ -578,6 +603,7 @@ class Emitter {
     }
     m.predicate = f.predicate;
     m.trigger = {tokens_.tokens[head].begin, tokens_.tokens[last].end};
+    m.negated = negated_;
     std::uint32_t begin = std::min(m.subject.span.begin, m.trigger.begin);
     std::uint32_t end = std::max(m.subject.span.end, m.trigger.end);
     if (m.object) {
@@ -593,6 +619,7 @@ class Emitter {
   const TokenizedText& tokens_;
   std::uint32_t sentence_;
   std::vector<RuleMatch>* out_;
+  std::optional<bool> negated_;
 };
 
 // The frames of a lemma that can match after `from`: those without words, and those whose
@@ -715,6 +742,17 @@ bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_
   return false;
 }
 
+// Whether verb group g is negated: itself ("has not expelled"), or as an infinitive right
+// after a negated verb ("did not agree to meet").
+bool Negated(const SentenceStructure& st, std::size_t g) {
+  constexpr std::uint32_t kReach = 8;  // "did not ask the Kenyan government to"
+  const VerbGroup& v = st.verbs[g];
+  if (v.negated) return true;
+  if (v.clause != ClauseKind::kInfinitive || g == 0) return false;
+  const VerbGroup& governor = st.verbs[g - 1];
+  return governor.negated && governor.end_token + kReach >= v.first_token;
+}
+
 void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,
                Emitter& emit, bool reference, std::vector<std::uint32_t>* candidates) {
   const std::uint32_t lemma = s.Info(t).noun;
@@ -764,11 +802,13 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
       continue;
     }
     if (group.clause == ClauseKind::kInfinitive && Unasserted(s, structure, g, matched)) continue;
+    emit.SetNegated(Negated(structure, g));
     matched[g] = MatchVerbGroup(table, roles, s, group, static_cast<int>(g), emit,
                                 scratch->reference_candidates, &scratch->candidates);
   }
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
     if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0) continue;
+    emit.SetNegated(std::nullopt);
     MatchNoun(table, roles, s, t, emit, scratch->reference_candidates, &scratch->candidates);
   }
 }
@@ -776,7 +816,7 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
                              std::string_view text, const TokenizedText& tokens,
                              std::uint32_t sentence, const std::vector<Mention>& mentions,
-                             const Gazetteer& gazetteer) {
+                             const AgentContext& document, const Gazetteer& gazetteer) {
   if (table.empty()) return "";
   const Sentence& sent = tokens.sentences[sentence];
   std::vector<std::uint32_t> nodes;
@@ -784,6 +824,7 @@ std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
     nodes.push_back(classes.Child(ClassTable::kRoot, tokens.tokens[t].key));
   }
   FrameScratch scratch;
+  scratch.document = document;
   const SentenceTokens s(table, text, tokens, sentence, mentions, nodes, &scratch);
   SentenceStructure& structure = scratch.structure;
   AnalyzeStructure(s, &structure);

@@ -3,6 +3,9 @@
 // kind says it is a location), and descriptions of a past office-holder ("the former
 // president"), which name no one the date can find.
 #include <algorithm>
+#include <optional>
+
+#include "absl/container/flat_hash_map.h"
 
 #include "attache/mentions.hpp"
 #include "internal/lexicon.h"
@@ -117,3 +120,30 @@ void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
 }
 
 }  // namespace attache
+
+namespace attache::internal {
+
+std::optional<Mention> DocumentSetting(const std::vector<Mention>& mentions) {
+  absl::flat_hash_map<EntityIndex, int> places;
+  for (const Mention& m : mentions) {
+    if (m.how == MatchKind::kPlace || m.how == MatchKind::kCapital) ++places[m.entity];
+  }
+  EntityIndex best = kNoEntity;
+  int first = 0, second = 0;
+  for (const auto& [entity, count] : places) {
+    if (count > first || (count == first && entity < best)) {
+      second = std::max(second, first);
+      first = count;
+      best = entity;
+    } else {
+      second = std::max(second, count);
+    }
+  }
+  if (best == kNoEntity || first < kMinSettingPlaces || first < 2 * second) return std::nullopt;
+  for (const Mention& m : mentions) {
+    if (m.entity == best && (m.how == MatchKind::kPlace || m.how == MatchKind::kCapital)) return m;
+  }
+  return std::nullopt;
+}
+
+}  // namespace attache::internal

@@ -619,6 +619,11 @@ void internal::RuleSetInternals::UseReferenceFrames(RuleSet::Scratch* scratch, b
   scratch->impl_->frames.reference_candidates = on;
 }
 
+void internal::RuleSetInternals::SetAgentContext(RuleSet::Scratch* scratch,
+                                                 AgentContext context) {
+  scratch->impl_->frames.document = std::move(context);
+}
+
 namespace {
 
 // Whether `m` repeats one of out[first ..] (same subject, object, predicate and trigger).
@@ -655,13 +660,18 @@ absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& 
                                     std::span<const std::uint32_t> class_nodes, Scratch* scratch,
                                     std::vector<RuleMatch>* out) const {
   // Every rule's and frame's subject is an entity: a sentence without mentions matches
-  // nothing.
-  if (mentions.empty()) return absl::OkStatus();
+  // nothing, unless the document's setting lends its agent nouns one.
+  Scratch::Impl& work = *scratch->impl_;
+  if (mentions.empty() && !work.frames.document.setting && work.frames.document.owned.empty()) {
+    return absl::OkStatus();
+  }
   const std::size_t first_rule_match = out->size();
-  absl::Status status = MatchRules(text, tokens, sentence, mentions, class_nodes, scratch, out);
+  absl::Status status = absl::OkStatus();
+  if (!mentions.empty()) {
+    status = MatchRules(text, tokens, sentence, mentions, class_nodes, scratch, out);
+  }
   if (!status.ok() || impl_->frames.empty()) return status;
   const std::size_t first_frame_match = out->size();
-  Scratch::Impl& work = *scratch->impl_;
   const Sentence& s = tokens.sentences[sentence];
   std::span<const std::uint32_t> nodes;
   if (class_nodes.empty()) {

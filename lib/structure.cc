@@ -17,8 +17,10 @@ SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
       info_(scratch->info),
       mention_at_(scratch->mention_at),
       implied_(scratch->implied),
-      implied_sector_(scratch->implied_sector) {
+      implied_sector_(scratch->implied_sector),
+      document_(scratch->document) {
   const Sentence& s = tokens.sentences[sentence];
+  paragraph_ = s.paragraph;
   first_ = s.first_token;
   end_ = s.end_token;
   const std::uint32_t n = end_ - first_;
@@ -36,34 +38,42 @@ SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
   }
 }
 
-int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
-  if (setting_ == -2) {
-    setting_ = -1;
-    for (std::size_t m = 0; m < mentions_.size(); ++m) {
-      const Mention& x = mentions_[m];
-      const bool place = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace ||
-                         (x.type == EntityType::kCountry && x.how != MatchKind::kDemonym &&
-                          Has(x.first_token - 1, kLocationMarker));
-      if (!place) continue;
-      if (setting_ >= 0 && mentions_[static_cast<std::size_t>(setting_)].entity != x.entity) {
-        setting_ = -1;  // two settings: none
-        break;
-      }
-      setting_ = static_cast<int>(m);
+int SentenceTokens::SentenceSetting() const {
+  if (setting_ != kSettingUnknown) return setting_;
+  setting_ = kNoSetting;
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& x = mentions_[m];
+    const bool place = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace ||
+                       (x.type == EntityType::kCountry && x.how != MatchKind::kDemonym &&
+                        Has(x.first_token - 1, kLocationMarker));
+    if (!place) continue;
+    if (setting_ >= 0 && mentions_[static_cast<std::size_t>(setting_)].entity != x.entity) {
+      return setting_ = kAmbiguousSetting;
     }
+    setting_ = static_cast<int>(m);
   }
-  if (setting_ < 0) return -1;
+  return setting_;
+}
+
+int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
+  const Mention* where = EarlierOwner(document_, Key(noun), noun, paragraph_);
+  const int setting = where ? kSettingUnknown : SentenceSetting();
+  if (setting >= 0) {
+    where = &mentions_[static_cast<std::size_t>(setting)];
+  } else if (setting == kNoSetting && document_.setting && Has(noun, kDomesticAgent)) {
+    where = &*document_.setting;
+  }
+  if (where == nullptr) return -1;
   if (implied_.empty()) {
     implied_.reserve(end_ - first_);
     implied_sector_.reserve(end_ - first_);
   }
   if (implied_.size() == end_ - first_) return -1;
-  Mention x = mentions_[static_cast<std::size_t>(setting_)];
+  Mention x = *where;
   x.begin = tokens_.tokens[noun].begin;
   x.end = tokens_.tokens[noun].end;
   x.first_token = noun;
   x.end_token = noun + 1;
-  x.type = EntityType::kCountry;
   x.how = MatchKind::kName;
   x.possessive = false;
   implied_.push_back(x);

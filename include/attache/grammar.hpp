@@ -54,6 +54,10 @@ struct RuleMatch {
   std::string item;
   ByteSpan trigger;
   ByteSpan span;  // the whole matched text
+  // Whether the event's own verb group is negated ("has not expelled", or an infinitive
+  // under a negated verb: "did not agree to meet"), when a frame matched a verb group;
+  // unset otherwise (attribution then reads negation from the words before the trigger).
+  std::optional<bool> negated;
 };
 
 // Immutable after Build(); Match() is const and thread-safe.

@@ -48,6 +48,7 @@ enum StructureFlag : StructureFlags {
   kRefusalVerb = 1u << 20,       // refused, failed: their infinitive is not done
   kTimeWord = 1u << 21,          // Monday, week, earlier
   kLocationMarker = 1u << 22,    // in, across: "police in Nairobi"
+  kDomesticAgent = 1u << 23,     // police, protesters: agents of wherever the story is set
 };
 
 // Which forms of its lemma a verb token can be.

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <span>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -209,7 +210,7 @@ inline constexpr std::string_view kStructureClassNames[] = {
     "adverb",       "determiner",        "preposition",    "subordinator", "relative",
     "coordinator",  "infinitive_marker", "agent_marker",   "raising_word", "agent_noun",
     "report_verb",  "number_word",       "agent_link",     "poss",         "claim_link",
-    "refusal_verb", "time_word",         "location_marker"};
+    "refusal_verb", "time_word",         "location_marker", "domestic_agent"};
 
 // Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
 // lookup finds them). Call before rules add classes of their own.
@@ -236,11 +237,13 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
 bool FindDiscards(const FrameTable& table, const ClassTable& classes, const TokenizedText& tokens,
                   std::span<const std::uint32_t> class_nodes, std::vector<std::uint8_t>* discarded);
 
-// For --explain: one line per verb group of the sentence, with its subject.
+// For --explain: one line per verb group of the sentence, with its subject (agent nouns
+// read in `document`, as MatchFrames() reads them).
+struct AgentContext;
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
                              std::string_view text, const TokenizedText& tokens,
                              std::uint32_t sentence, const std::vector<Mention>& mentions,
-                             const Gazetteer& gazetteer);
+                             const AgentContext& document, const Gazetteer& gazetteer);
 
 // Where a rule match in out[first_rule, first_frame) and a frame match after it state the
 // same event (same sentence, arguments and PLOVER category), keeps one: the rule's if it

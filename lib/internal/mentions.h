@@ -3,6 +3,7 @@
 #define ATTACHE_LIB_INTERNAL_MENTIONS_H_
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,13 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
 // ("the Afghan capital, Kabul"). Cues Cue::kPlacePreposition and kPlaceNoun.
 void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
                          std::span<const CueMask> token_cues, std::vector<Mention>* mentions);
+
+// Where the document is set: the country most often named as a place (a capital or city,
+// MatchKind::kPlace or kCapital), if it is named so at least kMinSettingPlaces times and
+// at least twice as often as any other; the returned mention is its first such. nullopt
+// otherwise.
+inline constexpr int kMinSettingPlaces = 2;
+std::optional<Mention> DocumentSetting(const std::vector<Mention>& mentions);
 
 }  // namespace attache::internal
 

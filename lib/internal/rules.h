@@ -323,6 +323,10 @@ struct RuleSetInternals {
   // Testing only: frames found by scanning every frame of a lemma, not the index.
   static void UseReferenceFrames(RuleSet::Scratch* scratch, bool on);
 
+  // The document's agent context (FindAgentContext()) for the sentences matched next with
+  // `scratch`.
+  static void SetAgentContext(RuleSet::Scratch* scratch, AgentContext context);
+
   // RuleSet::Match() with each token's child of the class trie's root (0: none) given.
   static absl::Status Match(const RuleSet& rules, std::string_view text,
                             const TokenizedText& tokens, std::uint32_t sentence,

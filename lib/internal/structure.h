@@ -4,6 +4,7 @@
 #define ATTACHE_LIB_INTERNAL_STRUCTURE_H_
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "attache/mentions.hpp"
 #include "attache/structure.hpp"
 #include "attache/tokenize.hpp"
+#include "internal/agent_context.h"
 #include "internal/frames.h"
 
 namespace attache::internal {
@@ -29,6 +31,8 @@ struct FrameScratch {
   // Testing only: find candidates by scanning every frame of the trigger's lemma instead
   // of the word index (ExtractOptions::reference_frames); the results must not differ.
   bool reference_candidates = false;
+  // The document's setting and owned agent nouns, for agent nouns without a country.
+  AgentContext document;
 };
 
 // Token-level facts of one sentence, indexed by absolute token number.
@@ -61,10 +65,12 @@ class SentenceTokens {
   }
   std::size_t mention_count() const { return mentions_.size() + implied_.size(); }
 
-  // An actor the sentence implies: the agent noun at `noun` ("police", "protesters") of the
-  // one country where the sentence is set — a capital in it, or a country after a
-  // location word ("in Kenya"). Its index (after the real mentions), or -1 when the setting
-  // is unknown or ambiguous.
+  // An actor the sentence implies for the agent noun at `noun` ("police", "the ministry"):
+  // the owner of the same noun a few paragraphs before ("India's foreign ministry"), else
+  // the one country where the sentence is set — a capital in it, or a country after a
+  // location word ("in Kenya") — else, for a domestic agent noun ("police", "protesters")
+  // in a sentence that names no place, the country where the document is set. Its index
+  // (after the real mentions), or -1 when none of these is known.
   int ImpliedAgent(std::uint32_t noun) const;
   bool IsImplied(int m) const { return static_cast<std::size_t>(m) >= mentions_.size(); }
   Sector ImpliedSector(int m) const { return implied_sector_[m - mentions_.size()]; }
@@ -92,7 +98,12 @@ class SentenceTokens {
   // that references to mentions stay valid while more are made.
   std::vector<Mention>& implied_;
   std::vector<Sector>& implied_sector_;
-  mutable int setting_ = -2;  // the setting's mention index; -1 none; -2 not looked for yet
+  const AgentContext& document_;
+  std::uint32_t paragraph_ = 0;
+  static constexpr int kSettingUnknown = -2, kNoSetting = -1, kAmbiguousSetting = -3;
+  // The sentence's setting: a mention index, or one of the constants above.
+  int SentenceSetting() const;
+  mutable int setting_ = kSettingUnknown;
 };
 
 // Finds the verb groups of the sentence, in order.

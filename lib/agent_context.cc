@@ -1,0 +1,89 @@
+// The document's context for agent nouns without a country (internal/agent_context.h).
+#include "internal/agent_context.h"
+
+#include <algorithm>
+
+#include "internal/mentions.h"
+
+namespace attache::internal {
+
+namespace {
+
+constexpr int kMaxOwnerModifiers = 3;  // "India's new foreign ministry"
+
+bool CanOwn(const Mention& m) {
+  return m.how != MatchKind::kPlace && m.how != MatchKind::kPronoun &&
+         m.how != MatchKind::kGroup && m.type != EntityType::kPerson &&
+         m.type != EntityType::kMedia;
+}
+
+// A lower-case word of no structural class and no verb: "foreign", "new".
+bool IsPlainModifier(const TokenizedText& tokens, const WordInfo& info, std::uint32_t t) {
+  const Token& tok = tokens.tokens[t];
+  return tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) == 0 && info.flags == 0 &&
+         info.verb == kNoLemma;
+}
+
+}  // namespace
+
+AgentContext FindAgentContext(const FrameTable& table, const TokenizedText& tokens,
+                              std::span<const std::uint32_t> class_nodes,
+                              const std::vector<Mention>& mentions) {
+  AgentContext out;
+  out.setting = DocumentSetting(mentions);
+  if (table.empty() || class_nodes.size() < tokens.tokens.size()) return out;
+  std::vector<int> mention_ending(tokens.tokens.size() + 1, -1);  // by end token
+  std::vector<int> mention_starting(tokens.tokens.size() + 1, -1);
+  std::vector<bool> covered(tokens.tokens.size(), false);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    mention_ending[mentions[m].end_token] = static_cast<int>(m);
+    if (mention_starting[mentions[m].first_token] < 0) {
+      mention_starting[mentions[m].first_token] = static_cast<int>(m);
+    }
+    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) covered[t] = true;
+  }
+  auto info = [&](std::uint32_t t) -> const WordInfo& { return table.Info(class_nodes[t]); };
+  for (const Sentence& s : tokens.sentences) {
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (covered[t] || (info(t).flags & kAgentNoun) == 0) continue;
+      int owner = -1;
+      // "the government of Rwanda"
+      if (t + 2 < s.end_token && (info(t + 1).flags & kAgentLink) != 0 &&
+          mention_starting[t + 2] >= 0) {
+        owner = mention_starting[t + 2];
+      }
+      // "India's foreign ministry", "the Kenyan police"
+      std::uint32_t u = t;
+      for (int k = 0; owner < 0 && k <= kMaxOwnerModifiers && u > s.first_token; ++k) {
+        if (mention_ending[u] >= 0) {
+          owner = mention_ending[u];
+          break;
+        }
+        --u;
+        const WordInfo& w = info(u);
+        if ((w.flags & (kPossessiveMarker | kAgentNoun)) == 0 &&
+            !IsPlainModifier(tokens, w, u)) {
+          break;
+        }
+      }
+      if (owner < 0 || !CanOwn(mentions[static_cast<std::size_t>(owner)])) continue;
+      out.owned.push_back({t, tokens.tokens[t].key, s.paragraph,
+                           mentions[static_cast<std::size_t>(owner)]});
+    }
+  }
+  return out;
+}
+
+const Mention* EarlierOwner(const AgentContext& context, std::uint64_t key, std::uint32_t before,
+                            std::uint32_t paragraph) {
+  auto it = std::lower_bound(context.owned.begin(), context.owned.end(), before,
+                             [](const OwnedAgent& a, std::uint32_t t) { return a.token < t; });
+  while (it != context.owned.begin()) {
+    --it;
+    if (it->paragraph + kMaxAgentAnaphoraParagraphs < paragraph) return nullptr;
+    if (it->key == key) return &it->owner;
+  }
+  return nullptr;
+}
+
+}  // namespace attache::internal
