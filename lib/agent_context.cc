@@ -12,9 +12,8 @@ namespace {
 constexpr int kMaxOwnerModifiers = 3;  // "India's new foreign ministry"
 
 bool CanOwn(const Mention& m) {
-  return m.how != MatchKind::kPlace && m.how != MatchKind::kPronoun &&
-         m.how != MatchKind::kGroup && m.type != EntityType::kPerson &&
-         m.type != EntityType::kMedia;
+  return m.how != MatchKind::kPlace && m.how != MatchKind::kPronoun && m.how != MatchKind::kGroup &&
+         m.type != EntityType::kPerson && m.type != EntityType::kMedia;
 }
 
 // A lower-case word of no structural class and no verb: "foreign", "new".
@@ -40,7 +39,8 @@ AgentContext FindAgentContext(const FrameTable& table, const TokenizedText& toke
     if (mention_starting[mentions[m].first_token] < 0) {
       mention_starting[mentions[m].first_token] = static_cast<int>(m);
     }
-    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) covered[t] = true;
+    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t)
+      covered[t] = true;
   }
   auto info = [&](std::uint32_t t) -> const WordInfo& { return table.Info(class_nodes[t]); };
   for (const Sentence& s : tokens.sentences) {
@@ -61,14 +61,13 @@ AgentContext FindAgentContext(const FrameTable& table, const TokenizedText& toke
         }
         --u;
         const WordInfo& w = info(u);
-        if ((w.flags & (kPossessiveMarker | kAgentNoun)) == 0 &&
-            !IsPlainModifier(tokens, w, u)) {
+        if ((w.flags & (kPossessiveMarker | kAgentNoun)) == 0 && !IsPlainModifier(tokens, w, u)) {
           break;
         }
       }
       if (owner < 0 || !CanOwn(mentions[static_cast<std::size_t>(owner)])) continue;
-      out.owned.push_back({t, tokens.tokens[t].key, s.paragraph,
-                           mentions[static_cast<std::size_t>(owner)]});
+      out.owned.push_back(
+          {t, tokens.tokens[t].key, s.paragraph, mentions[static_cast<std::size_t>(owner)]});
     }
   }
   return out;

@@ -431,10 +431,11 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   std::vector<Mention>& sentence_mentions = work->sentence_mentions;
   RuleSet::Scratch& scratch = work->scratch;
   internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
-  internal::AgentContext agents = internal::FindAgentContext(
-      internal::RuleSetInternals::Frames(impl_->rules), doc.tokens, lookups.class_nodes,
-      doc.mentions);
-  internal::RuleSetInternals::SetAgentContext(&scratch, options.explain ? agents : std::move(agents));
+  internal::AgentContext agents =
+      internal::FindAgentContext(internal::RuleSetInternals::Frames(impl_->rules), doc.tokens,
+                                 lookups.class_nodes, doc.mentions);
+  internal::RuleSetInternals::SetAgentContext(&scratch,
+                                              options.explain ? agents : std::move(agents));
   matches.clear();
   internal::FindDiscards(internal::RuleSetInternals::Frames(impl_->rules),
                          internal::RuleSetInternals::Classes(impl_->rules), doc.tokens,

@@ -6,7 +6,6 @@
 #include <optional>
 
 #include "absl/container/flat_hash_map.h"
-
 #include "attache/mentions.hpp"
 #include "internal/lexicon.h"
 #include "internal/mentions.h"

@@ -619,8 +619,7 @@ void internal::RuleSetInternals::UseReferenceFrames(RuleSet::Scratch* scratch, b
   scratch->impl_->frames.reference_candidates = on;
 }
 
-void internal::RuleSetInternals::SetAgentContext(RuleSet::Scratch* scratch,
-                                                 AgentContext context) {
+void internal::RuleSetInternals::SetAgentContext(RuleSet::Scratch* scratch, AgentContext context) {
   scratch->impl_->frames.document = std::move(context);
 }
 

@@ -120,6 +120,15 @@ TEST_CASE("a denial in the next sentence refers back", "[attribution]") {
   CHECK(IdOf(t->attributed_to->entity) == "united-kingdom");
 }
 
+TEST_CASE("a passive of a denial verb is no denial by its subject", "[attribution]") {
+  // The lawyers (and their party) were refused: they denied nothing.
+  CHECK_FALSE(
+      testing::HasPredicate(Extract("Hamas negotiators were denied entry to Egypt."), "denied"));
+  CHECK_FALSE(testing::HasPredicate(Extract("Polish farmers were also denied access to Ukraine."),
+                                    "denied"));
+  CHECK(testing::HasPredicate(Extract("Hungary has firmly denied the reports."), "denied"));
+}
+
 TEST_CASE("plural descriptions relate the pair in context", "[attribution]") {
   Document doc = Extract(
       "Kazakh President Kassym-Jomart Tokayev arrived in Baku, where Azerbaijani President "

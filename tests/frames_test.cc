@@ -28,6 +28,7 @@ verb criticize O -> criticized cameo=111
 verb call on O -> called-on cameo=020 control=object
 verb travel to:O -> visited cameo=042
 verb arrest O -> arrested cameo=173
+verb attack O -> attacked cameo=190
 verb withdraw troops from:O -> withdrew-troops-from cameo=087
 verb lift sanctions on|against:O -> lifted-sanctions-on cameo=085
 noun visit to:O -> visited cameo=042
@@ -202,11 +203,79 @@ TEST_CASE("agents carry their country and sector", "[frames]") {
                     "recep-tayyip-erdogan/GOV/TURGOV met kyriakos-mitsotakis/GOV/GRCGOV"});
 }
 
+// "subject/SECTOR predicate object/SECTOR" of every triple of `text`.
+std::set<std::string> TriplesWithSectors(std::string_view text, Date date = Date(2024, 3, 1)) {
+  Document doc = testing::ExtractWith(FrameExtractor(), text, date);
+  std::set<std::string> out;
+  for (const Triple& t : doc.triples) {
+    out.insert(
+        Id(t.subject.entity) + "/" + std::string(SectorName(t.subject.sector)) + " " + t.predicate +
+        " " +
+        (t.object ? Id(t.object->entity) + "/" + std::string(SectorName(t.object->sector)) : "-"));
+  }
+  return out;
+}
+
+TEST_CASE("domestic agent nouns act for the country where the story is set", "[frames]") {
+  // Set in Bangladesh by its dateline and places: bare police, protesters and students are
+  // Bangladeshi, also in sentences that name no place.
+  CHECK(TriplesWithSectors("Police arrest students in Dhaka\n\n"
+                           "DHAKA, Bangladesh - Police arrested dozens of students on Monday.\n\n"
+                           "Later, protesters attacked police near the parliament.") ==
+        Set{"bangladesh/COP arrested bangladesh/CVL", "bangladesh/CVL attacked bangladesh/COP"});
+  // Troops and journalists are as often foreign: they take no country from the setting.
+  CHECK(TriplesWithSectors("Riots in Dhaka\n\nDHAKA - Riots spread in Dhaka.\n\n"
+                           "Troops arrested two journalists.")
+            .empty());
+  // Two settings named as often: none.
+  CHECK(TriplesWithSectors("Protesters gathered in Nairobi.\n\nProtesters gathered in Kampala."
+                           "\n\nPolice arrested the protesters.")
+            .empty());
+}
+
+TEST_CASE("a bare agent noun takes the owner of the same noun a little earlier", "[frames]") {
+  // "The ministry" is India's, though the sentence is set in Kabul.
+  CHECK(TriplesWithSectors("India's foreign ministry sent aid to Afghanistan.\n\n"
+                           "The ministry later criticized Pakistan at a meeting in Kabul.") ==
+        Set{"india/GOV criticized pakistan/"});
+  CHECK(TriplesWithSectors("The Kenyan government expelled the Somali ambassador. The "
+                           "government also arrested Somali traders.") ==
+        Set{"kenya/GOV expelled somalia/GOV", "kenya/GOV arrested somalia/CVL"});
+  // Too far back: five paragraphs later the army is no longer Sudan's.
+  CHECK(TriplesWithSectors("The Sudanese army attacked the rebels.\n\nOne.\n\nTwo.\n\nThree."
+                           "\n\nFour.\n\nFive.\n\nThe army arrested Chadian traders.") == Set{});
+}
+
+TEST_CASE("an infinitive of purpose is done by the subject of the verb before it", "[frames]") {
+  CHECK(Triples("Wang Yi travelled to Moscow on Tuesday to meet Sergei Lavrov.") ==
+        Set{"wang-yi visited russia", "wang-yi met sergey-lavrov"});
+  CHECK(Triples("William Ruto travelled to Mogadishu, to urge Somalia to release the "
+                "prisoners.") == Set{"william-ruto visited somalia", "william-ruto urged somalia"});
+  CHECK(Triples("Hakan Fidan travelled to Tehran in June to meet Abbas Araghchi.") ==
+        Set{"hakan-fidan visited iran", "hakan-fidan met abbas-araghchi"});
+  // An infinitive after a noun completes the noun: no event.
+  CHECK(Triples("Egypt welcomed the decision to expel the Israeli ambassador.").empty());
+}
+
 TEST_CASE("polarity comes from the verb group", "[frames]") {
   Document doc = testing::ExtractWith(
       FrameExtractor(), "Belarus did not expel the Lithuanian ambassador.", Date(2024, 3, 1));
   REQUIRE(doc.triples.size() == 1);
   CHECK(doc.triples[0].polarity == Polarity::kNegated);
+  // An infinitive under a negated verb is negated; a negation in a relative clause between
+  // the subject and its verb is not the verb's.
+  doc = testing::ExtractWith(
+      FrameExtractor(),
+      "Iran did not travel to Cairo to meet Egypt. Iran, which has never hosted "
+      "Israel, met Russia.",
+      Date(2024, 3, 1));
+  std::set<std::string> seen;
+  for (const Triple& t : doc.triples) {
+    seen.insert(Id(t.subject.entity) + " " + t.predicate + " " + Id(t.object->entity) + " " +
+                std::string(PolarityName(t.polarity)));
+  }
+  CHECK(seen == Set{"iran visited egypt negated", "iran met egypt negated",
+                    "iran hosted israel negated", "iran met russia asserted"});
 }
 
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {

@@ -5,8 +5,8 @@
 #define ATTACHE_LIB_INTERNAL_FRAMES_H_
 
 #include <cstdint>
-#include <span>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -206,10 +206,10 @@ struct FrameTable {
 // The word classes the structure stage reads (gazetteers/rules/structure.rules), in
 // StructureFlag bit order.
 inline constexpr std::string_view kStructureClassNames[] = {
-    "aux_be",       "aux_have",          "aux_do",         "modal",        "negation",
-    "adverb",       "determiner",        "preposition",    "subordinator", "relative",
-    "coordinator",  "infinitive_marker", "agent_marker",   "raising_word", "agent_noun",
-    "report_verb",  "number_word",       "agent_link",     "poss",         "claim_link",
+    "aux_be",       "aux_have",          "aux_do",          "modal",         "negation",
+    "adverb",       "determiner",        "preposition",     "subordinator",  "relative",
+    "coordinator",  "infinitive_marker", "agent_marker",    "raising_word",  "agent_noun",
+    "report_verb",  "number_word",       "agent_link",      "poss",          "claim_link",
     "refusal_verb", "time_word",         "location_marker", "domestic_agent"};
 
 // Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
