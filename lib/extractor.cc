@@ -13,6 +13,7 @@
 #include "internal/attribution.h"
 #include "internal/document_date.h"
 #include "internal/lexicon.h"
+#include "internal/limits.h"
 #include "internal/mentions.h"
 #include "internal/rules.h"
 #include "internal/text.h"
@@ -143,7 +144,8 @@ std::vector<Section> Sections(std::string_view text, const TokenizedText& tokens
     Section section = Section::kBody;
     if (credit || line.find("\u00a9") != std::string_view::npos) {
       section = Section::kCaption;
-    } else if (j - i == 1 && words >= 3 && words <= 25 && !EndsSentence(line) &&
+    } else if (j - i == 1 && words >= internal::kHeadlineMinWords &&
+               words <= internal::kHeadlineMaxWords && !EndsSentence(line) &&
                capitalized * 2 >= words) {
       section = Section::kHeadline;
     }

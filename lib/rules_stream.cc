@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "internal/limits.h"
+
 namespace attache::internal::rulematch {
 
 namespace {
@@ -67,7 +69,8 @@ bool MakeItems(const TokenizedText& tokens, const Sentence& s, const std::vector
 // a comma opens a reporting clause.
 bool ReportFollows(const std::vector<Item>& items, std::size_t k) {
   bool reporting = false;
-  for (std::size_t r = k + 1; r < std::min(items.size(), k + 4); ++r) {
+  for (std::size_t r = k + 1; r < std::min(items.size(), k + 1 + kReportAfterListMemberItems);
+       ++r) {
     reporting |= items[r].Has(MatcherClasses::kReport);
   }
   return reporting;

@@ -3,6 +3,7 @@
 // dropped.
 #include <algorithm>
 
+#include "internal/limits.h"
 #include "internal/rules_match.h"
 #include "internal/text.h"
 
@@ -28,7 +29,7 @@ bool MisreadPassive(const Stream& s, const Caps& caps, int trigger_capture, std:
     return false;
   }
   const std::int32_t trigger = caps[2 * trigger_capture];
-  for (std::int32_t k = std::max(0, trigger - 2); k < trigger; ++k) {
+  for (std::int32_t k = std::max(0, trigger - kBeBeforeTriggerItems); k < trigger; ++k) {
     if (s.items[k].Has(MatcherClasses::kBe)) {
       return true;
     }
