@@ -10,8 +10,7 @@
 
 namespace attache {
 
-internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules)
-    : according(NormalizedKey("according")), to(NormalizedKey("to")) {
+internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules) {
   for (std::size_t c = 0; c < kClassCount; ++c) {
     classes[c] = rules.FindClass(internal::kCueClassNames[c]);
   }
@@ -86,7 +85,7 @@ class SentenceView {
   }
 
   // The tokens of sentence `s` that can introduce a speaker (a quote or report verb, or
-  // "according"), and its denying verbs, ascending. Computed once per sentence.
+  // source marker: "according"), and its denying verbs, ascending. Computed once per sentence.
   const std::vector<std::uint32_t>& SpeakerCues(const Sentence& s) const {
     ListCues(s);
     return speaker_cues_;
@@ -152,7 +151,6 @@ class SentenceView {
   }
 
   const TokenizedText& tokens() const { return tokens_; }
-  const Lexicon& lex() const { return lex_; }
 
  private:
   const RuleSet& rules_;
@@ -168,7 +166,7 @@ class SentenceView {
     speaker_cues_.clear();
     deny_cues_.clear();
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (Is(Cue::kQuote, t) || Is(Cue::kReport, t) || tokens_.tokens[t].key == lex_.according) {
+      if (Is(Cue::kQuote, t) || Is(Cue::kReport, t) || Is(Cue::kSourceMarker, t)) {
         speaker_cues_.push_back(t);
       }
       if (Is(Cue::kDeny, t)) deny_cues_.push_back(t);
@@ -197,15 +195,13 @@ std::uint32_t WindowEnd(const Sentence& s, std::uint32_t end) {
 
 const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
                        std::uint32_t span_end) {
-  const Lexicon& lex = v.lex();
   const std::vector<std::uint32_t>& cues = v.SpeakerCues(s);
   const std::uint32_t end = WindowEnd(s, span_end);
   for (auto it = std::lower_bound(cues.begin(), cues.end(), WindowBegin(s, span_first));
        it != cues.end() && *it < end; ++it) {
     const std::uint32_t t = *it;
     if ((t >= span_first && t < span_end) || v.MentionAt(t) != nullptr) continue;  // "States"
-    const std::uint64_t key = v.tokens().tokens[t].key;
-    if (key == lex.according && t + 1 < s.end_token && v.tokens().tokens[t + 1].key == lex.to) {
+    if (v.Is(Cue::kSourceMarker, t) && t + 1 < s.end_token && v.Is(Cue::kSourceLink, t + 1)) {
       if (const Mention* m =
               v.ActorAfter(t + 1, s.end_token, internal::kSourceAfterAccordingTo, true))
         return m;
@@ -464,7 +460,7 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
     }
     if (t.modality == Modality::kFact) {
       std::uint32_t from = std::max(near_from > 1 ? near_from - 1 : near_from, s.first_token);
-      bool infinitive = trigger > s.first_token && tokens.tokens[trigger - 1].key == lex.to;
+      bool infinitive = trigger > s.first_token && v.Is(Cue::kInfinitiveMarker, trigger - 1);
       if (AnyInRange(v, Cue::kHypothetical, from, trigger)) {
         t.modality = Modality::kHypothetical;
       } else if (infinitive || AnyInRange(v, Cue::kPlanned, from, trigger)) {
