@@ -246,10 +246,11 @@ void SetField(LineParser* p, std::string_view key, std::string_view value, int v
       }
     }
   } else if (key == "resolve") {
-    if (value != "yes" && value != "no") {
-      p->Error(value_column, "resolve must be yes or no", value);
+    if (value != "yes" && value != "no" && value != "counterpart") {
+      p->Error(value_column, "resolve must be yes, no or counterpart", value);
     } else {
-      record->resolve = value == "yes";
+      record->resolve = value != "no";
+      record->counterpart = value == "counterpart";
     }
   } else if (key == "means") {
     record->means = p->List(value, value_column);

@@ -15,9 +15,7 @@ SentenceMatcher::SentenceMatcher(const Gazetteer& g, const TokenizedText& t,
       tokens_(t.tokens),
       words_(words),
       options_(options),
-      scratch_(*scratch) {
-  counterpart_role_ = g_.FindRole("counterpart");
-}
+      scratch_(*scratch) {}
 
 void SentenceMatcher::Run(std::uint32_t sentence_index, const Sentence& s,
                           std::vector<Mention>* out) {

@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "attache/mentions.hpp"
+#include "internal/gazetteer_words.h"
 #include "internal/lexicon.h"
 #include "internal/mentions.h"
 
@@ -99,8 +100,8 @@ class PluralResolver {
   }
 
   // The role of the title that tokens [t + 1, noun] spell ("the two presidents": only
-  // people holding that office on the date), other than the generic leader role; kNoRole
-  // when none.
+  // people holding that office on the date), unless it is generic ("the two leaders": any
+  // office); kNoRole when none.
   RoleId TitleRole(std::uint32_t t, std::uint32_t noun) const {
     RoleId role = kNoRole;
     Gazetteer::Node node = Gazetteer::Root();
@@ -108,7 +109,9 @@ class PluralResolver {
       node = gazetteer_.Child(node, tokens_.tokens[k].key);
     if (node != 0) {
       for (const AliasEntry& e : gazetteer_.Entries(node)) {
-        if (e.kind == AliasKind::kTitle && gazetteer_.role_name(e.role) != "leader") role = e.role;
+        if (e.kind == AliasKind::kTitle &&
+            !internal::GazetteerInternals::GenericRole(gazetteer_, e.role))
+          role = e.role;
       }
     }
     return role;

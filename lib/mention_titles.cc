@@ -170,7 +170,7 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
     country = ContextCountryFor(role);  // "the president" of the paragraph's country
   }
   if (role == kNoRole || country == kNoEntity || p.plural) return false;
-  if (role == counterpart_role_) role = LastPersonRole();
+  if (GazetteerInternals::CounterpartRole(g_, role)) role = LastPersonRole();
   if (role == kNoRole || !g_.RoleResolvable(role)) return false;
   EntityIndex holder = HolderFor(role, country);
   if (holder == kNoEntity) return false;

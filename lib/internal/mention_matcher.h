@@ -266,7 +266,6 @@ class SentenceMatcher {
   inline static const std::uint64_t the_key_ = NormalizedKey("the");
   inline static const std::uint64_t of_key_ = NormalizedKey("of");
   inline static const std::uint64_t comma_key_ = NormalizedKey(",");
-  RoleId counterpart_role_ = kNoRole;
   EntityIndex last_person_ = kNoEntity;
   std::uint32_t paragraph_ = 0;
   // The sentence whose candidates scratch_.cache holds: its first token and end.
