@@ -6,11 +6,11 @@
 #include <array>
 
 #include "internal/attribution.h"
+#include "internal/limits.h"
 
 namespace attache {
 
-internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules)
-    : according(NormalizedKey("according")), to(NormalizedKey("to")) {
+internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules) {
   for (std::size_t c = 0; c < kClassCount; ++c) {
     classes[c] = rules.FindClass(internal::kCueClassNames[c]);
   }
@@ -85,7 +85,7 @@ class SentenceView {
   }
 
   // The tokens of sentence `s` that can introduce a speaker (a quote or report verb, or
-  // "according"), and its denying verbs, ascending. Computed once per sentence.
+  // source marker: "according"), and its denying verbs, ascending. Computed once per sentence.
   const std::vector<std::uint32_t>& SpeakerCues(const Sentence& s) const {
     ListCues(s);
     return speaker_cues_;
@@ -151,7 +151,6 @@ class SentenceView {
   }
 
   const TokenizedText& tokens() const { return tokens_; }
-  const Lexicon& lex() const { return lex_; }
 
  private:
   const RuleSet& rules_;
@@ -167,7 +166,7 @@ class SentenceView {
     speaker_cues_.clear();
     deny_cues_.clear();
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (Is(Cue::kQuote, t) || Is(Cue::kReport, t) || tokens_.tokens[t].key == lex_.according) {
+      if (Is(Cue::kQuote, t) || Is(Cue::kReport, t) || Is(Cue::kSourceMarker, t)) {
         speaker_cues_.push_back(t);
       }
       if (Is(Cue::kDeny, t)) deny_cues_.push_back(t);
@@ -185,31 +184,31 @@ Argument ArgOf(const Mention& m) { return {m.entity, {m.begin, m.end}}; }
 
 // "X said", "said X", "according to X", "X quoted Y as saying": the speaker, if any,
 // outside [span_first, span_end).
-// Attribution cues are looked for within this many tokens of a match, which keeps the
-// stage linear on pathological sentences.
-constexpr std::uint32_t kCueWindow = 48;
 std::uint32_t WindowBegin(const Sentence& s, std::uint32_t first) {
-  return first > s.first_token + kCueWindow ? first - kCueWindow : s.first_token;
+  return first > s.first_token + internal::kAttributionCueWindow
+             ? first - internal::kAttributionCueWindow
+             : s.first_token;
 }
 std::uint32_t WindowEnd(const Sentence& s, std::uint32_t end) {
-  return std::min(s.end_token, end + kCueWindow);
+  return std::min(s.end_token, end + internal::kAttributionCueWindow);
 }
 
 const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
                        std::uint32_t span_end) {
-  const Lexicon& lex = v.lex();
   const std::vector<std::uint32_t>& cues = v.SpeakerCues(s);
   const std::uint32_t end = WindowEnd(s, span_end);
   for (auto it = std::lower_bound(cues.begin(), cues.end(), WindowBegin(s, span_first));
        it != cues.end() && *it < end; ++it) {
     const std::uint32_t t = *it;
     if ((t >= span_first && t < span_end) || v.MentionAt(t) != nullptr) continue;  // "States"
-    const std::uint64_t key = v.tokens().tokens[t].key;
-    if (key == lex.according && t + 1 < s.end_token && v.tokens().tokens[t + 1].key == lex.to) {
-      if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 2, true)) return m;
+    if (v.Is(Cue::kSourceMarker, t) && t + 1 < s.end_token && v.Is(Cue::kSourceLink, t + 1)) {
+      if (const Mention* m =
+              v.ActorAfter(t + 1, s.end_token, internal::kSourceAfterAccordingTo, true))
+        return m;
     }
     if (v.Is(Cue::kQuote, t)) {
-      if (const Mention* m = v.ActorAfter(t, s.end_token, 2)) return m;
+      if (const Mention* m = v.ActorAfter(t, s.end_token, internal::kSpeakerAfterQuoteVerb))
+        return m;
     }
     if (v.Is(Cue::kReport, t)) {
       // "X said, while Y did Z": a comma between a preceding report verb and the match
@@ -223,12 +222,12 @@ const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t s
         return m != nullptr && (m->end_token <= span_first || m->first_token >= span_end);
       };
       // "Raisi said ...", "..., Raisi said": the actor just before the verb.
-      const Mention* before = v.ActorBefore(t, s.first_token, 3);
+      const Mention* before = v.ActorBefore(t, s.first_token, internal::kSpeakerBeforeReportVerb);
       if (outside(before)) return before;
       // "..., said Kallas" / "... ” said Kallas": the actor just after, when the verb
       // follows a comma or quote.
       if (t > s.first_token && (v.IsComma(t - 1) || v.IsQuote(t - 1))) {
-        const Mention* after = v.ActorAfter(t, s.end_token, 2);
+        const Mention* after = v.ActorAfter(t, s.end_token, internal::kSpeakerAfterReportVerb);
         bool clause_end =
             after != nullptr && (after->end_token >= s.end_token ||
                                  v.tokens().tokens[after->end_token].kind == TokenKind::kPunct);
@@ -242,19 +241,25 @@ const Mention* Speaker(const SentenceView& v, const Sentence& s, std::uint32_t s
 // "X accused Y of ...", "..., accusing Y of ...", "X allegations that ...", "allegations by X":
 // the accusation word must stand just before the match.
 const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t span_first) {
-  const std::uint32_t stop = span_first >= s.first_token + 4 ? span_first - 4 : s.first_token;
+  const std::uint32_t stop = span_first >= s.first_token + internal::kAccusationBeforeMatch
+                                 ? span_first - internal::kAccusationBeforeMatch
+                                 : s.first_token;
   for (std::uint32_t t = span_first; t-- > stop;) {
     if (v.Is(Cue::kAccuse, t)) {
       bool participle = t > s.first_token && v.IsComma(t - 1);
       if (participle) return v.FirstActor(s.first_token, t);
-      if (const Mention* m = v.ActorBefore(t, s.first_token, 4)) return m;
+      if (const Mention* m = v.ActorBefore(t, s.first_token, internal::kAccuserBeforeAccusingVerb))
+        return m;
       if (t > s.first_token && v.Is(Cue::kAgentMarker, t - 1)) continue;
       return v.FirstActor(s.first_token, t);
     }
     if (v.Is(Cue::kAllegation, t)) {
-      if (const Mention* m = v.ActorBefore(t, s.first_token, 1)) return m;
+      if (const Mention* m =
+              v.ActorBefore(t, s.first_token, internal::kAccuserBeforeAllegationNoun))
+        return m;
       if (t + 1 < span_first && v.Is(Cue::kAgentMarker, t + 1)) {
-        if (const Mention* m = v.ActorAfter(t + 1, s.end_token, 3)) return m;
+        if (const Mention* m = v.ActorAfter(t + 1, s.end_token, internal::kAccuserAfterAgentMarker))
+          return m;
       }
     }
   }
@@ -267,14 +272,17 @@ const Mention* Accuser(const SentenceView& v, const Sentence& s, std::uint32_t s
 // "Iran denies the allegations" — not "while Brazil rejected the proposal".
 bool RefersBack(const SentenceView& v, const Sentence& s, std::uint32_t deny) {
   const auto& tk = v.tokens().tokens;
-  const std::uint32_t from = deny > s.first_token + 6 ? deny - 6 : s.first_token;
+  const std::uint32_t from = deny > s.first_token + internal::kDenialBackrefBefore
+                                 ? deny - internal::kDenialBackrefBefore
+                                 : s.first_token;
   for (std::uint32_t k = from; k < deny; ++k) {
     if (v.Is(Cue::kDenialBackref, k)) return true;
   }
   std::uint32_t next = deny + 1;
   if (next >= s.end_token || tk[next].kind == TokenKind::kPunct) return true;
   if (v.Is(Cue::kDenialObject, next)) return true;
-  for (std::uint32_t k = next; k < std::min(s.end_token, next + 3); ++k) {
+  for (std::uint32_t k = next; k < std::min(s.end_token, next + internal::kDenialAllegationAfter);
+       ++k) {
     if (v.Is(Cue::kAllegation, k)) return true;
   }
   return false;
@@ -296,7 +304,7 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
     const std::uint32_t t = *it;
     if (t >= trigger && t < span_end) continue;
     if (t >= span_end && !RefersBack(v, s, t)) continue;  // "while Brazil rejected the plan"
-    add(v.ActorBefore(t, s.first_token, 4));
+    add(v.ActorBefore(t, s.first_token, internal::kDenierBeforeDenial));
   }
 }
 
@@ -357,14 +365,17 @@ const Mention* QuoteSpeaker(const SentenceView& v, const TokenizedText& tokens,
                             std::pair<std::uint32_t, std::uint32_t> quote) {
   const std::uint32_t n = static_cast<std::uint32_t>(tokens.tokens.size());
   std::uint32_t close = quote.second;  // the closing quote token
-  for (std::uint32_t t = close + 1; t < std::min(n, close + 5); ++t) {
+  for (std::uint32_t t = close + 1; t < std::min(n, close + 1 + internal::kReportAfterQuote); ++t) {
     if (!v.Is(Cue::kReport, t)) continue;
-    if (const Mention* m = v.ActorBefore(t, close + 1, 3)) return m;
-    if (const Mention* m = v.ActorAfter(t, n, 3)) return m;
+    const std::uint32_t around = internal::kSpeakerAroundReportAfterQuote;
+    if (const Mention* m = v.ActorBefore(t, close + 1, around)) return m;
+    if (const Mention* m = v.ActorAfter(t, n, around)) return m;
   }
   std::uint32_t open = quote.first - 1;
-  for (std::uint32_t t = open; t-- > (open >= 4 ? open - 4 : 0);) {
-    if (v.Is(Cue::kReport, t)) return v.ActorBefore(t, t >= 4 ? t - 4 : 0, 4);
+  const std::uint32_t before = internal::kReportBeforeQuote;
+  const std::uint32_t speaker = internal::kSpeakerBeforeReportBeforeQuote;
+  for (std::uint32_t t = open; t-- > (open >= before ? open - before : 0);) {
+    if (v.Is(Cue::kReport, t)) return v.ActorBefore(t, t >= speaker ? t - speaker : 0, speaker);
   }
   return nullptr;
 }
@@ -383,9 +394,10 @@ void DeniedInNextSentence(const SentenceView& v, const TokenizedText& tokens,
         s.paragraph != tokens.sentences[next - 1].paragraph + 1) {
       continue;
     }
-    for (std::uint32_t k = s.first_token; k < std::min(s.end_token, s.first_token + 8); ++k) {
+    for (std::uint32_t k = s.first_token;
+         k < std::min(s.end_token, s.first_token + internal::kDenialAtNextSentenceStart); ++k) {
       if (!v.Is(Cue::kDeny, k)) continue;
-      const Mention* denier = v.ActorBefore(k, s.first_token, 4);
+      const Mention* denier = v.ActorBefore(k, s.first_token, internal::kDenierBeforeDenial);
       if (denier == nullptr || denier->entity != t.subject.entity) break;
       bool known = false;
       for (const Argument& d : t.denied_by) known |= d.entity == denier->entity;
@@ -439,7 +451,9 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
     t.modality = info.modality;
     // Negation between the subject and the trigger, or just before the trigger.
     std::uint32_t neg_from = std::min(subject_end, trigger);
-    std::uint32_t near_from = trigger >= s.first_token + 3 ? trigger - 3 : s.first_token;
+    std::uint32_t near_from = trigger >= s.first_token + internal::kNegationBeforeTrigger
+                                  ? trigger - internal::kNegationBeforeTrigger
+                                  : s.first_token;
     if (m.negated) {
       t.polarity = *m.negated ? Polarity::kNegated : Polarity::kAsserted;
     } else if (AnyInRange(v, Cue::kNegation, std::min(neg_from, near_from), trigger) ||
@@ -448,7 +462,7 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
     }
     if (t.modality == Modality::kFact) {
       std::uint32_t from = std::max(near_from > 1 ? near_from - 1 : near_from, s.first_token);
-      bool infinitive = trigger > s.first_token && tokens.tokens[trigger - 1].key == lex.to;
+      bool infinitive = trigger > s.first_token && v.Is(Cue::kInfinitiveMarker, trigger - 1);
       if (AnyInRange(v, Cue::kHypothetical, from, trigger)) {
         t.modality = Modality::kHypothetical;
       } else if (infinitive || AnyInRange(v, Cue::kPlanned, from, trigger)) {

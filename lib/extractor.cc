@@ -14,6 +14,7 @@
 #include "internal/attribution.h"
 #include "internal/document_date.h"
 #include "internal/lexicon.h"
+#include "internal/limits.h"
 #include "internal/mentions.h"
 #include "internal/rules.h"
 #include "internal/text.h"
@@ -144,7 +145,8 @@ std::vector<Section> Sections(std::string_view text, const TokenizedText& tokens
     Section section = Section::kBody;
     if (credit || line.find("\u00a9") != std::string_view::npos) {
       section = Section::kCaption;
-    } else if (j - i == 1 && words >= 3 && words <= 25 && !EndsSentence(line) &&
+    } else if (j - i == 1 && words >= internal::kHeadlineMinWords &&
+               words <= internal::kHeadlineMaxWords && !EndsSentence(line) &&
                capitalized * 2 >= words) {
       section = Section::kHeadline;
     }
@@ -295,6 +297,7 @@ class WorkPool {
     Lease& operator=(const Lease&) = delete;
     ~Lease() { pool_->Give(std::move(work_)); }
     ExtractWork* operator->() const { return work_.get(); }
+    ExtractWork* get() const { return work_.get(); }
 
    private:
     WorkPool* pool_;
@@ -381,6 +384,89 @@ const Gazetteer& Extractor::gazetteer() const { return impl_->gazetteer; }
 const RuleSet& Extractor::rules() const { return impl_->rules; }
 const Tokenizer& Extractor::tokenizer() const { return impl_->tokenizer; }
 
+namespace {
+
+// Sets the document's date (DateDocument(), else the days the office-holders it names held
+// office) and finds its mentions for it: names, titles and roles, places, then (unless
+// overlaps are kept) pronouns and plural descriptions. Needs work->lookups for doc->tokens.
+void FindDocumentMentions(const Gazetteer& gazetteer, const internal::MonthNames& months,
+                          const ExtractOptions& options, ExtractWork* work, Document* doc) {
+  const internal::TokenLookups& lookups = work->lookups;
+  doc->mentions.reserve(doc->tokens.tokens.size() / 16 + 8);  // news has fewer: one allocation
+  MentionOptions mention_options;
+  mention_options.keep_overlaps = options.keep_overlapping_mentions;
+  auto find_mentions = [&](DateRange dates) {
+    doc->mentions.clear();
+    mention_options.date = dates;
+    internal::FindMentions(gazetteer, doc->text, doc->tokens, lookups.words, mention_options,
+                           &work->mention_scratch, &doc->mentions);
+  };
+  if (DateDocument(options, months, doc)) {
+    find_mentions(doc->date_range);
+  } else {
+    // Undated: the office-holders named narrow the days, then descriptions are read again.
+    find_mentions(internal::UndatedRange(gazetteer));
+    if (std::optional<DateRange> r = internal::InferDateRange(gazetteer, doc->mentions)) {
+      doc->date_range = *r;
+      doc->date_source = DateSource::kInferred;
+      find_mentions(doc->date_range);
+    } else {
+      doc->date_range = internal::UndatedRange(gazetteer);
+      doc->date_source = DateSource::kNone;
+    }
+  }
+  internal::ApplyMentionContext(doc->text, doc->tokens, lookups.cues, &doc->mentions);
+  if (!options.keep_overlapping_mentions) {
+    internal::ResolvePronouns(gazetteer, doc->tokens, lookups.cues, doc->date_range,
+                              &doc->mentions);
+    internal::ResolvePluralDescriptions(gazetteer, doc->tokens, lookups.cues, doc->date_range,
+                                        &doc->mentions);
+  }
+}
+
+// Matches `rules` (rules and frames) sentence by sentence into work->matches, skipping
+// sentences with a discard phrase; a sentence over the token budget or the matcher's goes
+// to doc->skipped_sentences with the reason. Nothing is matched when overlaps are kept.
+// Matches the rules and frames of every sentence (agent nouns read in `agents`).
+void MatchSentences(const RuleSet& rules, const ExtractOptions& options,
+                    const internal::AgentContext& agents, ExtractWork* work, Document* doc) {
+  const internal::TokenLookups& lookups = work->lookups;
+  std::vector<RuleMatch>& matches = work->matches;
+  std::vector<Mention>& sentence_mentions = work->sentence_mentions;
+  RuleSet::Scratch& scratch = work->scratch;
+  internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
+  internal::RuleSetInternals::SetAgentContext(&scratch, agents);
+  matches.clear();
+  internal::FindDiscards(internal::RuleSetInternals::Frames(rules),
+                         internal::RuleSetInternals::Classes(rules), doc->tokens,
+                         lookups.class_nodes, &work->discarded);
+  std::size_t next = 0;
+  for (std::uint32_t s = 0; s < doc->tokens.sentences.size(); ++s) {
+    sentence_mentions.clear();
+    while (next < doc->mentions.size() && doc->mentions[next].sentence == s) {
+      sentence_mentions.push_back(doc->mentions[next++]);
+    }
+    if (options.keep_overlapping_mentions || work->discarded[s] != 0) continue;
+    const Sentence& sentence = doc->tokens.sentences[s];
+    if (sentence.end_token - sentence.first_token > options.max_tokens_per_sentence) {
+      doc->skipped_sentences.push_back(
+          {s, absl::ResourceExhaustedError(fmt::format(
+                  "sentence {} at byte {} has {} tokens, over max_tokens_per_sentence ({})", s,
+                  sentence.begin, sentence.end_token - sentence.first_token,
+                  options.max_tokens_per_sentence))});
+      continue;
+    }
+    if (absl::Status status =
+            internal::RuleSetInternals::Match(rules, doc->text, doc->tokens, s, sentence_mentions,
+                                              lookups.class_nodes, &scratch, &matches);
+        !status.ok()) {
+      doc->skipped_sentences.push_back({s, std::move(status)});
+    }
+  }
+}
+
+}  // namespace
+
 absl::StatusOr<Document> Extractor::Extract(std::string_view text,
                                             const ExtractOptions& options) const {
   if (text.size() > options.max_document_bytes) {
@@ -397,72 +483,12 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   const WorkPool::Lease work = impl_->pool->Borrow();
   internal::TokenLookups& lookups = work->lookups;
   impl_->lexicon.LookUp(impl_->gazetteer, doc.tokens, &lookups);
-  doc.mentions.reserve(doc.tokens.tokens.size() / 16 + 8);  // news has fewer: one allocation
-  MentionOptions mention_options;
-  mention_options.keep_overlaps = options.keep_overlapping_mentions;
-  auto find_mentions = [&](DateRange dates) {
-    doc.mentions.clear();
-    mention_options.date = dates;
-    internal::FindMentions(impl_->gazetteer, doc.text, doc.tokens, lookups.words, mention_options,
-                           &work->mention_scratch, &doc.mentions);
-  };
-  if (DateDocument(options, impl_->months, &doc)) {
-    find_mentions(doc.date_range);
-  } else {
-    // Undated: the office-holders named narrow the days, then descriptions are read again.
-    find_mentions(internal::UndatedRange(impl_->gazetteer));
-    if (std::optional<DateRange> r = internal::InferDateRange(impl_->gazetteer, doc.mentions)) {
-      doc.date_range = *r;
-      doc.date_source = DateSource::kInferred;
-      find_mentions(doc.date_range);
-    } else {
-      doc.date_range = internal::UndatedRange(impl_->gazetteer);
-      doc.date_source = DateSource::kNone;
-    }
-  }
-  internal::ApplyMentionContext(doc.text, doc.tokens, lookups.cues, &doc.mentions);
-  if (!options.keep_overlapping_mentions) {
-    internal::ResolvePronouns(impl_->gazetteer, doc.tokens, lookups.cues, doc.date_range,
-                              &doc.mentions);
-    internal::ResolvePluralDescriptions(impl_->gazetteer, doc.tokens, lookups.cues, doc.date_range,
-                                        &doc.mentions);
-  }
+  FindDocumentMentions(impl_->gazetteer, impl_->months, options, work.get(), &doc);
   std::vector<RuleMatch>& matches = work->matches;
-  std::vector<Mention>& sentence_mentions = work->sentence_mentions;
-  RuleSet::Scratch& scratch = work->scratch;
-  internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
-  internal::AgentContext agents =
+  const internal::AgentContext agents =
       internal::FindAgentContext(internal::RuleSetInternals::Frames(impl_->rules), doc.tokens,
                                  lookups.class_nodes, doc.mentions);
-  internal::RuleSetInternals::SetAgentContext(&scratch,
-                                              options.explain ? agents : std::move(agents));
-  matches.clear();
-  internal::FindDiscards(internal::RuleSetInternals::Frames(impl_->rules),
-                         internal::RuleSetInternals::Classes(impl_->rules), doc.tokens,
-                         lookups.class_nodes, &work->discarded);
-  std::size_t next = 0;
-  for (std::uint32_t s = 0; s < doc.tokens.sentences.size(); ++s) {
-    sentence_mentions.clear();
-    while (next < doc.mentions.size() && doc.mentions[next].sentence == s) {
-      sentence_mentions.push_back(doc.mentions[next++]);
-    }
-    if (options.keep_overlapping_mentions || work->discarded[s] != 0) continue;
-    const Sentence& sentence = doc.tokens.sentences[s];
-    if (sentence.end_token - sentence.first_token > options.max_tokens_per_sentence) {
-      doc.skipped_sentences.push_back(
-          {s, absl::ResourceExhaustedError(fmt::format(
-                  "sentence {} at byte {} has {} tokens, over max_tokens_per_sentence ({})", s,
-                  sentence.begin, sentence.end_token - sentence.first_token,
-                  options.max_tokens_per_sentence))});
-      continue;
-    }
-    if (absl::Status status = internal::RuleSetInternals::Match(
-            impl_->rules, doc.text, doc.tokens, s, sentence_mentions, lookups.class_nodes, &scratch,
-            &matches);
-        !status.ok()) {
-      doc.skipped_sentences.push_back({s, std::move(status)});
-    }
-  }
+  MatchSentences(impl_->rules, options, agents, work.get(), &doc);
   std::vector<Triple> triples;
   internal::AttributeMatches(impl_->attribution, impl_->rules, lookups.cues, doc.text, doc.tokens,
                              doc.mentions, matches, &triples);

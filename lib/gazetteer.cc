@@ -156,6 +156,7 @@ struct Gazetteer::Impl : internal::GazetteerTrie {
   std::vector<std::string> statuses{""};
   std::vector<std::string> role_names;
   std::vector<bool> role_resolvable;
+  std::vector<bool> role_counterpart;  // per role: TITLE resolve=counterpart
   absl::flat_hash_map<RoleId, std::vector<RoleId>> role_means;
   absl::flat_hash_map<EntityIndex, RoleId> leader_office;  // per country, for "leader"
   internal::StringMap<RoleId> role_by_name;
@@ -182,6 +183,7 @@ struct Gazetteer::Impl : internal::GazetteerTrie {
     if (inserted) {
       role_names.push_back(name);
       role_resolvable.push_back(true);
+      role_counterpart.push_back(false);
     }
     return it->second;
   }
@@ -465,6 +467,7 @@ class GazetteerBuilder {
     RoleId role = title ? g_->InternRole(r.id.text) : kNoRole;
     if (title) {
       g_->role_resolvable[role] = r.resolve;
+      g_->role_counterpart[role] = r.counterpart;
       std::vector<RoleId> means;
       for (const auto& m : r.means) means.push_back(g_->InternRole(m.text));
       g_->role_means[role] = std::move(means);
@@ -652,6 +655,15 @@ Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {
 
 const internal::GazetteerTrie& internal::GazetteerInternals::Trie(const Gazetteer& g) {
   return *g.impl_;
+}
+
+bool internal::GazetteerInternals::CounterpartRole(const Gazetteer& g, RoleId role) {
+  return role < g.impl_->role_counterpart.size() && g.impl_->role_counterpart[role];
+}
+
+bool internal::GazetteerInternals::GenericRole(const Gazetteer& g, RoleId role) {
+  auto means = g.impl_->role_means.find(role);
+  return means != g.impl_->role_means.end() && !means->second.empty();
 }
 
 std::uint32_t internal::GazetteerInternals::AddWord(Gazetteer* g, std::uint64_t key) {

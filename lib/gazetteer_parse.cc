@@ -210,6 +210,89 @@ class SeenKeys {
   absl::InlinedVector<std::string_view, 16> keys_;
 };
 
+// Sets the field `key` (allowed for the record's kind, given once) of `record` to its
+// non-empty `value`, which starts at `value_column`; a bad list item is reported through `p`
+// and left out.
+void SetField(LineParser* p, std::string_view key, std::string_view value, int value_column,
+              GazetteerRecord* record) {
+  if (key == "name") {
+    record->name = std::string(value);
+  } else if (key == "status") {
+    record->status = std::string(value);
+  } else if (key == "iso") {
+    // Not matched in text ("IN", "IS" are English words); the alpha-3 code roots the
+    // entity's actor codes ("COD", "CODGOV").
+    for (const internal::Located& code : p->List(value, value_column)) {
+      if (code.text.size() == 3) record->iso3 = code.text;
+    }
+  } else if (key == "leader") {
+    record->leader = Located{std::string(value), value_column};
+  } else if (key == "country") {
+    record->country = Located{std::string(value), value_column};
+  } else if (key == "aliases") {
+    record->aliases = p->List(value, value_column);
+  } else if (key == "demonyms") {
+    record->demonyms = p->ExpandPlurals(p->List(value, value_column));
+  } else if (key == "capitals") {
+    record->capitals = p->List(value, value_column);
+  } else if (key == "cities") {
+    record->cities = p->List(value, value_column);
+  } else if (key == "short") {
+    for (const Located& item : p->List(value, value_column)) {
+      if (item.text.find(' ') != std::string::npos) {
+        p->Error(item.column, "a short form is one word", item.text);
+      } else {
+        record->short_forms.push_back(item);
+      }
+    }
+  } else if (key == "resolve") {
+    if (value != "yes" && value != "no" && value != "counterpart") {
+      p->Error(value_column, "resolve must be yes, no or counterpart", value);
+    } else {
+      record->resolve = value != "no";
+      record->counterpart = value == "counterpart";
+    }
+  } else if (key == "means") {
+    record->means = p->List(value, value_column);
+  } else if (key == "words") {
+    record->words = p->List(value, value_column);
+  } else if (key == "codes") {
+    for (const Located& item : p->List(value, value_column)) {
+      if (std::optional<CodeRecord> code = p->Code(item)) record->codes.push_back(*code);
+    }
+  } else if (key == "roles") {
+    for (const Located& item : p->List(value, value_column)) {
+      if (std::optional<RoleRecord> role = p->Role(item)) record->roles.push_back(*role);
+    }
+  }
+}
+
+// Reads the record kind and id of a line (its first two fields) into `record`; false, with
+// the error reported through `p`, when either is missing or malformed.
+bool ParseHead(LineParser* p, const std::vector<Field>& fields, std::string_view line,
+               GazetteerRecord* record) {
+  std::optional<RecordKind> kind = ParseKind(fields[0].text, &record->type);
+  if (!kind) {
+    p->Error(1,
+             "unknown record kind (expected PERSON, COUNTRY, ORGANIZATION, ARMED_GROUP, MEDIA, "
+             "ALIAS, TITLE, HONORIFIC or BLOCK)",
+             fields[0].text);
+    return false;
+  }
+  record->kind = *kind;
+  if (fields.size() < 2 || fields[1].text.empty()) {
+    p->Error(static_cast<int>(fields[0].text.size()) + 1, "missing id after the record kind", line);
+    return false;
+  }
+  record->id = {std::string(fields[1].text), fields[1].column};
+  if (!IsSlug(record->id.text)) {
+    p->Error(fields[1].column, "id must be a lowercase ASCII slug like 'united-states'",
+             fields[1].text);
+    return false;
+  }
+  return true;
+}
+
 void ParseLine(const DataSource& source, int line_number, std::string_view line,
                std::vector<Field>* scratch, std::vector<GazetteerRecord>* records,
                std::vector<DataError>* errors) {
@@ -231,25 +314,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
   } guard{records};
   record.file = source.name;
   record.line = line_number;
-  std::optional<RecordKind> kind = ParseKind(fields[0].text, &record.type);
-  if (!kind) {
-    p.Error(1,
-            "unknown record kind (expected PERSON, COUNTRY, ORGANIZATION, ARMED_GROUP, MEDIA, "
-            "ALIAS, TITLE, HONORIFIC or BLOCK)",
-            fields[0].text);
-    return;
-  }
-  record.kind = *kind;
-  if (fields.size() < 2 || fields[1].text.empty()) {
-    p.Error(static_cast<int>(fields[0].text.size()) + 1, "missing id after the record kind", line);
-    return;
-  }
-  record.id = {std::string(fields[1].text), fields[1].column};
-  if (!IsSlug(record.id.text)) {
-    p.Error(fields[1].column, "id must be a lowercase ASCII slug like 'united-states'",
-            fields[1].text);
-    return;
-  }
+  if (!ParseHead(&p, fields, line, &record)) return;
   SeenKeys seen_keys;
   for (std::size_t i = 2; i < fields.size(); ++i) {
     const Field& f = fields[i];
@@ -274,55 +339,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
       p.Error(value_column, fmt::format("field '{}' is empty", key), f.text);
       continue;
     }
-    if (key == "name") {
-      record.name = std::string(value);
-    } else if (key == "status") {
-      record.status = std::string(value);
-    } else if (key == "iso") {
-      // Not matched in text ("IN", "IS" are English words); the alpha-3 code roots the
-      // entity's actor codes ("COD", "CODGOV").
-      for (const internal::Located& code : p.List(value, value_column)) {
-        if (code.text.size() == 3) record.iso3 = code.text;
-      }
-    } else if (key == "leader") {
-      record.leader = Located{std::string(value), value_column};
-    } else if (key == "country") {
-      record.country = Located{std::string(value), value_column};
-    } else if (key == "aliases") {
-      record.aliases = p.List(value, value_column);
-    } else if (key == "demonyms") {
-      record.demonyms = p.ExpandPlurals(p.List(value, value_column));
-    } else if (key == "capitals") {
-      record.capitals = p.List(value, value_column);
-    } else if (key == "cities") {
-      record.cities = p.List(value, value_column);
-    } else if (key == "short") {
-      for (const Located& item : p.List(value, value_column)) {
-        if (item.text.find(' ') != std::string::npos) {
-          p.Error(item.column, "a short form is one word", item.text);
-        } else {
-          record.short_forms.push_back(item);
-        }
-      }
-    } else if (key == "resolve") {
-      if (value != "yes" && value != "no") {
-        p.Error(value_column, "resolve must be yes or no", value);
-      } else {
-        record.resolve = value == "yes";
-      }
-    } else if (key == "means") {
-      record.means = p.List(value, value_column);
-    } else if (key == "words") {
-      record.words = p.List(value, value_column);
-    } else if (key == "codes") {
-      for (const Located& item : p.List(value, value_column)) {
-        if (std::optional<CodeRecord> code = p.Code(item)) record.codes.push_back(*code);
-      }
-    } else if (key == "roles") {
-      for (const Located& item : p.List(value, value_column)) {
-        if (std::optional<RoleRecord> role = p.Role(item)) record.roles.push_back(*role);
-      }
-    }
+    SetField(&p, key, value, value_column, &record);
   }
   if (record.kind == RecordKind::kEntity && record.name.empty()) {
     p.Error(static_cast<int>(line.size()) + 1, "missing name=", line);

@@ -4,14 +4,12 @@
 
 #include "attache/mentions.hpp"
 #include "internal/lexicon.h"
+#include "internal/limits.h"
 #include "internal/mentions.h"
 
 namespace attache {
 
 namespace {
-
-// How many mentions a pronoun looks through for its antecedent.
-constexpr std::size_t kAntecedentWindow = 64;
 
 // Resolves pronouns with the words of `words`, which has Person(t), Thing(t),
 // Possessive(t), ClauseOpener(t), Report(t), AgentMarker(t), CountryNoun(t), Preposition(t)
@@ -90,14 +88,15 @@ class PronounResolver {
       if (const Mention* m = NearestNotClaimant(s, t - 2, person)) return m;
     }
     if (opens_clause) {
-      for (std::size_t k = first_; k < std::min(next_, first_ + kAntecedentWindow); ++k) {
+      for (std::size_t k = first_; k < std::min(next_, first_ + internal::kAntecedentWindow); ++k) {
         if (Compatible(mentions_[k], person)) return &mentions_[k];
       }
     }
     // One after a verb or preposition ("accusing it of") takes the latest compatible
     // mention that is not an agent ("allegations by Amnesty accusing it").
     const bool object_pronoun = !opens_clause && !words_.Possessive(t);
-    const std::size_t stop = next_ > kAntecedentWindow ? next_ - kAntecedentWindow : 0;
+    const std::size_t stop =
+        next_ > internal::kAntecedentWindow ? next_ - internal::kAntecedentWindow : 0;
     for (std::size_t k = next_; k-- > stop;) {
       const Mention& m = mentions_[k];
       if (tokens_.sentences[m.sentence].paragraph != s.paragraph) break;

@@ -17,13 +17,11 @@
 namespace attache::internal {
 
 // The attribution cues' word classes (Cue::kNegation .. Cue::kAgentMarker, defined in
-// gazetteers/rules/attribution.rules and words.rules) as ids of one RuleSet, and the two
-// words of "according to", which the stage compares directly. Holds no reference to the RuleSet;
-// valid for any copy or move of it.
+// gazetteers/rules/attribution.rules, words.rules and structure.rules) as ids of one
+// RuleSet. Holds no reference to the RuleSet; valid for any copy or move of it.
 struct AttributionLexicon {
   static constexpr std::size_t kClassCount = static_cast<std::size_t>(Cue::kAgentMarker) + 1;
   std::array<std::uint32_t, kClassCount> classes;  // in Cue order, for RuleSet::ClassMask
-  std::uint64_t according, to;
 
   explicit AttributionLexicon(const RuleSet& rules);
 };

@@ -28,9 +28,6 @@ class MonthNames {
   std::array<std::vector<std::string>, 12> names_;
 };
 
-// Bytes at the start of a document searched for a dateline.
-inline constexpr std::size_t kDatelineBytes = 600;
-
 // The first full date written in `text` ("2025-06-04", "June 4, 2025", "4 June 2025"), or
 // nullopt. Dates that do not exist (February 30) are skipped.
 std::optional<Date> FindWrittenDate(std::string_view text, const MonthNames& months);

@@ -57,6 +57,9 @@ struct GazetteerRecord {
   std::vector<Located> short_forms;
   std::vector<Located> words;  // TITLE / HONORIFIC
   bool resolve = true;
+  // TITLE resolve=counterpart: the title names the office the person last named holds, in
+  // the country the description names ("his Belarusian counterpart").
+  bool counterpart = false;
   std::vector<Located> means;  // TITLE: the offices a generic title may denote, in order         //
                                // TITLE: may "the Iranian <title>" name the office holder?
   std::vector<RoleRecord> roles;

@@ -117,6 +117,11 @@ struct GazetteerInternals {
   // Numbers `key` if it has no number yet (no alias begins with a word added here, so
   // Child() still answers 0 for it); returns its number. Only while `g` is being set up.
   static std::uint32_t AddWord(Gazetteer* g, std::uint64_t key);
+  // Whether `role` is a counterpart title (TITLE resolve=counterpart): it names the office
+  // of the person last named, in the country the description names.
+  static bool CounterpartRole(const Gazetteer& g, RoleId role);
+  // Whether `role` is a generic title (TITLE with means=, "leader"): any of several offices.
+  static bool GenericRole(const Gazetteer& g, RoleId role);
 };
 
 }  // namespace attache::internal

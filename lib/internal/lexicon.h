@@ -30,7 +30,10 @@ enum class Cue : std::uint8_t {
   kHypothetical,
   kDenialBackref,
   kDenialObject,
-  kAgentMarker,  // "by": "allegations by Amnesty" (words.rules, shared with the matcher)
+  kSourceMarker,      // "according": "according to X" names X as the speaker
+  kSourceLink,        // "to" after a source marker
+  kInfinitiveMarker,  // "to" before a trigger: "plans to visit" is planned (structure.rules)
+  kAgentMarker,       // "by": "allegations by Amnesty" (words.rules, shared with the matcher)
   kPluralQuantifier,
   kPluralPlace,
   kPluralPerson,
@@ -46,17 +49,17 @@ enum class Cue : std::uint8_t {
   kPreposition,   // "over claims that it": the report verb is a noun
   kDeterminer,
 };
-inline constexpr std::size_t kCueCount = 25;
+inline constexpr std::size_t kCueCount = 28;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
-    "negation",           "report_verb",   "quote_verb",        "accuse_verb",
-    "allegation_noun",    "deny_verb",     "planned",           "hypothetical",
-    "denial_backref",     "denial_object", "agent_marker",      "plural_quantifier",
-    "plural_place",       "plural_person", "place_preposition", "place_noun",
-    "place_modifier",     "past_marker",   "person_pronoun",    "thing_pronoun",
-    "possessive_pronoun", "clause_opener", "country_noun",      "preposition",
-    "determiner"};
+    "negation",          "report_verb",       "quote_verb",        "accuse_verb",
+    "allegation_noun",   "deny_verb",         "planned",           "hypothetical",
+    "denial_backref",    "denial_object",     "source_marker",     "source_link",
+    "infinitive_marker", "agent_marker",      "plural_quantifier", "plural_place",
+    "plural_person",     "place_preposition", "place_noun",        "place_modifier",
+    "past_marker",       "person_pronoun",    "thing_pronoun",     "possessive_pronoun",
+    "clause_opener",     "country_noun",      "preposition",       "determiner"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint32_t;

@@ -1,0 +1,107 @@
+// Internal: the fixed windows the stages search within, in one place. Each bounds how far
+// from a token, match or mention a stage looks for a related word or mention; together they
+// keep every stage linear in the sentence length. Counts are tokens unless a name or
+// comment says items (the rule matcher's stream), mentions or bytes. Changing one changes
+// extraction: measure with scripts/evaluate.py. (lib/structure.cc and lib/frames_*.cc keep
+// their own windows.)
+#ifndef ATTACHE_LIB_INTERNAL_LIMITS_H_
+#define ATTACHE_LIB_INTERNAL_LIMITS_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace attache::internal {
+
+// ---- Document date (lib/extractor.cc) ----
+
+// Bytes at the start of a document searched for a dateline's date ("KYIV, June 4 (Reuters)").
+inline constexpr std::size_t kDatelineBytes = 600;
+
+// ---- Pronouns (lib/pronouns.cc) ----
+
+// Mentions a pronoun looks through for its antecedent: from the sentence's first mention
+// on when it opens a clause, else back from the pronoun.
+inline constexpr std::size_t kAntecedentWindow = 64;
+
+// ---- Rule matching (lib/rules_stream.cc, lib/rules_triples.cc) ----
+
+// Items after a list member in which a report verb makes the comma before the member open a
+// reporting clause instead ("..., the Israeli military said").
+inline constexpr std::size_t kReportAfterListMemberItems = 3;
+
+// Items before a rule's trigger in which a form of "be" marks a passive that an active rule
+// misreads ("Ukraine was attacked by Russia").
+inline constexpr std::int32_t kBeBeforeTriggerItems = 2;
+
+// ---- Attribution (lib/attribution.cc) ----
+
+// Tokens before a match's first token and after its end in which speaker and denial cues
+// are looked for.
+inline constexpr std::uint32_t kAttributionCueWindow = 48;
+
+// Tokens after "according to" in which its source is looked for.
+inline constexpr std::uint32_t kSourceAfterAccordingTo = 2;
+
+// Tokens after a quote verb ("quoted", "cited") in which the speaker is looked for.
+inline constexpr std::uint32_t kSpeakerAfterQuoteVerb = 2;
+
+// Tokens before a report verb in which its speaker is looked for ("Raisi said").
+inline constexpr std::uint32_t kSpeakerBeforeReportVerb = 3;
+
+// Tokens after a report verb that follows a comma or quote in which its speaker is looked
+// for ("..., said Kallas").
+inline constexpr std::uint32_t kSpeakerAfterReportVerb = 2;
+
+// Tokens before a match in which an accusation word ("accused", "allegations") is looked
+// for.
+inline constexpr std::uint32_t kAccusationBeforeMatch = 4;
+
+// Tokens before an accusing verb in which the accuser is looked for ("Washington accused").
+inline constexpr std::uint32_t kAccuserBeforeAccusingVerb = 4;
+
+// Tokens before an allegation noun in which the accuser is looked for ("US allegations").
+inline constexpr std::uint32_t kAccuserBeforeAllegationNoun = 1;
+
+// Tokens after the agent marker of an allegation noun in which the accuser is looked for
+// ("allegations by Amnesty").
+inline constexpr std::uint32_t kAccuserAfterAgentMarker = 3;
+
+// Tokens before a denial after the claim in which a word pointing back to the claim is
+// looked for ("which Tehran denies").
+inline constexpr std::uint32_t kDenialBackrefBefore = 6;
+
+// Tokens after a denial in which an allegation noun makes it deny the claim ("rejected the
+// allegations").
+inline constexpr std::uint32_t kDenialAllegationAfter = 3;
+
+// Tokens before a denying verb in which the denier is looked for ("Minsk rejected").
+inline constexpr std::uint32_t kDenierBeforeDenial = 4;
+
+// Tokens at the start of the next sentence in which its denial of the claim is looked for
+// ("Tehran denied it.").
+inline constexpr std::uint32_t kDenialAtNextSentenceStart = 8;
+
+// Tokens after a closing quotation mark in which a report verb is looked for ("..." Raisi
+// said), and tokens before and after that verb in which its speaker is.
+inline constexpr std::uint32_t kReportAfterQuote = 4;
+inline constexpr std::uint32_t kSpeakerAroundReportAfterQuote = 3;
+
+// Tokens before an opening quotation mark in which a report verb is looked for ("Raisi
+// said: "..."), and tokens before that verb in which its speaker is.
+inline constexpr std::uint32_t kReportBeforeQuote = 4;
+inline constexpr std::uint32_t kSpeakerBeforeReportBeforeQuote = 4;
+
+// Tokens before a trigger in which a negation negates the match ("did not meet"), whatever
+// stands between subject and trigger; a planned or hypothetical cue sets the match's
+// modality from one token further ("plans to visit", "could supply").
+inline constexpr std::uint32_t kNegationBeforeTrigger = 3;
+
+// ---- Sections (lib/extractor.cc) ----
+
+// Words a one-sentence line has at least and at most to be a headline.
+inline constexpr int kHeadlineMinWords = 3;
+inline constexpr int kHeadlineMaxWords = 25;
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_LIMITS_H_

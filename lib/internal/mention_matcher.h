@@ -1,0 +1,282 @@
+// Internal: the mention stage's per-sentence matcher, shared by the files that implement it:
+// lib/mention_candidates.cc (dictionary candidates at a token and their ranking),
+// lib/mention_names.cc (the left-to-right scan, surnames and short forms) and
+// lib/mention_titles.cc (title chains and dated role descriptions).
+// Use attache/mentions.hpp instead.
+#ifndef ATTACHE_LIB_INTERNAL_MENTION_MATCHER_H_
+#define ATTACHE_LIB_INTERNAL_MENTION_MATCHER_H_
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "attache/gazetteer.hpp"
+#include "attache/mentions.hpp"
+#include "attache/tokenize.hpp"
+#include "internal/gazetteer_words.h"
+#include "internal/mentions.h"
+
+namespace attache::internal {
+
+// One dictionary entry matched at a token position; none when `entry` is null.
+struct MentionCandidate {
+  std::uint32_t end_token = 0;  // one past the last consumed token
+  const AliasEntry* entry = nullptr;
+  explicit operator bool() const { return entry != nullptr; }
+};
+
+// A position's candidates: valid until the next SentenceMatcher::CandidatesAt() call.
+using MentionCandidates = std::span<const MentionCandidate>;
+
+// The most tokens of an alias whose capitalisation is checked (two bits each in
+// AliasEntry::case_mask).
+inline constexpr std::size_t kMaxAliasTokens = 16;
+
+// Candidates per start position of the current sentence, computed on first use; a slot's
+// candidates are arena[begin .. begin + count).
+struct MentionCacheSlot {
+  std::uint32_t begin = 0;
+  std::uint32_t count = 0;
+  bool computed = false;
+};
+
+struct MentionScratch::Impl {
+  absl::flat_hash_set<EntityIndex> seen;  // entities mentioned so far
+  std::vector<MentionCacheSlot> cache;
+  std::vector<MentionCandidate> arena;
+  std::vector<MentionCandidate> uncached;  // CandidatesAt() outside the cached sentence
+  absl::flat_hash_map<std::uint64_t, EntityIndex> surnames;     // kNoEntity: shared, no one
+  absl::flat_hash_map<std::uint64_t, EntityIndex> short_forms;  // as surnames, from short=
+  // Offices the document names with their holder ("Iranian President Ebrahim Raisi"):
+  // (role, country) -> person. Descriptions resolve to these before any date lookup.
+  absl::flat_hash_map<std::pair<RoleId, EntityIndex>, EntityIndex> offices;
+  // Countries the current paragraph has named so far (each once).
+  std::vector<EntityIndex> paragraph_countries;
+
+  // Empties every table for a new document; buffers keep their capacity.
+  void Clear() {
+    offices.clear();
+    short_forms.clear();
+    paragraph_countries.clear();
+    seen.clear();
+    cache.clear();
+    arena.clear();
+    uncached.clear();
+    surnames.clear();
+  }
+};
+
+// The MatchKind a mention found through an alias of `kind` reports.
+MatchKind ToMatchKind(AliasKind kind);
+
+// Finds the mentions of a document one sentence at a time, in order (Run()), keeping what
+// earlier sentences named: entities seen, surnames and short forms, offices and their
+// holders, the current paragraph's countries. Not thread-safe; one per document.
+class SentenceMatcher {
+ public:
+  using Candidate = MentionCandidate;
+  using Candidates = MentionCandidates;
+
+  // `words`: each token's gazetteer word number. `scratch` must be cleared; `g`, `t`,
+  // `words`, `options` and `scratch` must outlive the matcher.
+  SentenceMatcher(const Gazetteer& g, const TokenizedText& t, std::span<const std::uint32_t> words,
+                  const MentionOptions& options, MentionScratch::Impl* scratch);
+
+  // Appends the mentions of sentence `s` (number `sentence_index`) to `out`. Sentences must
+  // come in document order.
+  void Run(std::uint32_t sentence_index, const Sentence& s, std::vector<Mention>* out);
+
+ private:
+  // ---- Candidates and their ranking (lib/mention_candidates.cc) ----
+
+  // All dictionary entries starting at `start`, each with its end; valid until the next
+  // call. Candidates at a position are looked up several times (title chains, blocks, plain
+  // matches); within the sentence being matched they are computed once.
+  Candidates CandidatesAt(std::uint32_t start, std::uint32_t limit) const {
+    if (limit != cache_limit_ || start < cache_first_ ||
+        start - cache_first_ >= scratch_.cache.size()) {
+      scratch_.uncached.clear();
+      ComputeCandidates(start, limit, &scratch_.uncached);
+      return scratch_.uncached;
+    }
+    MentionCacheSlot& slot = scratch_.cache[start - cache_first_];
+    if (!slot.computed) {
+      slot.begin = static_cast<std::uint32_t>(scratch_.arena.size());
+      ComputeCandidates(start, limit, &scratch_.arena);
+      slot.count = static_cast<std::uint32_t>(scratch_.arena.size()) - slot.begin;
+      slot.computed = true;
+    }
+    return {scratch_.arena.data() + slot.begin, slot.count};
+  }
+
+  // Makes `s` the sentence whose candidates are cached; forgets the previous one's.
+  void StartSentence(const Sentence& s) const;
+
+  // The trie child of the root for token t.
+  Gazetteer::Node RootChild(std::uint32_t t) const { return Child(Gazetteer::Root(), t); }
+
+  // The trie child of `node` along token t.
+  Gazetteer::Node Child(Gazetteer::Node node, std::uint32_t t) const {
+    return trie_.ChildOf(node, words_[t]);
+  }
+
+  // Appends the candidates at `start` (ending by `limit`) to `out`.
+  void ComputeCandidates(std::uint32_t start, std::uint32_t limit,
+                         std::vector<Candidate>* out) const;
+
+  // A one-word alias of a person ("Castro", "Moi") names them only once the document has
+  // named them, or while they hold an office: otherwise it is as likely someone else's
+  // name ("Sonia Castro", "Moi Avenue").
+  bool StaleShortForm(const AliasEntry& e) const;
+
+  // The best entity candidate ending furthest, by the documented tie-break order, or none.
+  Candidate BestEntity(Candidates candidates) const;
+
+  // Whether `a` ranks before `b` among candidates ending at the same token: seen in the
+  // document, then (people) holding an office on the date, then alias kind, entity type
+  // and entity number.
+  bool Better(const AliasEntry& a, const AliasEntry& b) const;
+
+  // The longest candidate of kind `a` or `b` at a position, or none.
+  static Candidate LongestOf(Candidates candidates, AliasKind a, AliasKind b);
+
+  // ---- Title chains and role descriptions (lib/mention_titles.cc) ----
+
+  // What a title chain has read so far: its country, its last title's role, and where it
+  // ends.
+  struct TitlePhrase {
+    std::uint32_t end = 0;             // one past the last token read
+    EntityIndex country = kNoEntity;   // the country or organisation named, if any
+    RoleId role = kNoRole;             // the last title's role
+    bool plural = false;               // the last title is plural ("ministers")
+    int words = 0;                     // titles and honorifics read
+    std::uint32_t last_honorific = 0;  // the last honorific after the last title, or limit
+  };
+
+  // Whether a title begins at `token`.
+  bool StartsTitle(std::uint32_t token, std::uint32_t limit) const;
+
+  // The office the most recently mentioned person holds on the document date, for
+  // "his Belarusian counterpart"; kNoRole when none.
+  RoleId LastPersonRole() const;
+
+  // The country whose `role` `person` holds during the document's days, else at any time;
+  // kNoEntity when that is not one country.
+  EntityIndex OfficeCountry(EntityIndex person, RoleId role) const;
+
+  // Who holds `role` of `country` for this document: the holder it named, else the
+  // gazetteer's holder throughout the document's days.
+  EntityIndex HolderFor(RoleId role, EntityIndex country) const;
+
+  // The country a bare description ("the president") refers to: among the countries its
+  // paragraph has named, the one whose `role` someone holds; if none of them has one, the
+  // one country whose `role` the document has already named or resolved a holder for.
+  // kNoEntity when the context does not single one out.
+  EntityIndex ContextCountryFor(RoleId role) const;
+
+  // Whether token `token` (before `limit`) is a possessive "'s" or "'".
+  bool IsPossessive(std::uint32_t token, std::uint32_t limit) const {
+    return token < limit &&
+           (tokens_[token].key == possessive_s_key_ || tokens_[token].key == apostrophe_key_);
+  }
+
+  // A title with the country inside it: "top Saudi diplomat" is the title "top diplomat"
+  // with "Saudi" between its words. Returns true and sets the country, the title's role and
+  // the end of the phrase when one starts at `start`.
+  bool SplitTitle(std::uint32_t start, std::uint32_t limit, EntityIndex* country, RoleId* role,
+                  std::uint32_t* end);
+
+  // Tries a title chain at `start`: [country ('s)?] (title|honorific)+ [person].
+  // Returns true and fills `m` when the chain names a person or a dated role.
+  bool TitleChain(std::uint32_t start, std::uint32_t limit, Mention* m);
+
+  // TitleChain()'s first part: the country before or inside the titles, then the titles and
+  // honorifics. Returns false when no title or honorific starts at `start` (after a country).
+  bool ReadTitlePhrase(std::uint32_t start, std::uint32_t limit, TitlePhrase* p);
+
+  // Fills `m` with the person named right after the titles of `p`, or from its last
+  // honorific on ("Foreign Minister Prince Faisal"); false when none is.
+  bool PersonAfterTitles(std::uint32_t start, std::uint32_t limit, const TitlePhrase& p,
+                         Mention* m);
+
+  // For a title without a country: "the President of the European Council, Charles
+  // Michel" or "Prime Minister of Pakistan Shehbaz Sharif". When "of X" follows, sets the
+  // country of `p` to X and its end past X; then fills `m` and returns true when a person
+  // follows X, directly or after a comma.
+  bool PersonHoldingOfficeOf(std::uint32_t start, std::uint32_t limit, TitlePhrase* p, Mention* m);
+
+  // Fills `m` with the holder of the role of `p` during the document's days ("the
+  // president", "his Belarusian counterpart"); false when there is not exactly one.
+  bool RoleHolderMention(std::uint32_t start, const TitlePhrase& p, Mention* m) const;
+
+  // After a title: "of [the] X" naming a country or organisation. Sets `*of` and returns the
+  // end of X.
+  std::optional<std::uint32_t> OfficeOf(std::uint32_t pos, std::uint32_t limit,
+                                        EntityIndex* of) const;
+
+  // ---- The scan, surnames and bookkeeping (lib/mention_names.cc) ----
+
+  // Sets the span, entity, type and kind of `m` to tokens [first, end) naming `entity`.
+  void Fill(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex entity,
+            MatchKind how) const;
+
+  // Records what mention `m` tells later ones: its entity seen, its paragraph's countries,
+  // the office it names, the last person, and a person's surname and short forms.
+  void Count(const Mention& m);
+
+  // After a person's full name: their short forms ("Kim" of Kim Jong Un) name them from now
+  // on, unless another person named in the document has that word in their name, in which
+  // case the word names no one (kNoEntity).
+  void NoteShortForms(const Mention& m);
+
+  // Adds `country` to the current paragraph's countries if it is a country not there yet.
+  void NoteParagraphCountry(EntityIndex country);
+
+  // KnownSurnameAt()'s cheap part: false if token i cannot be a known surname.
+  bool MayBeKnownSurname(std::uint32_t i) const {
+    return (tokens_[i].flags & kCapitalized) != 0 && MaybeSurname(tokens_[i].key);
+  }
+
+  // A capitalized word that ended an earlier full name ("Putin" after "Vladimir Putin").
+  bool KnownSurnameAt(std::uint32_t i, Mention* m) const;
+
+  // Appends the mention `m` of sentence `s`; returns the token after it.
+  std::uint32_t Emit(Mention* m, const Sentence& s, std::vector<Mention>* out);
+
+  // MentionOptions::keep_overlaps: appends every entity candidate at token i, longest first.
+  void EmitAll(std::uint32_t sentence_index, std::uint32_t i, std::uint32_t limit,
+               std::vector<Mention>* out);
+
+  const Gazetteer& g_;
+  const GazetteerTrie& trie_;
+  const std::vector<Token>& tokens_;
+  std::span<const std::uint32_t> words_;
+  const MentionOptions& options_;
+  // The document's tables (seen entities, candidate cache, country tallies, surnames).
+  MentionScratch::Impl& scratch_;
+  // Keys of the few words read here, computed once for the process.
+  inline static const std::uint64_t possessive_s_key_ = NormalizedKey("'s");
+  inline static const std::uint64_t apostrophe_key_ = NormalizedKey("'");
+  inline static const std::uint64_t hyphen_key_ = NormalizedKey("-");
+  inline static const std::uint64_t the_key_ = NormalizedKey("the");
+  inline static const std::uint64_t of_key_ = NormalizedKey("of");
+  inline static const std::uint64_t comma_key_ = NormalizedKey(",");
+  EntityIndex last_person_ = kNoEntity;
+  std::uint32_t paragraph_ = 0;
+  // The sentence whose candidates scratch_.cache holds: its first token and end.
+  mutable std::uint32_t cache_first_ = 0;
+  mutable std::uint32_t cache_limit_ = 0;
+  // One bit per surname key (its low six bits): a clear bit means no such surname.
+  std::uint64_t surname_filter_ = 0;
+  static std::uint64_t SurnameBit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
+  bool MaybeSurname(std::uint64_t key) const { return (surname_filter_ & SurnameBit(key)) != 0; }
+};
+
+}  // namespace attache::internal
+
+#endif  // ATTACHE_LIB_INTERNAL_MENTION_MATCHER_H_

@@ -1,0 +1,197 @@
+// Mentions: title chains ("Iranian Foreign Minister Abbas Araghchi", "the President of the
+// European Council, Charles Michel") and dated role descriptions ("the president", "his
+// Belarusian counterpart") resolved to the office's holder.
+#include "internal/mention_matcher.h"
+
+namespace attache::internal {
+
+bool SentenceMatcher::StartsTitle(std::uint32_t token, std::uint32_t limit) const {
+  if (token >= limit || RootChild(token) == 0) return false;
+  return static_cast<bool>(
+      LongestOf(CandidatesAt(token, limit), AliasKind::kTitle, AliasKind::kTitle));
+}
+
+RoleId SentenceMatcher::LastPersonRole() const {
+  if (last_person_ == kNoEntity) return kNoRole;
+  for (const Role& r : g_.entity(last_person_).roles) {
+    if (options_.date.Within(r.from, r.to)) return r.role;
+  }
+  return kNoRole;
+}
+
+EntityIndex SentenceMatcher::OfficeCountry(EntityIndex person, RoleId role) const {
+  return internal::OfficeOf(g_, person, role, options_.date, /*countries_only=*/false);
+}
+
+EntityIndex SentenceMatcher::HolderFor(RoleId role, EntityIndex country) const {
+  auto named = scratch_.offices.find(std::make_pair(role, country));
+  if (named != scratch_.offices.end()) return named->second;
+  return g_.RoleHolder(role, country, options_.date);
+}
+
+EntityIndex SentenceMatcher::ContextCountryFor(RoleId role) const {
+  if (role == kNoRole || !g_.RoleResolvable(role)) return kNoEntity;
+  EntityIndex found = kNoEntity;
+  for (EntityIndex country : scratch_.paragraph_countries) {
+    if (HolderFor(role, country) == kNoEntity) continue;
+    if (found != kNoEntity) return kNoEntity;
+    found = country;
+  }
+  if (found != kNoEntity) return found;
+  for (const auto& [office, person] : scratch_.offices) {
+    if (office.first != role) continue;
+    if (found != kNoEntity && found != office.second) return kNoEntity;
+    found = office.second;
+  }
+  return found;
+}
+
+bool SentenceMatcher::SplitTitle(std::uint32_t start, std::uint32_t limit, EntityIndex* country,
+                                 RoleId* role, std::uint32_t* end) {
+  Gazetteer::Node first = RootChild(start);
+  if (first == 0 || start + 1 >= limit || RootChild(start + 1) == 0) return false;
+  const Candidate c = BestEntity(CandidatesAt(start + 1, limit));
+  if (!c || c.entry->kind != AliasKind::kDemonym) return false;
+  Gazetteer::Node node = first;
+  for (std::uint32_t t = c.end_token; t < limit && node != 0; ++t) {
+    node = Child(node, t);
+    if (node == 0) break;
+    for (const AliasEntry& e : trie_.EntriesOf(node)) {
+      if (e.kind == AliasKind::kTitle && !e.plural) {
+        *role = e.role;
+        *end = t + 1;
+        *country = c.entry->entity;
+      }
+    }
+  }
+  return *role != kNoRole;
+}
+
+bool SentenceMatcher::TitleChain(std::uint32_t start, std::uint32_t limit, Mention* m) {
+  TitlePhrase p;
+  if (!ReadTitlePhrase(start, limit, &p)) return false;
+  if (PersonAfterTitles(start, limit, p, m)) return true;
+  if (p.role != kNoRole && p.country == kNoEntity && !p.plural &&
+      PersonHoldingOfficeOf(start, limit, &p, m)) {
+    return true;
+  }
+  return RoleHolderMention(start, p, m);
+}
+
+bool SentenceMatcher::ReadTitlePhrase(std::uint32_t start, std::uint32_t limit, TitlePhrase* p) {
+  p->end = start;
+  p->last_honorific = limit;
+  RoleId split_role = kNoRole;
+  std::uint32_t split_end = 0;
+  if (SplitTitle(start, limit, &p->country, &split_role, &split_end)) {
+    p->end = split_end;  // the country is already known
+    p->role = split_role;
+    p->words = 1;
+  } else if (const Candidate c = BestEntity(CandidatesAt(start, limit))) {
+    const std::uint32_t end = c.end_token;
+    EntityType type = g_.type(c.entry->entity);
+    bool place = type == EntityType::kCountry || type == EntityType::kOrganization ||
+                 type == EntityType::kArmedGroup;
+    if (place && c.entry->kind == AliasKind::kDemonym) {
+      p->country = c.entry->entity;
+      p->end = end;
+    } else if (place && IsPossessive(end, limit)) {
+      p->country = c.entry->entity;
+      p->end = end + 1;
+    } else if (place && StartsTitle(end, limit)) {  // "UAE Foreign Minister ..."
+      p->country = c.entry->entity;
+      p->end = end;
+    }
+  }
+  while (p->end < limit) {
+    const Candidate t =
+        LongestOf(CandidatesAt(p->end, limit), AliasKind::kTitle, AliasKind::kHonorific);
+    if (!t) break;
+    if (t.entry->kind == AliasKind::kTitle) {
+      p->role = t.entry->role;
+      p->plural = t.entry->plural;
+      p->last_honorific = limit;
+    } else {
+      p->last_honorific = p->end;
+    }
+    p->end = t.end_token;
+    ++p->words;
+  }
+  return p->words != 0;
+}
+
+bool SentenceMatcher::PersonAfterTitles(std::uint32_t start, std::uint32_t limit,
+                                        const TitlePhrase& p, Mention* m) {
+  for (std::uint32_t at : {p.end, p.last_honorific}) {
+    if (at >= limit) continue;
+    const Candidate person = BestEntity(CandidatesAt(at, limit));
+    if (person && g_.type(person.entry->entity) == EntityType::kPerson) {
+      Fill(m, start, person.end_token, person.entry->entity, MatchKind::kTitle);
+      m->role = p.role;
+      m->role_of = p.country;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SentenceMatcher::PersonHoldingOfficeOf(std::uint32_t start, std::uint32_t limit,
+                                            TitlePhrase* p, Mention* m) {
+  std::optional<std::uint32_t> end = OfficeOf(p->end, limit, &p->country);
+  if (!end) return false;
+  p->end = *end;
+  // "Prime Minister of Pakistan Shehbaz Sharif": the person follows.
+  const Candidate next = p->end < limit ? BestEntity(CandidatesAt(p->end, limit)) : Candidate{};
+  if (next && g_.type(next.entry->entity) == EntityType::kPerson) {
+    Fill(m, start, next.end_token, next.entry->entity, MatchKind::kTitle);
+    m->role = p->role;
+    m->role_of = p->country;
+    return true;
+  }
+  // "the President of the European Council, Charles Michel": the person in apposition.
+  const Candidate person = p->end + 1 < limit && tokens_[p->end].key == comma_key_
+                               ? BestEntity(CandidatesAt(p->end + 1, limit))
+                               : Candidate{};
+  if (person && g_.type(person.entry->entity) == EntityType::kPerson) {
+    Fill(m, start, p->end, person.entry->entity, MatchKind::kRole);
+    m->role = p->role;
+    m->role_of = p->country;
+    return true;
+  }
+  return false;
+}
+
+bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& p,
+                                        Mention* m) const {
+  RoleId role = p.role;
+  EntityIndex country = p.country;
+  if (role != kNoRole && country == kNoEntity && !p.plural && start > 0 &&
+      tokens_[start - 1].key == the_key_) {
+    country = ContextCountryFor(role);  // "the president" of the paragraph's country
+  }
+  if (role == kNoRole || country == kNoEntity || p.plural) return false;
+  if (GazetteerInternals::CounterpartRole(g_, role)) role = LastPersonRole();
+  if (role == kNoRole || !g_.RoleResolvable(role)) return false;
+  EntityIndex holder = HolderFor(role, country);
+  if (holder == kNoEntity) return false;
+  Fill(m, start, p.end, holder, MatchKind::kRole);
+  m->role = role;
+  m->role_of = country;
+  return true;
+}
+
+std::optional<std::uint32_t> SentenceMatcher::OfficeOf(std::uint32_t pos, std::uint32_t limit,
+                                                       EntityIndex* of) const {
+  if (pos + 1 >= limit || tokens_[pos].key != of_key_) return std::nullopt;
+  std::uint32_t at = pos + 1;
+  if (tokens_[at].key == the_key_ && at + 1 < limit) ++at;
+  const Candidate c = BestEntity(CandidatesAt(at, limit));
+  if (!c || g_.type(c.entry->entity) == EntityType::kPerson ||
+      c.entry->kind == AliasKind::kDemonym) {
+    return std::nullopt;
+  }
+  *of = c.entry->entity;
+  return c.end_token;
+}
+
+}  // namespace attache::internal
