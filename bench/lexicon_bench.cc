@@ -5,6 +5,7 @@
 // petrarch2; the row is left out when they are absent), in the same run, with the ratio.
 // A row's load time includes importing.
 //   usage: lexicon_bench [MB of news text to extract (default 10)] [extra frames (15000)]
+//          lexicon_bench --profile MB   (PETRARCH2 loaded, extraction only: for perf record)
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -100,6 +101,11 @@ Figures Measure(const std::function<std::vector<DataSource>()>& extra,
 
 int main(int argc, char** argv) {
   using namespace attache::bench;  // NOLINT: a benchmark's main
+  const bool profile = argc > 1 && std::string_view(argv[1]) == "--profile";
+  if (profile) {
+    --argc;
+    ++argv;
+  }
   const std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 10;
   const std::size_t extra = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 15000;
   const std::vector<std::string> articles = LoadArticles(ATTACHE_SOURCE_DIR);
@@ -111,6 +117,15 @@ int main(int argc, char** argv) {
       bytes += a.size();
     }
   }
+  const std::filesystem::path petrarch =
+      std::filesystem::path(ATTACHE_SOURCE_DIR) / ".." / "shared" / "dictionaries" / "petrarch2";
+  const bool have_petrarch = std::filesystem::exists(petrarch / "CAMEO.2.0.txt");
+  if (profile) {
+    if (!have_petrarch) return 1;
+    const Figures f = Measure([&] { return ImportPetrarch(petrarch); }, docs, bytes);
+    fmt::print("PETRARCH2 loaded: {:.3f} s, {:.1f} MB/s\n", f.load_seconds, f.mbps);
+    return 0;
+  }
   fmt::print("event-lexicon scale benchmark: Extract over {:.1f} MB of news text, 1 thread\n",
              static_cast<double>(bytes) / 1e6);
   fmt::print("{:<28} {:>8} {:>10} {:>10} {:>9} {:>8}\n", "data", "load s", "+RSS MB", "MB/s",
@@ -121,9 +136,6 @@ int main(int argc, char** argv) {
         return std::vector<attache::DataSource>{{"synthetic.lex", SyntheticLexicon(extra)}};
       },
       docs, bytes);
-  const std::filesystem::path petrarch =
-      std::filesystem::path(ATTACHE_SOURCE_DIR) / ".." / "shared" / "dictionaries" / "petrarch2";
-  const bool have_petrarch = std::filesystem::exists(petrarch / "CAMEO.2.0.txt");
   const Figures pet =
       have_petrarch ? Measure([&] { return ImportPetrarch(petrarch); }, docs, bytes) : Figures{};
   fmt::print("{:<28} {:>8.3f} {:>10.1f} {:>10.1f} {:>9} {:>8}\n", "default", base.load_seconds,
