@@ -48,11 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const attache::DataError& e : build_errors) {
     const bool expected = e.message.find("which the structure stage reads") != std::string::npos ||
                           e.message.find("no PLOVER category") != std::string::npos ||
-                          e.message.find("no agent class") != std::string::npos ||
-                          // Known importer gap (issue 18 note): an imported phrase is not yet
-                          // checked against the lexicon's 8-word limit as the lexicon counts
-                          // words ("m-----" is many); the lexicon reports it as a data error.
-                          e.message.find("a phrase has 1 to 8 words") != std::string::npos;
+                          e.message.find("no agent class") != std::string::npos;
     if (!expected) {
       std::fprintf(stderr, "unexpected: %s\n", e.ToString().c_str());
       __builtin_trap();

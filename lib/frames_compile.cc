@@ -179,17 +179,25 @@ RuleInfo InfoOf(const FrameAst& f, std::string plover) {
 // frames' last words too.
 void IndexLongLists(FrameTable* out) {
   for (auto& [key, list] : out->by_first_word) {
-    for (const FrameTable::Listed& l : list) {
-      out->max_words =
-          std::max(out->max_words, static_cast<std::uint32_t>(out->frames[l.frame].words.size()));
-    }
     if (list.size() <= FrameTable::kLongList) continue;
-    out->long_lists.insert(key);
+    FrameTable::LongList& long_list = out->long_lists[key];
     for (const FrameTable::Listed& l : list) {
-      const std::uint64_t last = out->frames[l.frame].words.back();
-      out->by_first_and_last[FrameTable::LongKey(key, last)].push_back(l);
+      const std::vector<std::uint64_t>& words = out->frames[l.frame].words;
+      long_list.max_words = std::max(long_list.max_words, static_cast<std::uint32_t>(words.size()));
+      long_list.last_words.Add(words.back());
+      out->by_first_and_last[FrameTable::LongKey(key, words.back())].push_back(l);
     }
     list = {};
+  }
+}
+
+// The Bloom filter over by_first_word's keys, about 16 bits per key (a power of two words).
+void FillFirstWordFilter(FrameTable* out) {
+  std::size_t words = 64;
+  while (words * 4 < out->by_first_word.size()) words *= 2;
+  out->first_word_filter.assign(words, 0);
+  for (const auto& [key, list] : out->by_first_word) {
+    out->first_word_filter[out->FilterWord(key)] |= FrameTable::FilterBits(key);
   }
 }
 
@@ -279,8 +287,9 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
   for (auto& list : out->verb_frames) longer_first(list);
   for (auto& list : out->noun_frames) longer_first(list);
   auto index = [&](bool noun, const std::vector<std::vector<std::uint32_t>>& lists,
-                   std::vector<std::vector<std::uint32_t>>* bare) {
+                   std::vector<std::vector<std::uint32_t>>* bare, std::vector<KeyBits>* firsts) {
     bare->assign(lists.size(), {});
+    firsts->assign(lists.size(), KeyBits{});
     for (std::uint32_t lemma = 0; lemma < lists.size(); ++lemma) {
       for (std::uint32_t f : lists[lemma]) {
         const Frame& frame = out->frames[f];
@@ -291,13 +300,19 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
               frame.words[std::min<std::size_t>(1, frame.words.size() - 1)];
           out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(
               {f, KeyByte(second), KeyByte(frame.words.back())});
+          (*firsts)[lemma].Add(frame.words[0]);
         }
       }
     }
   };
-  index(false, out->verb_frames, &out->bare_verb_frames);
-  index(true, out->noun_frames, &out->bare_noun_frames);
+  index(false, out->verb_frames, &out->bare_verb_frames, &out->verb_first_words);
+  index(true, out->noun_frames, &out->bare_noun_frames, &out->noun_first_words);
   IndexLongLists(out);
+  FillFirstWordFilter(out);
+  out->word_counts.reserve(out->frames.size());
+  for (const Frame& f : out->frames) {
+    out->word_counts.push_back(static_cast<std::uint32_t>(f.words.size()));
+  }
 }
 
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {
@@ -349,6 +364,13 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
   for (WordInfo& w : out->words) {
     w.trigger = w.noun != kNoLemma || (w.verb != kNoLemma && w.verb < out->verb_frames.size() &&
                                        !out->verb_frames[w.verb].empty());
+  }
+  out->trigger_bits.assign((out->words.size() + 63) / 64, 0);
+  out->discard_first_bits.assign((out->words.size() + 63) / 64, 0);
+  for (std::size_t node = 0; node < out->words.size(); ++node) {
+    const std::uint64_t bit = std::uint64_t{1} << (node % 64);
+    if (out->words[node].trigger) out->trigger_bits[node / 64] |= bit;
+    if (out->words[node].discard_first) out->discard_first_bits[node / 64] |= bit;
   }
 }
 

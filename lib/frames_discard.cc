@@ -38,7 +38,7 @@ bool FindDiscards(const FrameTable& table, const ClassTable& classes, const Toke
     const Sentence& sentence = tokens.sentences[s];
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
       const std::uint32_t node = t < class_nodes.size() ? class_nodes[t] : 0;
-      if (node == 0 || !table.Info(node).discard_first) continue;
+      if (node == 0 || !table.IsDiscardFirst(node)) continue;
       const unsigned found = DiscardAt(table, classes, tokens, t, sentence.end_token, node);
       if (found & 1u) (*discarded)[s] = 1;
       if (found & 2u) story = true;

@@ -643,24 +643,28 @@ void Candidates(const FrameTable& table, const SentenceTokens& s, bool noun, std
       if (present.Has(f.second) && present.Has(f.last)) out->push_back(f.frame);
     }
   };
+  const KeyBits& firsts = (noun ? table.noun_first_words : table.verb_first_words)[lemma];
   for (std::uint32_t t = lo; s.In(t) && t <= from + 2 * kMaxPhraseGap + 1; ++t) {
-    if (!s.Info(t).first_word) continue;
+    if (!s.Info(t).first_word || !firsts.Has(KeyByte(s.Key(t)))) continue;
     const std::uint64_t key = FrameTable::FirstWordKey(noun, lemma, s.Key(t));
+    if (!table.MayBeFirstWordKey(key)) continue;
     auto it = table.by_first_word.find(key);
     if (it == table.by_first_word.end()) continue;
-    if (!table.long_lists.contains(key)) {
+    if (!it->second.empty()) {  // only a long list's is left empty
       take(it->second);
       continue;
     }
-    // A long list: probed by each later word as the phrase's last.
-    const std::uint32_t reach = t + table.max_words * (2 * kMaxPhraseGap + 2);
+    // A long list: probed by each later word that is some frame's last word.
+    const FrameTable::LongList& long_list = table.long_lists.at(key);
+    const std::uint32_t reach = t + long_list.max_words * (2 * kMaxPhraseGap + 2);
     for (std::uint32_t u = t; s.In(u) && u <= reach; ++u) {
+      if (!long_list.last_words.Has(KeyByte(s.Key(u)))) continue;
       auto last = table.by_first_and_last.find(FrameTable::LongKey(key, s.Key(u)));
       if (last != table.by_first_and_last.end()) take(last->second);
     }
   }
   std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {
-    const std::size_t la = table.frames[a].words.size(), lb = table.frames[b].words.size();
+    const std::uint32_t la = table.word_counts[a], lb = table.word_counts[b];
     return la != lb ? la > lb : a < b;
   });
   out->erase(std::unique(out->begin(), out->end()), out->end());
@@ -787,7 +791,7 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
                  std::vector<RuleMatch>* out) {
   // Most sentences hold no trigger at all: they cost one look at each token's word info.
   const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(),
-                                       [&](auto node) { return table.Info(node).trigger; });
+                                       [&](auto node) { return table.IsTrigger(node); });
   if (!any_trigger) return;
   const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
   SentenceStructure& structure = scratch->structure;

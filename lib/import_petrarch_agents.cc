@@ -6,6 +6,7 @@
 #include "attache/importers.hpp"
 #include "fmt/format.h"
 #include "internal/petrarch.h"
+#include "internal/rules.h"
 #include "internal/text.h"
 
 namespace attache {
@@ -50,7 +51,9 @@ DataSource ImportPetrarchAgents(const DataSource& dictionary, std::vector<DataEr
     if (!internal::IsLexiconPhrase(phrase)) {
       return log.Skip("agent phrase with punctuation or digits (the lexicon holds words)");
     }
-    if (phrase.find(' ') != std::string::npos) {
+    // Words are counted as the lexicon counts them, by tokenizing like document text: a
+    // hyphen or an apostrophe inside a word makes several ("non-combatant" is three).
+    if (phrase.find(' ') != std::string::npos || internal::PhraseKeys(phrase).size() != 1) {
       return log.Skip("multi-word agent (attache's structure stage reads one-word agent nouns)");
     }
     out += fmt::format("agent {} {}\n", sector, phrase);

@@ -6,6 +6,8 @@
 //   * {PEACE PLAN} (WITH +)    -> words "peace plan", slot "with:O"
 //   * CLAIM (AGAINST) +        -> words "claim", slot "against:O"
 //   * +                        -> slot "O"
+//   * CEASE-FIRE               -> words "cease - fire" (as the tokenizer splits the text)
+#include "attache/tokenize.hpp"
 #include "internal/frames.h"
 #include "internal/petrarch.h"
 
@@ -78,6 +80,21 @@ std::vector<std::string> Alternatives(const std::string& text, const Synsets& sy
       out.push_back(PetrarchPhrase(text.substr(start, i - start)));
       start = i + 1;
     }
+  }
+  return out;
+}
+
+// A lexicon phrase spelled as document text is tokenized: a hyphen is a word of its own
+// ("cease-fire" is "cease - fire"), since the matcher compares a frame's words with tokens.
+std::string AsTokens(std::string phrase) {
+  if (phrase.find('-') == std::string::npos) return phrase;
+  std::vector<Token> tokens;
+  const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default();
+  if (!tokenizer.ok() || !tokenizer->TokenizeWords(phrase, &tokens).ok()) return phrase;
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out.append(phrase, t.begin, t.end - t.begin);
   }
   return out;
 }
@@ -178,7 +195,7 @@ PatternFrames MapPattern(std::string_view post, const Synsets& synsets, std::siz
     std::vector<std::string> alternatives;
     for (std::string& a : Alternatives(item.text, synsets, &unknown_set, item.modifier)) {
       if (IsLexiconPhrase(a)) {
-        alternatives.push_back(std::move(a));
+        alternatives.push_back(AsTokens(std::move(a)));
       } else {
         ++out.dropped_members;
       }

@@ -184,6 +184,43 @@ TEST_CASE("PETRARCH agents become agent nouns of their sector", "[petrarch]") {
   CHECK(testing::HasDataError(Shared().errors, "petrarch/agents.txt", 9, 1, "needs a [~CODE]"));
 }
 
+TEST_CASE("PETRARCH words are counted as the lexicon counts them: hyphens split words",
+          "[petrarch]") {
+  // A pattern of 14 words as text is tokenized (three hyphens are words too), longer than
+  // a class phrase's 8, and an agent that tokenizes into 13 words.
+  const DataSource verbs{"long.txt",
+                         "--- COUNTERSIGN [057] ---\n"
+                         "COUNTERSIGN\n"
+                         "- * A LONG-WINDED TEN-POINT PLAN FOR THE NORTH-EAST BORDER (WITH +) "
+                         "[057]\n"};
+  const DataSource agents{"long-agents.txt",
+                          "RIVER-AND-COAST-AND-PORT-WARDEN [~COP]\n"
+                          "NON-CITIZEN [~CVL]\n"
+                          "SKIPPER [~COP]\n"};
+  std::vector<DataError> errors;
+  ImportSummary verb_summary, agent_summary;
+  ExtractorConfig config;
+  config.sources.push_back(ImportPetrarchVerbs(verbs, &errors, &verb_summary));
+  config.sources.push_back(ImportPetrarchAgents(agents, &errors, &agent_summary));
+  std::vector<DataError> build_errors;
+  absl::StatusOr<Extractor> ex = Extractor::Create(config, &build_errors);
+  INFO(FormatErrors(errors) << FormatErrors(build_errors));
+  REQUIRE(errors.empty());
+  REQUIRE(build_errors.empty());  // no "a phrase has 1 to 8 words"
+  REQUIRE(ex.ok());
+  CHECK(verb_summary.mapped == 1);
+  CHECK(verb_summary.skipped.empty());
+  // The frame's words are the text's tokens, hyphens included, so the pattern matches.
+  CHECK(Lines(*ex,
+              "Ghana countersigned a long-winded ten-point plan for the north-east border with "
+              "Togo.") ==
+        std::vector<std::string>{"ghana signed-agreement-with togo 057 AGREE long.txt:3"});
+  // The hyphenated agents are several words each: skipped, the one-word one written.
+  CHECK(agent_summary.skipped.at(
+            "multi-word agent (attache's structure stage reads one-word agent nouns)") == 4);
+  CHECK(agent_summary.written == 2);  // SKIPPER and SKIPPERS
+}
+
 TEST_CASE("PETRARCH discards leave their sentence, or their story, without events", "[petrarch]") {
   const Extractor& ex = *Shared().extractor;
   const Imported without(false);

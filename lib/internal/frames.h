@@ -176,13 +176,41 @@ struct FrameTable {
     std::uint8_t last;
   };
   absl::flat_hash_map<std::uint64_t, std::vector<Listed>> by_first_word;
+  // Per lemma, the KeyBits of its frames' first words: most words after a verb are the
+  // first word of some frame, but seldom of one of that verb's, and this test spares the
+  // by_first_word probe (a cache miss in a table of tens of thousands of lists).
+  std::vector<KeyBits> verb_first_words, noun_first_words;
   // A (lemma, first word) with more frames than kLongList has them indexed again by
   // (lemma, first word, last word) here, and its by_first_word list left empty: "appeal
   // for" with a synonym set's thousand heads costs a probe per word after it, not a scan.
   static constexpr std::size_t kLongList = 48;
   absl::flat_hash_map<std::uint64_t, std::vector<Listed>> by_first_and_last;
-  absl::flat_hash_set<std::uint64_t> long_lists;  // the FirstWordKey()s indexed there
-  std::uint32_t max_words = 0;                    // the most words after a head in any frame
+  // What a long list's probes need: the KeyBits of its frames' last words (a word that is
+  // none is not probed) and its longest phrase (how far after the first word to probe).
+  struct LongList {
+    KeyBits last_words;
+    std::uint32_t max_words = 0;
+  };
+  absl::flat_hash_map<std::uint64_t, LongList> long_lists;  // by FirstWordKey()
+  // A blocked Bloom filter over by_first_word's keys: two bits in one 64-bit word per key.
+  // It is small enough to stay in the cache, so a (lemma, word) that is no key is mostly
+  // turned away without a probe of by_first_word.
+  std::vector<std::uint64_t> first_word_filter;
+  static std::uint64_t FilterBits(std::uint64_t key) {
+    return std::uint64_t{1} << (key & 63) | std::uint64_t{1} << (key >> 6 & 63);
+  }
+  std::size_t FilterWord(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) &
+           (first_word_filter.size() - 1);
+  }
+  bool MayBeFirstWordKey(std::uint64_t key) const {
+    if (first_word_filter.empty()) return true;
+    const std::uint64_t bits = FilterBits(key);
+    return (first_word_filter[FilterWord(key)] & bits) == bits;
+  }
+  // Per frame, its number of words: the candidates' sort key, read without touching the
+  // frames themselves.
+  std::vector<std::uint32_t> word_counts;
   static std::uint64_t LongKey(std::uint64_t first_word_key, std::uint64_t last_word) {
     return first_word_key ^ (last_word * 0xC2B2AE3D27D4EB4Full);
   }
@@ -196,6 +224,15 @@ struct FrameTable {
   std::uint32_t discard_story_class = 0xffffffffu;
   // Per class-trie node (root children): structural flags and lemmas. Empty if no lexicon.
   std::vector<WordInfo> words;
+  // The same two flags of `words` as bits, one per node, which every token of a document
+  // asks for: a table small enough for the cache, where `words` (tens of bytes per node,
+  // hundreds of thousands of nodes with an imported dictionary) would miss it.
+  std::vector<std::uint64_t> trigger_bits, discard_first_bits;
+  static bool Bit(const std::vector<std::uint64_t>& bits, std::uint32_t node) {
+    return node / 64 < bits.size() && (bits[node / 64] >> (node % 64) & 1u) != 0;
+  }
+  bool IsTrigger(std::uint32_t node) const { return Bit(trigger_bits, node); }
+  bool IsDiscardFirst(std::uint32_t node) const { return Bit(discard_first_bits, node); }
   bool empty() const { return frames.empty(); }
   const WordInfo& Info(std::uint32_t node) const {
     static const WordInfo kNothing;
