@@ -140,8 +140,17 @@ class PluralResolver {
       ranked_.push_back({entity, tally});
     }
     if (ranked_.size() < 2) return false;
-    std::partial_sort(ranked_.begin(), ranked_.begin() + 2, ranked_.end(), by_rank);
+    const std::size_t looked_at = std::min<std::size_t>(3, ranked_.size());
+    std::partial_sort(ranked_.begin(), ranked_.begin() + looked_at, ranked_.end(), by_rank);
+    // A third as near and as often named as the second: only recency would choose, and
+    // "both countries" may mean either pair. Unresolved.
+    if (looked_at == 3 && SameStanding(ranked_[1], ranked_[2], by_rank.cutoff)) return false;
     return true;
+  }
+
+  static bool SameStanding(const Ranked& a, const Ranked& b, std::uint32_t cutoff) {
+    return (a.second.paragraph >= cutoff) == (b.second.paragraph >= cutoff) &&
+           a.second.count == b.second.count;
   }
 
   // "the two leaders": leaves in ranked_ the most mentioned person holding an office (of

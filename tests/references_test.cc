@@ -52,6 +52,37 @@ TEST_CASE("a bare description needs a country its paragraph supports", "[referen
   CHECK(IdAt(one, "president") == "william-ruto");
 }
 
+// The entities a plural description was resolved to, as "id id" ("" when none).
+std::string GroupAt(const Document& doc, std::string_view text) {
+  std::string out;
+  for (const Mention& m : doc.mentions) {
+    if (m.how == MatchKind::kGroup &&
+        std::string_view(doc.text).substr(m.begin, m.end - m.begin) == text) {
+      out += (out.empty() ? "" : " ") + IdOf(m.entity);
+    }
+  }
+  return out;
+}
+
+TEST_CASE("a plural description left to recency alone stays unresolved", "[references]") {
+  // Three countries named once each: which two "both countries" are is not said.
+  Document three = testing::Extract(
+      "Armenia and Azerbaijan agreed to reopen the border.\n\nRussian Foreign Minister Sergei "
+      "Lavrov called his counterparts in both countries.",
+      Date(2021, 6, 1));
+  CHECK(GroupAt(three, "both countries").empty());
+  Document trio = testing::Extract(
+      "Ethiopia, Eritrea and Sudan sent delegations to Cairo. Both sides agreed to meet again.",
+      Date(2023, 6, 1));
+  CHECK(GroupAt(trio, "Both sides").empty());
+  // The pair is named more often than the third: it is the pair.
+  Document pair = testing::Extract(
+      "Kenya and Somalia restored ties on Monday. Kenya will reopen its embassy in Somalia, "
+      "Qatar said. The two countries signed a trade deal.",
+      Date(2022, 6, 1));
+  CHECK(GroupAt(pair, "two countries") == "kenya somalia");
+}
+
 TEST_CASE("undated documents: the named office-holders narrow the date", "[references]") {
   Document hafez = Undated(
       "Syrian President Hafez al-Assad received U.S. President Bill Clinton in Damascus.\n"
