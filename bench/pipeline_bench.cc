@@ -96,9 +96,9 @@ std::size_t RunStages(const Extractor& ex, const std::string& text, Stage stage,
     return [&ex, word_class](std::uint64_t key) { return ex.rules().InClass(word_class, key); };
   };
   static const PronounVocabulary pronouns{
-      in("person_pronoun"), in("thing_pronoun"), in("possessive_pronoun"),
-      in("clause_opener"),  in("report_verb"),   in("agent_marker"),
-      in("country_noun"),   in("preposition"),   in("determiner")};
+      in("person_pronoun"), in("thing_pronoun"),    in("possessive_pronoun"), in("clause_opener"),
+      in("report_verb"),    in("agent_marker"),     in("country_noun"),       in("preposition"),
+      in("determiner"),     in("complement_opener")};
   ResolvePronouns(ex.gazetteer(), *tokens, pronouns, mo.date, mentions);
   if (stage == Stage::kMentions) return mentions->size();
   std::vector<RuleMatch> matches;

@@ -271,6 +271,8 @@ class GazetteerBuilder {
                  r.kind == internal::RecordKind::kHonorific ||
                  r.kind == internal::RecordKind::kBlock) {
         AddWords(r);
+      } else if (r.kind == internal::RecordKind::kWords) {
+        AddMentionWords(r);
       }
     }
   }
@@ -459,6 +461,19 @@ class GazetteerBuilder {
       g_->holders[{added.role, of}].push_back({added.from, added.to, entity});
       g_->horizon = std::max(g_->horizon, added.from);
       if (added.to != Role{}.to) g_->horizon = std::max(g_->horizon, added.to);
+    }
+  }
+
+  // A WORDS line (its id checked by the parser): adds its words to those of its id.
+  void AddMentionWords(const internal::GazetteerRecord& r) {
+    const auto* id =
+        std::find(internal::kMentionWordIds.begin(), internal::kMentionWordIds.end(), r.id.text);
+    if (id == internal::kMentionWordIds.end()) return;
+    std::vector<std::uint64_t>& keys =
+        g_->mention_words[static_cast<std::size_t>(id - internal::kMentionWordIds.begin())];
+    for (const auto& w : r.words) {
+      const std::uint64_t key = NormalizedKey(w.text);
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
     }
   }
 

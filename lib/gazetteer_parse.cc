@@ -9,6 +9,7 @@
 #include "absl/strings/str_split.h"
 #include "fmt/format.h"
 #include "internal/gazetteer_records.h"
+#include "internal/gazetteer_words.h"
 #include "internal/text.h"
 
 namespace attache::internal {
@@ -170,6 +171,7 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
   if (word == "TITLE") return RecordKind::kTitle;
   if (word == "HONORIFIC") return RecordKind::kHonorific;
   if (word == "BLOCK") return RecordKind::kBlock;
+  if (word == "WORDS") return RecordKind::kWords;
   if (std::optional<EntityType> t = ParseEntityType(word)) {
     *type = *t;
     return RecordKind::kEntity;
@@ -192,6 +194,7 @@ bool KeyAllowed(RecordKind kind, std::string_view key) {
       return key == "words" || key == "resolve" || key == "means";
     case RecordKind::kHonorific:
     case RecordKind::kBlock:
+    case RecordKind::kWords:
       return key == "words";
   }
   return false;
@@ -275,7 +278,7 @@ bool ParseHead(LineParser* p, const std::vector<Field>& fields, std::string_view
   if (!kind) {
     p->Error(1,
              "unknown record kind (expected PERSON, COUNTRY, ORGANIZATION, ARMED_GROUP, MEDIA, "
-             "ALIAS, TITLE, HONORIFIC or BLOCK)",
+             "ALIAS, TITLE, HONORIFIC, BLOCK or WORDS)",
              fields[0].text);
     return false;
   }
@@ -287,6 +290,15 @@ bool ParseHead(LineParser* p, const std::vector<Field>& fields, std::string_view
   record->id = {std::string(fields[1].text), fields[1].column};
   if (!IsSlug(record->id.text)) {
     p->Error(fields[1].column, "id must be a lowercase ASCII slug like 'united-states'",
+             fields[1].text);
+    return false;
+  }
+  if (record->kind == RecordKind::kWords &&
+      std::find(kMentionWordIds.begin(), kMentionWordIds.end(), record->id.text) ==
+          kMentionWordIds.end()) {
+    p->Error(fields[1].column,
+             "unknown WORDS id (expected possessive, definite-article, office-link or "
+             "apposition)",
              fields[1].text);
     return false;
   }
@@ -346,7 +358,7 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
     return;
   }
   if ((record.kind == RecordKind::kTitle || record.kind == RecordKind::kHonorific ||
-       record.kind == RecordKind::kBlock) &&
+       record.kind == RecordKind::kBlock || record.kind == RecordKind::kWords) &&
       record.words.empty()) {
     p.Error(static_cast<int>(line.size()) + 1, "missing words=", line);
     return;

@@ -149,7 +149,7 @@ bool SentenceMatcher::PersonHoldingOfficeOf(std::uint32_t start, std::uint32_t l
     return true;
   }
   // "the President of the European Council, Charles Michel": the person in apposition.
-  const Candidate person = p->end + 1 < limit && tokens_[p->end].key == comma_key_
+  const Candidate person = p->end + 1 < limit && IsWord(MentionWord::kApposition, p->end)
                                ? BestEntity(CandidatesAt(p->end + 1, limit))
                                : Candidate{};
   if (person && g_.type(person.entry->entity) == EntityType::kPerson) {
@@ -166,7 +166,7 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   RoleId role = p.role;
   EntityIndex country = p.country;
   if (role != kNoRole && country == kNoEntity && !p.plural && start > 0 &&
-      tokens_[start - 1].key == the_key_) {
+      IsWord(MentionWord::kDefiniteArticle, start - 1)) {
     country = ContextCountryFor(role);  // "the president" of the paragraph's country
   }
   if (role == kNoRole || country == kNoEntity || p.plural) return false;
@@ -182,9 +182,9 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
 
 std::optional<std::uint32_t> SentenceMatcher::OfficeOf(std::uint32_t pos, std::uint32_t limit,
                                                        EntityIndex* of) const {
-  if (pos + 1 >= limit || tokens_[pos].key != of_key_) return std::nullopt;
+  if (pos + 1 >= limit || !IsWord(MentionWord::kOfficeLink, pos)) return std::nullopt;
   std::uint32_t at = pos + 1;
-  if (tokens_[at].key == the_key_ && at + 1 < limit) ++at;
+  if (IsWord(MentionWord::kDefiniteArticle, at) && at + 1 < limit) ++at;
   const Candidate c = BestEntity(CandidatesAt(at, limit));
   if (!c || g_.type(c.entry->entity) == EntityType::kPerson ||
       c.entry->kind == AliasKind::kDemonym) {

@@ -12,8 +12,8 @@ namespace attache {
 namespace {
 
 // Resolves pronouns with the words of `words`, which has Person(t), Thing(t),
-// Possessive(t), ClauseOpener(t), Report(t), AgentMarker(t), CountryNoun(t), Preposition(t)
-// and Determiner(t) for token t.
+// Possessive(t), ClauseOpener(t), ComplementOpener(t), Report(t), AgentMarker(t),
+// CountryNoun(t), Preposition(t) and Determiner(t) for token t.
 template <typename Vocabulary>
 class PronounResolver {
  public:
@@ -80,10 +80,9 @@ class PronounResolver {
     const bool opens_clause = t == s.first_token || words_.ClauseOpener(t - 1);
     // "on charges that it supplies": after a noun's "that", the nearest mention; after a
     // report verb's ("said that it") or any other clause opener, the sentence's subject.
-    const bool noun_complement = t >= s.first_token + 2 && words_.ClauseOpener(t - 1) &&
-                                 tokens_.tokens[t - 1].key == that_key_ &&
-                                 tokens_.tokens[t - 2].kind == TokenKind::kWord &&
-                                 UsedAsNoun(s, t - 2);
+    const bool noun_complement =
+        t >= s.first_token + 2 && words_.ClauseOpener(t - 1) && words_.ComplementOpener(t - 1) &&
+        tokens_.tokens[t - 2].kind == TokenKind::kWord && UsedAsNoun(s, t - 2);
     if (noun_complement) {
       if (const Mention* m = NearestNotClaimant(s, t - 2, person)) return m;
     }
@@ -151,7 +150,6 @@ class PronounResolver {
   const std::vector<Mention>& mentions_;
   std::size_t next_ = 0;   // first mention at or after the current token
   std::size_t first_ = 0;  // first mention of the current sentence
-  inline static const std::uint64_t that_key_ = NormalizedKey("that");
 };
 
 template <typename Vocabulary>
@@ -174,6 +172,9 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
     bool Thing(std::uint32_t t) const { return words.thing(Key(t)); }
     bool Possessive(std::uint32_t t) const { return words.possessive(Key(t)); }
     bool ClauseOpener(std::uint32_t t) const { return words.clause_opener(Key(t)); }
+    bool ComplementOpener(std::uint32_t t) const {
+      return words.complement_opener && words.complement_opener(Key(t));
+    }
     bool Report(std::uint32_t t) const { return words.report_verb(Key(t)); }
     bool AgentMarker(std::uint32_t t) const { return words.agent_marker(Key(t)); }
     bool CountryNoun(std::uint32_t t) const { return words.country_noun(Key(t)); }
@@ -193,6 +194,7 @@ void internal::ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& 
     bool Thing(std::uint32_t t) const { return Has(t, Cue::kThingPronoun); }
     bool Possessive(std::uint32_t t) const { return Has(t, Cue::kPossessivePronoun); }
     bool ClauseOpener(std::uint32_t t) const { return Has(t, Cue::kClauseOpener); }
+    bool ComplementOpener(std::uint32_t t) const { return Has(t, Cue::kComplementOpener); }
     bool Report(std::uint32_t t) const { return Has(t, Cue::kReport); }
     bool AgentMarker(std::uint32_t t) const { return Has(t, Cue::kAgentMarker); }
     bool CountryNoun(std::uint32_t t) const { return Has(t, Cue::kCountryNoun); }

@@ -332,9 +332,9 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
   };
   const PluralVocabulary plurals{in("plural_quantifier"), in("plural_place"), in("plural_person")};
   const PronounVocabulary pronouns{
-      in("person_pronoun"), in("thing_pronoun"), in("possessive_pronoun"),
-      in("clause_opener"),  in("report_verb"),   in("agent_marker"),
-      in("country_noun"),   in("preposition"),   in("determiner")};
+      in("person_pronoun"), in("thing_pronoun"),    in("possessive_pronoun"), in("clause_opener"),
+      in("report_verb"),    in("agent_marker"),     in("country_noun"),       in("preposition"),
+      in("determiner"),     in("complement_opener")};
   const MentionContextVocabulary context{in("place_preposition"), in("place_noun"),
                                          in("place_modifier"), in("past_marker")};
   int statements = 0;

@@ -92,7 +92,10 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
                  "PERSON\tmax-mustermann\tname=Max Mustermann\troles=president@atlantis:2020..\n"
                  "PERSON\tno-name\taliases=Nobody\n"
                  "PERSON\tbad-ref\tname=Bad Ref\troles=king@narnia:2001..\n"
-                 "ORGANIZATION\tempty-list\tname=Empty\taliases=A||B\n"};
+                 "ORGANIZATION\tempty-list\tname=Empty\taliases=A||B\n"
+                 "WORDS\tpreposition\twords=of\n"
+                 "WORDS\tpossessive\n"
+                 "TITLE\tpeer\twords=peer\tresolve=maybe\n"};
   std::vector<DataError> errors;
   Gazetteer g = Gazetteer::Build({bad}, &errors);
   INFO(FormatErrors(errors));
@@ -105,6 +108,10 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
   CHECK(testing::HasDataError(errors, "test.tsv", 10, 30, "missing name"));
   CHECK(testing::HasDataError(errors, "test.tsv", 11, 40, "unknown entity id"));
   CHECK(testing::HasDataError(errors, "test.tsv", 12, 46, "empty item"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 13, 7, "unknown WORDS id"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 14, 17, "missing words="));
+  CHECK(
+      testing::HasDataError(errors, "test.tsv", 15, 31, "resolve must be yes, no or counterpart"));
   for (const DataError& e : errors) CHECK(e.file == "test.tsv");
   // Valid lines, and the valid parts of partly bad ones, still load.
   CHECK(g.Find("atlantis").has_value());

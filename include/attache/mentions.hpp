@@ -73,6 +73,9 @@ struct PronounVocabulary {
   std::function<bool(std::uint64_t)> country_noun;   // country_noun: country, nation
   std::function<bool(std::uint64_t)> preposition;    // preposition: over, on, in
   std::function<bool(std::uint64_t)> determiner;     // determiner: the, a, its
+  // complement_opener: that ("on charges that it supplies": "it" is the nearest mention);
+  // may be left empty (no such words).
+  std::function<bool(std::uint64_t)> complement_opener;
 };
 
 // Adds mentions for pronouns (person pronouns to people, thing pronouns to countries and

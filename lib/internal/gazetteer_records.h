@@ -35,7 +35,7 @@ struct CodeRecord {
   Date to;
 };
 
-enum class RecordKind { kEntity, kAlias, kTitle, kHonorific, kBlock };
+enum class RecordKind { kEntity, kAlias, kTitle, kHonorific, kBlock, kWords };
 
 struct GazetteerRecord {
   RecordKind kind = RecordKind::kEntity;
@@ -55,7 +55,7 @@ struct GazetteerRecord {
   // One-word forms ("Kim" of Kim Jong Un) that name the person only after their full name,
   // in the same document, and only if no other person named there shares them.
   std::vector<Located> short_forms;
-  std::vector<Located> words;  // TITLE / HONORIFIC
+  std::vector<Located> words;  // TITLE / HONORIFIC / BLOCK / WORDS
   bool resolve = true;
   // TITLE resolve=counterpart: the title names the office the person last named holds, in
   // the country the description names ("his Belarusian counterpart").

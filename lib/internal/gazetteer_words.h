@@ -4,14 +4,27 @@
 #define ATTACHE_LIB_INTERNAL_GAZETTEER_WORDS_H_
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "attache/gazetteer.hpp"
 
 namespace attache::internal {
+
+// The words the mention stage reads around titles, given by WORDS lines (titles.tsv): the
+// possessive after a country ("Iran's president", "Belarus' President"), the article before
+// a bare description ("the president"), the word linking a title to its office ("President
+// of Pakistan") and the mark before a holder in apposition ("the President of the European
+// Council, Charles Michel"). A gazetteer without one goes without what it does.
+enum class MentionWord : std::uint8_t { kPossessive, kDefiniteArticle, kOfficeLink, kApposition };
+inline constexpr std::size_t kMentionWordCount = 4;
+// The WORDS line id of each, in MentionWord order.
+inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
+    "possessive", "definite-article", "office-link", "apposition"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node
@@ -85,6 +98,14 @@ struct GazetteerTrie {
   std::uint64_t title_first_filter = 0;  // bit (word & 63) set for each of them
   // PERSON short= forms: entity -> normalized keys of its document-local short forms.
   absl::flat_hash_map<EntityIndex, std::vector<std::uint64_t>> short_forms;
+  // WORDS lines: normalized keys per MentionWord.
+  std::array<std::vector<std::uint64_t>, kMentionWordCount> mention_words;
+
+  // Whether `key` is one of the words given for `word`.
+  bool IsMentionWord(MentionWord word, std::uint64_t key) const {
+    const std::vector<std::uint64_t>& keys = mention_words[static_cast<std::size_t>(word)];
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  }
 
   bool BeginsLongTitle(std::uint32_t word) const {
     return (title_first_filter >> (word & 63) & 1) != 0 &&

@@ -44,12 +44,13 @@ enum class Cue : std::uint8_t {
   kPersonPronoun,     // he, she, his, her
   kThingPronoun,      // it, its
   kPossessivePronoun,
-  kClauseOpener,  // a pronoun after one opens a clause as its subject
-  kCountryNoun,   // "his country"
-  kPreposition,   // "over claims that it": the report verb is a noun
+  kClauseOpener,      // a pronoun after one opens a clause as its subject
+  kComplementOpener,  // "that" after a noun: "charges that it supplies"
+  kCountryNoun,       // "his country"
+  kPreposition,       // "over claims that it": the report verb is a noun
   kDeterminer,
 };
-inline constexpr std::size_t kCueCount = 28;
+inline constexpr std::size_t kCueCount = 29;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
@@ -59,7 +60,8 @@ inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
     "infinitive_marker", "agent_marker",      "plural_quantifier", "plural_place",
     "plural_person",     "place_preposition", "place_noun",        "place_modifier",
     "past_marker",       "person_pronoun",    "thing_pronoun",     "possessive_pronoun",
-    "clause_opener",     "country_noun",      "preposition",       "determiner"};
+    "clause_opener",     "complement_opener", "country_noun",      "preposition",
+    "determiner"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint32_t;

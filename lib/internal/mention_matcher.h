@@ -179,10 +179,14 @@ class SentenceMatcher {
   // kNoEntity when the context does not single one out.
   EntityIndex ContextCountryFor(RoleId role) const;
 
-  // Whether token `token` (before `limit`) is a possessive "'s" or "'".
+  // Whether token `token` (before `limit`) is a possessive ("'s", "'").
   bool IsPossessive(std::uint32_t token, std::uint32_t limit) const {
-    return token < limit &&
-           (tokens_[token].key == possessive_s_key_ || tokens_[token].key == apostrophe_key_);
+    return token < limit && IsWord(MentionWord::kPossessive, token);
+  }
+
+  // Whether token t is one of the gazetteer's WORDS for `word`.
+  bool IsWord(MentionWord word, std::uint32_t t) const {
+    return trie_.IsMentionWord(word, tokens_[t].key);
   }
 
   // A title with the country inside it: "top Saudi diplomat" is the title "top diplomat"
@@ -259,13 +263,8 @@ class SentenceMatcher {
   const MentionOptions& options_;
   // The document's tables (seen entities, candidate cache, country tallies, surnames).
   MentionScratch::Impl& scratch_;
-  // Keys of the few words read here, computed once for the process.
-  inline static const std::uint64_t possessive_s_key_ = NormalizedKey("'s");
-  inline static const std::uint64_t apostrophe_key_ = NormalizedKey("'");
+  // A hyphen inside an alias ("Saudi-led") is skipped when matching; computed once.
   inline static const std::uint64_t hyphen_key_ = NormalizedKey("-");
-  inline static const std::uint64_t the_key_ = NormalizedKey("the");
-  inline static const std::uint64_t of_key_ = NormalizedKey("of");
-  inline static const std::uint64_t comma_key_ = NormalizedKey(",");
   EntityIndex last_person_ = kNoEntity;
   std::uint32_t paragraph_ = 0;
   // The sentence whose candidates scratch_.cache holds: its first token and end.
