@@ -1,6 +1,8 @@
 // Mentions: title chains ("Iranian Foreign Minister Abbas Araghchi", "the President of the
 // European Council, Charles Michel") and dated role descriptions ("the president", "his
 // Belarusian counterpart") resolved to the office's holder.
+#include <algorithm>
+
 #include "internal/mention_matcher.h"
 
 namespace attache::internal {
@@ -75,7 +77,36 @@ bool SentenceMatcher::TitleChain(std::uint32_t start, std::uint32_t limit, Menti
       PersonHoldingOfficeOf(start, limit, &p, m)) {
     return true;
   }
+  if (p.role != kNoRole && !p.plural && UnknownNameAt(p.end, limit)) {
+    NoteUnknownHolder(p);
+    return false;  // the country before the title, if any, is still mentioned
+  }
   return RoleHolderMention(start, p, m);
+}
+
+bool SentenceMatcher::UnknownNameAt(std::uint32_t t, std::uint32_t limit) {
+  auto capitalized_word = [&](std::uint32_t k) {
+    return k < limit && tokens_[k].kind == TokenKind::kWord &&
+           (tokens_[k].flags & kCapitalized) != 0;
+  };
+  if (!capitalized_word(t)) return false;
+  if (RootChild(t) != 0 && BestEntity(CandidatesAt(t, limit))) return false;
+  Mention known;
+  if (MayBeKnownSurname(t) && KnownSurnameAt(t, &known)) return false;
+  if (capitalized_word(t + 1) && RootChild(t + 1) != 0) {
+    const Candidate next = BestEntity(CandidatesAt(t + 1, limit));
+    if (next && g_.type(next.entry->entity) != EntityType::kPerson) return false;
+  }
+  return true;
+}
+
+void SentenceMatcher::NoteUnknownHolder(const TitlePhrase& p) {
+  if (p.country != kNoEntity) {
+    scratch_.offices.insert_or_assign(std::make_pair(p.role, p.country), kNoEntity);
+  } else if (std::find(scratch_.unnamed_holders.begin(), scratch_.unnamed_holders.end(), p.role) ==
+             scratch_.unnamed_holders.end()) {
+    scratch_.unnamed_holders.push_back(p.role);
+  }
 }
 
 bool SentenceMatcher::ReadTitlePhrase(std::uint32_t start, std::uint32_t limit, TitlePhrase* p) {
@@ -167,6 +198,8 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   EntityIndex country = p.country;
   if (role != kNoRole && country == kNoEntity && !p.plural && start > 0 &&
       IsWord(MentionWord::kDefiniteArticle, start - 1)) {
+    const auto& unnamed = scratch_.unnamed_holders;
+    if (std::find(unnamed.begin(), unnamed.end(), role) != unnamed.end()) return false;
     country = ContextCountryFor(role);  // "the president" of the paragraph's country
   }
   if (role == kNoRole || country == kNoEntity || p.plural) return false;

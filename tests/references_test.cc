@@ -83,6 +83,32 @@ TEST_CASE("a plural description left to recency alone stays unresolved", "[refer
   CHECK(GroupAt(pair, "two countries") == "kenya somalia");
 }
 
+TEST_CASE("a title before a name we do not know names no one we know", "[references]") {
+  // The text names the office's holder; he is not in the data, so neither the title nor
+  // the later description is the data's holder.
+  Document doc = testing::Extract(
+      "Kenyan President John Mwangi met Somali President Ali Farah in Nairobi.\n"
+      "The Kenyan president said trade would grow.",
+      Date(2024, 6, 1));
+  for (const Mention& m : doc.mentions) {
+    CHECK(IdOf(m.entity) != "william-ruto");
+    CHECK(IdOf(m.entity) != "hassan-sheikh-mohamud");
+  }
+  CHECK(IdAt(doc, "Kenyan") == "kenya");
+  Document single = testing::Extract(
+      "Prime Minister Okonjo spoke in Addis Ababa on Monday. Ethiopia will not pay, the prime "
+      "minister said.",
+      Date(2024, 6, 1));
+  CHECK(WithText(single, "prime minister") == nullptr);
+  // Known names still resolve, and a title-case headline word is no name.
+  Document known = testing::Extract(
+      "Kenyan President William Ruto met President Biden.\n\nKenyan President Hosts Somali "
+      "Leader",
+      Date(2024, 6, 1));
+  CHECK(IdAt(known, "Kenyan President William Ruto") == "william-ruto");
+  CHECK(IdAt(known, "Kenyan President") == "william-ruto");
+}
+
 TEST_CASE("undated documents: the named office-holders narrow the date", "[references]") {
   Document hafez = Undated(
       "Syrian President Hafez al-Assad received U.S. President Bill Clinton in Damascus.\n"

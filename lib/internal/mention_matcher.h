@@ -57,12 +57,16 @@ struct MentionScratch::Impl {
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, EntityIndex> offices;
   // Countries the current paragraph has named so far (each once).
   std::vector<EntityIndex> paragraph_countries;
+  // Roles a title gave to a name the gazetteer does not know, with no country
+  // ("Prime Minister Okonjo"): a later bare "the prime minister" may be that person.
+  std::vector<RoleId> unnamed_holders;
 
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {
     offices.clear();
     short_forms.clear();
     paragraph_countries.clear();
+    unnamed_holders.clear();
     seen.clear();
     cache.clear();
     arena.clear();
@@ -160,6 +164,17 @@ class SentenceMatcher {
 
   // Whether a title begins at `token`.
   bool StartsTitle(std::uint32_t token, std::uint32_t limit) const;
+
+  // Whether a name the gazetteer does not know begins at `t` ("President John Mwangi"): a
+  // capitalized word that begins no entity, no known surname or short form, and is not
+  // followed by a capitalized word that begins a country or organisation ("Kenyan
+  // President Hosts Somali Leader").
+  bool UnknownNameAt(std::uint32_t t, std::uint32_t limit);
+
+  // A title chain followed by a name we do not know: the office's holder for this
+  // document is someone we cannot name, so later descriptions of it (of its country, or
+  // bare ones when the chain named no country) stay unresolved.
+  void NoteUnknownHolder(const TitlePhrase& p);
 
   // The office the most recently mentioned person holds on the document date, for
   // "his Belarusian counterpart"; kNoRole when none.
