@@ -95,6 +95,30 @@ class Roles {
     return false;
   }
 
+  // The mention after m joined to it by a hyphen ("Cambodia-Thailand"), or -1.
+  int HyphenJoined(int m) const {
+    const std::uint32_t e = s_.mention(m).end_token;
+    if (!IsJoiningHyphen(e)) return -1;
+    const int next = s_.MentionAt(e + 1);
+    return s_.IsActor(next) && s_.mention(next).first_token == e + 1 ? next : -1;
+  }
+
+  // Whether name mention m, with any actors hyphen-joined to it, stands right before an
+  // event noun: "ASEAN support", "the US-China talks". A word that can also be a finite verb after
+  // it ("Iran visits", "the US sanctions") is not taken as one. A possessor is no modifier:
+  // "condemned Russia's invasion" condemns Russia.
+  bool ModifiesEventNoun(int m) const {
+    // A demonym is the noun's owner: "Iranian assets", "Israeli hostages".
+    if (s_.mention(m).type == EntityType::kPerson || s_.mention(m).how == MatchKind::kDemonym) {
+      return false;
+    }
+    for (int k = HyphenJoined(m); k >= 0; k = HyphenJoined(k)) m = k;
+    const std::uint32_t t = s_.mention(m).end_token;
+    if (!s_.In(t) || s_.MentionAt(t) >= 0 || s_.Info(t).noun == kNoLemma) return false;
+    const WordInfo& w = s_.Info(t);
+    return w.verb == kNoLemma || (w.forms & (kFormThird | kFormPast | kFormParticiple)) == 0;
+  }
+
   // The actors heading the noun phrase that starts at `from` (after determiners, numbers
   // and modifiers), with those coordinated with it; `end` is set past the phrase.
   Actors ReadNounPhrase(std::uint32_t from, std::uint32_t* end) const {
@@ -103,6 +127,9 @@ class Roles {
       const int m = s_.MentionAt(t);
       if (m >= 0 && !IsPossessivePronoun(t)) {
         if (!s_.IsActor(m)) return {};
+        // "with ASEAN support", "the Cambodia-Thailand ceasefire": the actors modify an
+        // event noun, the phrase's head, which is no actor.
+        if (ModifiesEventNoun(m)) return {};
         Actors out;
         AddWithGroup(m, &out);
         *end = Coordinated(s_.mention(m).end_token, &out);
@@ -209,6 +236,14 @@ class Roles {
     }
     const int m = s_.MentionAt(q);
     if (!s_.IsActor(m) || s_.mention(m).end_token != q + 1) return {};
+    // "the Cambodia-Thailand ceasefire": both.
+    const std::uint32_t b = s_.mention(m).first_token;
+    if (IsJoiningHyphen(b - 1)) {
+      const int left = s_.MentionAt(b - 2);
+      if (s_.IsActor(left) && s_.mention(left).end_token == b - 1 && !InPrepPhrase(left)) {
+        return {left, m};
+      }
+    }
     if (InPrepPhrase(m)) return {};
     return {m};
   }
@@ -778,7 +813,10 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
       }
       if (subjects.empty() && !objects.empty()) by_subjects = roles.ByPhrase(object_end);
     }
-    if (by_subjects.empty() || (f.slot != SlotKind::kNone && objects.empty())) continue;
+    if (by_subjects.empty() || (f.slot != SlotKind::kNone && objects.empty() &&
+                                !(f.symmetric && by_subjects.size() > 1))) {
+      continue;
+    }
     if (emit.Emit(f, by_subjects, objects, t, *end - 1)) return;
   }
 }

@@ -29,6 +29,9 @@ verb call on O -> called-on cameo=020 control=object
 verb travel to:O -> visited cameo=042
 verb arrest O -> arrested cameo=173
 verb attack O -> attacked cameo=190
+verb mediate O -> mediated cameo=045
+noun ceasefire with|between:O -> agreed-ceasefire-with cameo=0871 symmetric
+noun support for:O -> supported cameo=051
 verb withdraw troops from:O -> withdrew-troops-from cameo=087
 verb lift sanctions on|against:O -> lifted-sanctions-on cameo=085
 noun visit to:O -> visited cameo=042
@@ -255,6 +258,19 @@ TEST_CASE("an infinitive of purpose is done by the subject of the verb before it
         Set{"hakan-fidan visited iran", "hakan-fidan met abbas-araghchi"});
   // An infinitive after a noun completes the noun: no event.
   CHECK(Triples("Egypt welcomed the decision to expel the Israeli ambassador.").empty());
+}
+
+TEST_CASE("actors before an event noun modify it; hyphen-joined actors are a pair", "[frames]") {
+  // The ceasefire is between the pair; the US supports, it is not the ceasefire's party.
+  CHECK(Triples("Qatar announced an Ethiopia-Eritrea ceasefire with US support.") ==
+        Set{"ethiopia agreed-ceasefire-with eritrea"});
+  // What Turkey mediated is the ceasefire, not Russia.
+  CHECK(Triples("Turkey mediated the Russia-Ukraine ceasefire.") ==
+        Set{"russia agreed-ceasefire-with ukraine"});
+  // A possessor is no modifier: criticizing Ethiopia's ceasefire criticizes Ethiopia.
+  CHECK(Triples("Egypt criticized Ethiopia's ceasefire with Eritrea.") ==
+        Set{"egypt criticized ethiopia", "ethiopia agreed-ceasefire-with eritrea"});
+  CHECK(Triples("Sudan mediated between Kenya and Somalia.").empty());  // no frame here
 }
 
 TEST_CASE("polarity comes from the verb group", "[frames]") {
