@@ -3,13 +3,12 @@
 
 #include <algorithm>
 
+#include "internal/limits.h"
 #include "internal/mentions.h"
 
 namespace attache::internal {
 
 namespace {
-
-constexpr int kMaxOwnerModifiers = 3;  // "India's new foreign ministry"
 
 bool CanOwn(const Mention& m) {
   return m.how != MatchKind::kPlace && m.how != MatchKind::kPronoun && m.how != MatchKind::kGroup &&

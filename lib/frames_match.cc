@@ -9,6 +9,7 @@
 #include <string>
 
 #include "internal/frames.h"
+#include "internal/limits.h"
 #include "internal/rules.h"
 #include "internal/structure.h"
 
@@ -16,13 +17,6 @@ namespace attache::internal {
 namespace {
 
 using Actors = std::vector<int>;  // indexes into the sentence's mentions, in text order
-
-// Bounds that keep every search local (and the stage linear in the sentence's length).
-constexpr int kMaxModifiers = 3;    // words between a determiner and its noun
-constexpr int kMaxPhraseGap = 3;    // words between a frame's head and its next word
-constexpr int kMaxPrepSearch = 14;  // tokens from a frame to its preposition
-constexpr int kMaxNounPrepGap = 2;  // words between an event noun and its preposition
-constexpr int kMaxParenthetical = 40;
 
 class Roles {
  public:
@@ -220,7 +214,8 @@ class Roles {
       }
     }
     std::int64_t p = static_cast<std::int64_t>(t) - 1;
-    for (int k = 0; k < 2 && s_.In(p) && s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+    for (int k = 0; k < kMaxNounSubjectModifiers && s_.In(p) &&
+                    s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
                     IsModifier(static_cast<std::uint32_t>(p)) &&
                     !s_.IsPossessive(static_cast<std::uint32_t>(p));
          ++k) {
@@ -483,7 +478,8 @@ class Roles {
   // "earlier this month").
   std::uint32_t SkipTimeExpression(std::uint32_t t) const {
     std::uint32_t first = t;
-    for (int k = 0; k < 3 && s_.In(static_cast<std::int64_t>(first) - 1); ++k) {
+    for (int k = 0; k < kMaxTimeExpressionWords && s_.In(static_cast<std::int64_t>(first) - 1);
+         ++k) {
       const std::uint32_t u = first - 1;
       if (s_.MentionAt(u) >= 0 ||
           !s_.Has(u, kPreposition | kDeterminer | kAdverb | kTimeWord | kNumberWord)) {
@@ -609,7 +605,7 @@ class Emitter {
     Sector found = Sector::kNone;
     std::uint32_t t = x.end_token;
     if (s_.IsPossessive(t)) ++t;
-    for (int k = 0; k < 3 && s_.In(t) && s_.MentionAt(t) < 0; ++k, ++t) {
+    for (int k = 0; k < kMaxSectorNounWords && s_.In(t) && s_.MentionAt(t) < 0; ++k, ++t) {
       if (s_.Has(t, kAgentNoun)) {
         if (found == Sector::kNone) found = s_.Info(t).sector;  // "opposition leaders": OPP
       } else if (!s_.IsLower(t) || s_.Flags(t) != 0 || s_.Info(t).verb != kNoLemma) {
@@ -733,7 +729,6 @@ void FindCandidates(const FrameTable& table, const SentenceTokens& s, bool noun,
 const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const SentenceTokens& s,
                             const VerbGroup& g, int gi, Emitter& emit, bool reference,
                             std::vector<std::uint32_t>* candidates) {
-  constexpr std::uint32_t kPassiveReach = 12;  // "sanctions on Iran were lifted"
   FindCandidates(table, s, false, g.lemma, g.end_token, reference, candidates,
                  g.voice == Voice::kPassive ? g.end_token - g.first_token + kPassiveReach : 0);
   for (std::uint32_t fi : *candidates) {
@@ -771,10 +766,9 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
 // threat or refusal frame ("urged Iran to stop").
 bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_t g,
                 const std::vector<const Frame*>& matched) {
-  constexpr std::uint32_t kReach = 8;  // "urged the Kenyan government to"
   for (std::size_t k = g; k-- > 0;) {
     const VerbGroup& v = st.verbs[k];
-    if (v.end_token + kReach < st.verbs[g].first_token) return false;
+    if (v.end_token + kGovernorReach < st.verbs[g].first_token) return false;
     if (s.Has(v.head, kRefusalVerb)) return true;
     return matched[k] != nullptr && matched[k]->leaves_infinitive_unasserted;
   }
@@ -784,12 +778,11 @@ bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_
 // Whether verb group g is negated: itself ("has not expelled"), or as an infinitive right
 // after a negated verb ("did not agree to meet").
 bool Negated(const SentenceStructure& st, std::size_t g) {
-  constexpr std::uint32_t kReach = 8;  // "did not ask the Kenyan government to"
   const VerbGroup& v = st.verbs[g];
   if (v.negated) return true;
   if (v.clause != ClauseKind::kInfinitive || g == 0) return false;
   const VerbGroup& governor = st.verbs[g - 1];
-  return governor.negated && governor.end_token + kReach >= v.first_token;
+  return governor.negated && governor.end_token + kGovernorReach >= v.first_token;
 }
 
 void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,

@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "attache/mentions.hpp"
 #include "internal/lexicon.h"
+#include "internal/limits.h"
 #include "internal/mentions.h"
 
 namespace attache::internal {

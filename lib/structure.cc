@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "internal/limits.h"
+
 namespace attache::internal {
 
 SentenceTokens::SentenceTokens(const FrameTable& table, std::string_view text,
@@ -104,9 +106,6 @@ std::int64_t LeftContext(const SentenceTokens& s, std::uint32_t t) {
   return p;
 }
 
-// Tokens an apposition or parenthetical between a subject and its verb may span.
-constexpr int kMaxAside = 24;
-
 // The token opening the aside that `close` (a ',' or ')') ends, if within kMaxAside tokens
 // and no clause opens inside it.
 std::optional<std::uint32_t> AsideOpening(const SentenceTokens& s, std::uint32_t close) {
@@ -122,7 +121,7 @@ std::optional<std::uint32_t> AsideOpening(const SentenceTokens& s, std::uint32_t
 
 // "Tamim (R), the ruler of Qatar, meets": an actor before one or two asides.
 bool ActorBeforeAsides(const SentenceTokens& s, std::uint32_t close) {
-  for (int asides = 0; asides < 2; ++asides) {
+  for (int asides = 0; asides < kMaxAsidesBeforeVerb; ++asides) {
     if (!s.IsPunct(close, ',') && !s.IsPunct(close, ')')) return false;
     const std::optional<std::uint32_t> open = AsideOpening(s, close);
     if (!open || !s.In(static_cast<std::int64_t>(*open) - 1)) return false;
@@ -193,7 +192,7 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
 // (complement), "after"/"because" (subordinate), a report verb ("said Uganda expelled").
 ClauseKind FiniteClauseKind(const SentenceTokens& s, std::uint32_t first) {
   std::int64_t p = static_cast<std::int64_t>(first) - 1;
-  for (int k = 0; k < 12 && s.In(p); ++k, --p) {
+  for (int k = 0; k < kClauseOpenerReach && s.In(p); ++k, --p) {
     const auto t = static_cast<std::uint32_t>(p);
     const int m = s.MentionAt(t);
     if (m >= 0) {

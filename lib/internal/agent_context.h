@@ -12,6 +12,7 @@
 #include "attache/mentions.hpp"
 #include "attache/tokenize.hpp"
 #include "internal/frames.h"
+#include "internal/limits.h"
 
 namespace attache::internal {
 
@@ -28,10 +29,6 @@ struct AgentContext {
   std::optional<Mention> setting;  // DocumentSetting()
   std::vector<OwnedAgent> owned;   // in text order
 };
-
-// A bare agent noun takes the owner of the latest same noun at most this many paragraphs
-// before it.
-inline constexpr std::uint32_t kMaxAgentAnaphoraParagraphs = 4;
 
 // Reads the document's agent nouns (flags from `table`, one class-trie node per token in
 // `class_nodes`) and their owners among `mentions` (sorted by position).

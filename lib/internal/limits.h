@@ -2,8 +2,7 @@
 // from a token, match or mention a stage looks for a related word or mention; together they
 // keep every stage linear in the sentence length. Counts are tokens unless a name or
 // comment says items (the rule matcher's stream), mentions or bytes. Changing one changes
-// extraction: measure with scripts/evaluate.py. (lib/structure.cc and lib/frames_*.cc keep
-// their own windows.)
+// extraction: measure with scripts/evaluate.py.
 #ifndef ATTACHE_LIB_INTERNAL_LIMITS_H_
 #define ATTACHE_LIB_INTERNAL_LIMITS_H_
 
@@ -101,6 +100,62 @@ inline constexpr std::uint32_t kNegationBeforeTrigger = 3;
 // Words a one-sentence line has at least and at most to be a headline.
 inline constexpr int kHeadlineMinWords = 3;
 inline constexpr int kHeadlineMaxWords = 25;
+
+// ---- Structure (lib/structure.cc) ----
+
+// Tokens an apposition or parenthetical between a subject and its verb may span.
+inline constexpr int kMaxAside = 24;
+
+// Asides a subject may stand before ("Tamim (R), the ruler of Qatar, meets").
+inline constexpr int kMaxAsidesBeforeVerb = 2;
+
+// Tokens left of a finite verb group searched for the word that opens its clause.
+inline constexpr int kClauseOpenerReach = 12;
+
+// ---- Frames: arguments by role (lib/frames_match.cc) ----
+
+// Words between a determiner and its noun.
+inline constexpr int kMaxModifiers = 3;
+
+// Words between a frame's head and its next word.
+inline constexpr int kMaxPhraseGap = 3;
+
+// Tokens from a frame to its preposition.
+inline constexpr int kMaxPrepSearch = 14;
+
+// Words between an event noun and its preposition.
+inline constexpr int kMaxNounPrepGap = 2;
+
+// Tokens a parenthetical or apposition scanned over may span.
+inline constexpr int kMaxParenthetical = 40;
+
+// Modifiers between an event noun and the actor before it ("US economic sanctions").
+inline constexpr int kMaxNounSubjectModifiers = 2;
+
+// Words of a time expression before a verb ("earlier this month").
+inline constexpr int kMaxTimeExpressionWords = 3;
+
+// Words after an actor searched for the agent noun giving its sector ("opposition leaders").
+inline constexpr int kMaxSectorNounWords = 3;
+
+// Tokens before a passive verb group in which the words of a phrase frame may stand
+// ("sanctions on Iran were lifted").
+inline constexpr std::uint32_t kPassiveReach = 12;
+
+// Tokens between a governing verb and its infinitive ("urged the Kenyan government to"):
+// within them a request leaves the infinitive unasserted and a negation negates it.
+inline constexpr std::uint32_t kGovernorReach = 8;
+
+// ---- Agent nouns in the document (lib/agent_context.cc, lib/mention_context.cc) ----
+
+// Modifiers between an agent noun and its owner ("India's new foreign ministry").
+inline constexpr int kMaxOwnerModifiers = 3;
+
+// Paragraphs back in which a bare agent noun finds the owner of the same noun.
+inline constexpr std::uint32_t kMaxAgentAnaphoraParagraphs = 4;
+
+// Times a country must be named as a place to be where the document is set.
+inline constexpr int kMinSettingPlaces = 2;
 
 }  // namespace attache::internal
 

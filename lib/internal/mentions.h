@@ -12,6 +12,7 @@
 #include "attache/mentions.hpp"
 #include "attache/tokenize.hpp"
 #include "internal/lexicon.h"
+#include "internal/limits.h"
 
 namespace attache::internal {
 
@@ -76,7 +77,6 @@ void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
 // MatchKind::kPlace or kCapital), if it is named so at least kMinSettingPlaces times and
 // at least twice as often as any other; the returned mention is its first such. nullopt
 // otherwise.
-inline constexpr int kMinSettingPlaces = 2;
 std::optional<Mention> DocumentSetting(const std::vector<Mention>& mentions);
 
 }  // namespace attache::internal
