@@ -4,6 +4,7 @@
 #include <array>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "attache/tokenize.hpp"
 #include "fmt/format.h"
 #include "internal/frames.h"
@@ -108,6 +109,9 @@ struct Lemmas {
   std::vector<std::string> nouns;
   absl::flat_hash_map<std::string, std::uint32_t> verb_number, noun_number;
   absl::flat_hash_map<std::string, const IrregularAst*> irregular;
+  // Nouns that some frame names whole, so that their plural is a noun too: not the first
+  // parts of hyphenated nouns ("sit" of "sit-in", whose plural is "sit-ins").
+  absl::flat_hash_set<std::string> whole_nouns;
 
   explicit Lemmas(const LexiconAst& ast) {
     for (const IrregularAst& v : ast.irregulars) irregular.try_emplace(v.lemma, &v);
@@ -118,6 +122,7 @@ struct Lemmas {
         if (number.try_emplace(head, static_cast<std::uint32_t>(list.size())).second) {
           list.push_back(head);
         }
+        if (f.noun && f.plural_word < 0) whole_nouns.insert(head);
       });
     }
     for (const auto& [lemma, where] : ast.verbs) {
@@ -125,6 +130,12 @@ struct Lemmas {
         verbs.push_back(lemma);
       }
     }
+  }
+
+  // The noun's word forms: itself, and its plural if some frame names it whole.
+  std::vector<std::string> NounForms(const std::string& noun) const {
+    if (!whole_nouns.contains(noun)) return {noun};
+    return {noun, PluralOf(noun)};
   }
 
   VerbForms Forms(const std::string& lemma) const {
@@ -165,8 +176,11 @@ Modality ModalityOf(const std::string& mode) {
 
 RuleInfo InfoOf(const FrameAst& f, std::string plover) {
   RuleInfo info;
-  info.name = fmt::format("{} {}", f.noun ? "noun" : "verb", f.head);
-  for (const std::string& w : f.words) info.name += " " + w;
+  info.name =
+      fmt::format("{} {}", f.noun ? "noun" : "verb", f.written.empty() ? f.head : f.written);
+  if (f.written.empty()) {
+    for (const std::string& w : f.words) info.name += " " + w;
+  }
   info.location = f.at.empty() ? fmt::format("{}:{}", f.file, f.line) : f.at;
   info.predicate = f.predicate;
   info.cameo = f.cameo;
@@ -213,8 +227,7 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
                 [&](const std::string& w, VerbFormMask) { AddWord(classes, id, w); });
   }
   for (const std::string& noun : lemmas.nouns) {
-    AddWord(classes, id, noun);
-    AddWord(classes, id, PluralOf(noun));
+    for (const std::string& w : lemmas.NounForms(noun)) AddWord(classes, id, w);
   }
   // A frame's first word gets a trie node too, so that the matcher can tell from the
   // token's word info whether the (lemma, first word) index is worth a probe.
@@ -261,27 +274,47 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
     frame.rule = static_cast<std::uint32_t>(infos->size());
     frame.predicate = f.predicate;
     for (const std::string& w : f.words) frame.words.push_back(NormalizedKey(w));
+    for (std::size_t i = 0; i < f.joined.size() && i < 64; ++i) {
+      if (f.joined[i] != 0) frame.joined |= std::uint64_t{1} << i;
+    }
+    for (const std::string& w : f.before) frame.before.push_back(NormalizedKey(w));
     frame.slot = f.slot;
     for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
     frame.symmetric = f.symmetric;
     frame.leaves_infinitive_unasserted =
         plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
     frame.control = f.control;
-    const auto index = static_cast<std::uint32_t>(out->frames.size());
-    ForEachHead(f, [&](const std::string& head) {
-      if (f.noun) {
-        out->noun_frames[lemmas.noun_number.at(head)].push_back(index);
-      } else {
-        out->verb_frames[lemmas.verb_number.at(head)].push_back(index);
-      }
-    });
-    out->frames.push_back(std::move(frame));
+    // A hyphenated noun's plural is a frame of its own, the same rule with the plural of
+    // its last part ("sit - ins").
+    std::vector<Frame> variants;
+    if (f.noun && f.plural_word >= 0) {
+      Frame plural = frame;
+      const auto w = static_cast<std::size_t>(f.plural_word);
+      plural.words[w] = NormalizedKey(PluralOf(f.words[w]));
+      variants.push_back(std::move(plural));
+    }
+    variants.insert(variants.begin(), std::move(frame));
+    for (Frame& variant : variants) {
+      const auto index = static_cast<std::uint32_t>(out->frames.size());
+      ForEachHead(f, [&](const std::string& head) {
+        if (f.noun) {
+          out->noun_frames[lemmas.noun_number.at(head)].push_back(index);
+        } else {
+          out->verb_frames[lemmas.verb_number.at(head)].push_back(index);
+        }
+      });
+      out->frames.push_back(std::move(variant));
+    }
     infos->push_back(InfoOf(f, std::move(plover)));
+  }
+  out->word_counts.reserve(out->frames.size());
+  for (const Frame& f : out->frames) {
+    out->word_counts.push_back(static_cast<std::uint32_t>(f.words.size() + f.before.size()));
   }
   // Longer phrases are tried first ("call on O" before "call O").
   auto longer_first = [&](std::vector<std::uint32_t>& list) {
     std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return out->frames[a].words.size() > out->frames[b].words.size();
+      return out->word_counts[a] > out->word_counts[b];
     });
   };
   for (auto& list : out->verb_frames) longer_first(list);
@@ -309,10 +342,6 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
   index(true, out->noun_frames, &out->bare_noun_frames, &out->noun_first_words);
   IndexLongLists(out);
   FillFirstWordFilter(out);
-  out->word_counts.reserve(out->frames.size());
-  for (const Frame& f : out->frames) {
-    out->word_counts.push_back(static_cast<std::uint32_t>(f.words.size()));
-  }
 }
 
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {
@@ -356,7 +385,7 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
     if (node != 0 && node < out->words.size()) out->words[node].discard_first = true;
   }
   for (std::uint32_t n = 0; n < lemmas.nouns.size(); ++n) {
-    for (const std::string& w : {lemmas.nouns[n], PluralOf(lemmas.nouns[n])}) {
+    for (const std::string& w : lemmas.NounForms(lemmas.nouns[n])) {
       WordInfo& info = out->words[classes.Child(ClassTable::kRoot, NormalizedKey(w))];
       if (info.noun == kNoLemma) info.noun = n;
     }

@@ -180,11 +180,20 @@ class Roles {
     return ReadNounPhrase(t + 1, &end);
   }
 
-  // The position after the frame's words, each found within a short gap, or nullopt.
+  // The position after the frame's words, each found within a short gap, or nullopt. A
+  // word marked in `joined` (Frame::joined: a later part of a hyphenated word) must be the
+  // next token.
   std::optional<std::uint32_t> MatchWords(std::uint32_t from,
-                                          const std::vector<std::uint64_t>& words) const {
+                                          const std::vector<std::uint64_t>& words,
+                                          std::uint64_t joined = 0) const {
     std::uint32_t t = from;
-    for (std::uint64_t w : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::uint64_t w = words[i];
+      if (i < 64 && (joined >> i & 1u) != 0) {
+        if (!s_.In(t) || s_.Key(t) != w) return std::nullopt;
+        ++t;
+        continue;
+      }
       int gap = 0;
       while (s_.In(t) && s_.Key(t) != w) {
         // A demonym may modify a phrase word: "recalled the Spanish ambassador".
@@ -709,7 +718,10 @@ void ReferenceCandidates(const FrameTable& table, bool noun, std::uint32_t lemma
   const auto& all = noun ? table.noun_frames : table.verb_frames;
   out->assign(all[lemma].begin(), all[lemma].end());
   std::sort(out->begin(), out->end(), [&](std::uint32_t a, std::uint32_t b) {
-    const std::size_t la = table.frames[a].words.size(), lb = table.frames[b].words.size();
+    const Frame& fa = table.frames[a];
+    const Frame& fb = table.frames[b];
+    const std::size_t la = fa.words.size() + fa.before.size();
+    const std::size_t lb = fb.words.size() + fb.before.size();
     return la != lb ? la > lb : a < b;
   });
   out->erase(std::unique(out->begin(), out->end()), out->end());
@@ -725,6 +737,18 @@ void FindCandidates(const FrameTable& table, const SentenceTokens& s, bool noun,
   }
 }
 
+// Whether a hyphenated verb's parts before its head (Frame::before) stand directly before
+// the head token: "re - imposed".
+bool PartsBefore(const SentenceTokens& s, std::uint32_t head,
+                 const std::vector<std::uint64_t>& before) {
+  if (head < s.first() + before.size()) return false;
+  const std::uint32_t first = head - static_cast<std::uint32_t>(before.size());
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    if (s.Key(first + static_cast<std::uint32_t>(i)) != before[i]) return false;
+  }
+  return true;
+}
+
 // Returns the frame that matched, or nullptr.
 const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const SentenceTokens& s,
                             const VerbGroup& g, int gi, Emitter& emit, bool reference,
@@ -733,13 +757,15 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
                  g.voice == Voice::kPassive ? g.end_token - g.first_token + kPassiveReach : 0);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
+    if (!f.before.empty() && !PartsBefore(s, g.head, f.before)) continue;
+    const std::uint32_t first = g.head - static_cast<std::uint32_t>(f.before.size());
     Actors subjects, objects;
     if (g.voice == Voice::kPassive && !f.words.empty()) {
       if (f.slot != SlotKind::kPrep || !roles.PassivePhrase(g, f, &objects, &subjects)) continue;
-      if (emit.Emit(f, subjects, objects, g.head, g.head)) return &f;
+      if (emit.Emit(f, subjects, objects, first, g.head)) return &f;
       continue;
     }
-    const std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words);
+    const std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words, f.joined);
     if (!after) continue;
     const std::uint32_t last = *after - 1;
     if (g.voice == Voice::kPassive) {
@@ -756,7 +782,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
     if (f.slot != SlotKind::kNone && objects.empty() && !(f.symmetric && subjects.size() > 1)) {
       continue;
     }
-    if (emit.Emit(f, subjects, objects, g.head, last)) return &f;
+    if (emit.Emit(f, subjects, objects, first, last)) return &f;
   }
   return nullptr;
 }
@@ -793,7 +819,7 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
   FindCandidates(table, s, true, lemma, after, reference, candidates);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
-    const std::optional<std::uint32_t> end = roles.MatchWords(after, f.words);
+    const std::optional<std::uint32_t> end = roles.MatchWords(after, f.words, f.joined);
     if (!end) continue;
     Actors objects;
     Actors by_subjects = subjects;

@@ -13,10 +13,15 @@
 // SLOT is `O` (the direct object) or `PREP|PREP:O` (the object of one of the prepositions).
 // A frame's LEMMA may be several, `rush|hurry`, sharing it; `at=FILE:LINE` sets the location
 // reported as the rule (an imported dictionary's own line).
+//
+// A hyphenated word counts as the tokenizer counts it in text: "sit-in" is the three words
+// "sit", "-", "in", which must stand together (FrameAst::joined). A hyphenated noun lemma
+// heads at its first part, a hyphenated verb lemma at its last (docs/lexicon.md).
 #include <algorithm>
 #include <cctype>
 #include <string>
 
+#include "attache/tokenize.hpp"
 #include "fmt/format.h"
 #include "internal/frames.h"
 
@@ -76,6 +81,25 @@ std::vector<std::string> Split(std::string_view s, char sep) {
   return out;
 }
 
+// A lexicon word as the tokenizer splits document text, since the matcher compares a
+// frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
+std::vector<std::string> TokensOf(std::string_view word) {
+  std::vector<std::string> out;
+  if (word.find_first_of("-'") != std::string_view::npos) {
+    std::vector<Token> tokens;
+    const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default();
+    if (tokenizer.ok() && tokenizer->TokenizeWords(word, &tokens).ok()) {
+      for (const Token& t : tokens) out.emplace_back(word.substr(t.begin, t.end - t.begin));
+    }
+  }
+  if (out.empty()) out.emplace_back(word);
+  return out;
+}
+
+// The lemma a statement without a frame names for clause structure: a hyphenated verb's
+// last part, which carries its inflections ("re-elect": "elect").
+std::string VerbHead(std::string_view lemma) { return TokensOf(lemma).back(); }
+
 class LineParser {
  public:
   LineParser(const DataSource& source, int line, std::vector<Word> words,
@@ -114,14 +138,80 @@ class LineParser {
       if (!f.words.empty() || f.slot != SlotKind::kNone) {
         return Error(words_.back(), "a frame with words or a slot needs '-> PREDICATE'");
       }
-      if (!failed_) out->verbs.emplace_back(f.head, fmt::format("{}:{}", f.file, f.line));
+      if (!failed_) out->verbs.emplace_back(VerbHead(f.head), fmt::format("{}:{}", f.file, f.line));
       return;
     }
     if (++i == words_.size()) return Error(words_.back(), "missing predicate after '->'");
     f.predicate = words_[i].text;
     for (++i; i < words_.size(); ++i) Attribute(words_[i], &f);
     if (f.cameo.empty()) Error(words_[0], "a frame needs cameo=CODE");
-    if (!failed_) out->frames.push_back(std::move(f));
+    if (!failed_) AddSplit(std::move(f), out);
+  }
+
+  // Adds the frame with its hyphenated words split into their tokens; each hyphenated lemma
+  // gets a frame of its own (sharing the rest), headed at its first part if a noun (the
+  // others lead its words, the last taking the plural) or at its last part if a verb (the
+  // others stand directly before it).
+  void AddSplit(FrameAst f, LexiconAst* out) {
+    std::vector<std::string> words;
+    std::vector<std::uint8_t> joined;
+    for (const std::string& w : f.words) {
+      std::vector<std::string> parts = TokensOf(w);
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        words.push_back(std::move(parts[i]));
+        joined.push_back(i > 0 ? 1 : 0);
+      }
+    }
+    std::string written_words;
+    for (const std::string& w : f.words) written_words += " " + w;
+    std::vector<std::string> lemmas = {f.head};
+    lemmas.insert(lemmas.end(), f.also.begin(), f.also.end());
+    std::vector<std::string> whole;  // the lemmas of one token
+    for (const std::string& lemma : lemmas) {
+      std::vector<std::string> parts = TokensOf(lemma);
+      if (parts.size() == 1) {
+        whole.push_back(lemma);
+        continue;
+      }
+      FrameAst g = f;
+      g.also.clear();
+      g.written = lemma + written_words;
+      if (f.noun) {
+        g.head = parts.front();
+        g.words.assign(parts.begin() + 1, parts.end());
+        g.joined.assign(parts.size() - 1, 1);
+        g.plural_word = static_cast<int>(parts.size()) - 2;
+        g.words.insert(g.words.end(), words.begin(), words.end());
+        g.joined.insert(g.joined.end(), joined.begin(), joined.end());
+      } else {
+        g.head = parts.back();
+        g.before.assign(parts.begin(), parts.end() - 1);
+        g.words = words;
+        g.joined = joined;
+      }
+      if (!JoinedFit(g)) return;
+      out->frames.push_back(std::move(g));
+    }
+    if (whole.empty()) return;
+    if (words.size() != f.words.size()) {
+      f.written = whole.front() + written_words;
+      f.words = std::move(words);
+      f.joined = std::move(joined);
+    }
+    f.head = whole.front();
+    f.also.assign(whole.begin() + 1, whole.end());
+    if (JoinedFit(f)) out->frames.push_back(std::move(f));
+  }
+
+  // Frame::joined has a bit for each of the first 64 words.
+  bool JoinedFit(const FrameAst& f) {
+    for (std::size_t i = 64; i < f.joined.size(); ++i) {
+      if (f.joined[i] != 0) {
+        Error(words_[0], "a hyphenated word after the 64th word of a phrase");
+        return false;
+      }
+    }
+    return true;
   }
 
   void PhrasePart(const Word& w, FrameAst* f) {
@@ -150,6 +240,9 @@ class LineParser {
       return;
     }
     if (!IsLexWord(w.text)) return Error(w, "lemmas and words are lower case");
+    if (w.text.size() > 1 && (w.text.front() == '-' || w.text.back() == '-')) {
+      return Error(w, "a hyphen joins two parts of a word");
+    }
     if (f->head.empty()) {
       f->head = w.text;
     } else {
@@ -191,7 +284,7 @@ class LineParser {
         Error(words_[i], "lemmas are lower case");
         continue;
       }
-      out->verbs.emplace_back(words_[i].text, fmt::format("{}:{}", source_.name, line_));
+      out->verbs.emplace_back(VerbHead(words_[i].text), fmt::format("{}:{}", source_.name, line_));
     }
   }
 

@@ -106,6 +106,19 @@ std::int64_t LeftContext(const SentenceTokens& s, std::uint32_t t) {
   return p;
 }
 
+// The first token of the word that ends at t: a lower-case prefix joined by a hyphen is
+// part of it ("re-imposed", "co-sponsored", "so-called"), as the lexicon reads hyphenated
+// verbs (docs/lexicon.md).
+std::uint32_t WordStart(const SentenceTokens& s, std::uint32_t t) {
+  const std::vector<Token>& tok = s.tokens().tokens;
+  while (s.In(static_cast<std::int64_t>(t) - 2) && s.IsPunct(t - 1, '-') && s.IsLower(t - 2) &&
+         s.MentionAt(t - 2) < 0 && tok[t - 2].end == tok[t - 1].begin &&
+         tok[t - 1].end == tok[t].begin) {
+    t -= 2;
+  }
+  return t;
+}
+
 // The token opening the aside that `close` (a ',' or ')') ends, if within kMaxAside tokens
 // and no clause opens inside it.
 std::optional<std::uint32_t> AsideOpening(const SentenceTokens& s, std::uint32_t close) {
@@ -145,7 +158,8 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
   const WordInfo& info = s.Info(t);
   if (info.verb == kNoLemma || s.MentionAt(t) >= 0 || !s.IsWord(t)) return false;
   if (info.flags & (kAuxBe | kAuxHave | kAuxDo | kModal)) return false;  // part of a group
-  const std::int64_t raw = static_cast<std::int64_t>(t) - 1;
+  const std::uint32_t start = WordStart(s, t);
+  const std::int64_t raw = static_cast<std::int64_t>(start) - 1;
   if (s.In(raw)) {
     const auto r = static_cast<std::uint32_t>(raw);
     if (s.IsPossessive(r) || (s.Has(r, kDeterminer) && s.MentionAt(r) < 0)) return false;
@@ -168,7 +182,7 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
       !s.Has(t + 1, kInfinitiveMarker)) {
     return false;
   }
-  const std::int64_t p = LeftContext(s, t);
+  const std::int64_t p = LeftContext(s, start);
   if (!s.In(p)) return false;
   const auto q = static_cast<std::uint32_t>(p);
   // "sending Moscow shells": after an actor that is itself an object (of a verb or a
@@ -225,7 +239,7 @@ VerbGroup BuildGroup(const SentenceTokens& s, std::uint32_t head) {
   g.lemma = s.Info(head).verb;
   g.form = s.Info(head).forms;
   bool be = false, have = false, aux_do = false, to = false;
-  std::uint32_t q = head;
+  std::uint32_t q = WordStart(s, head);
   while (s.In(static_cast<std::int64_t>(q) - 1) && s.MentionAt(q - 1) < 0) {
     const StructureFlags f = s.Flags(q - 1);
     if (f & kNegationWord) {

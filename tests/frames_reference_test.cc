@@ -151,9 +151,11 @@ std::string RandomLexicon(std::mt19937& rng, const std::vector<std::string>& lem
 
 TEST_CASE("the frame index finds what a scan of every frame finds: random lexicons",
           "[differential]") {
-  const std::vector<std::string> lemmas = {"zorp", "blick", "frand", "mulch", "trelp"};
-  const std::vector<std::string> phrase_words = {"deal",  "pact", "plan", "ties", "help",
-                                                 "talks", "the",  "new",  "of",   "aid"};
+  // Hyphenated lemmas and words split into their tokens (a noun heads at its first part, a
+  // verb at its last).
+  const std::vector<std::string> lemmas = {"zorp", "blick", "frand", "mulch", "trelp", "re-blick"};
+  const std::vector<std::string> phrase_words = {"deal", "pact", "plan", "ties", "help", "talks",
+                                                 "the",  "new",  "of",   "aid",  "co-op"};
   std::vector<std::string> words = phrase_words;
   for (const std::string& l : lemmas) {
     for (const char* suffix : {"", "s", "ed", "ing"}) words.push_back(l + suffix);

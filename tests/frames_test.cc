@@ -38,6 +38,8 @@ noun visit to:O -> visited cameo=042
 noun sanction on|against:O -> sanctioned cameo=163
 noun talk with:O -> held-talks-with cameo=046 symmetric
 noun talk between:O -> held-talks-with cameo=046 symmetric
+verb re-impose sanctions on|against:O -> reimposed-sanctions-on cameo=163
+verb co-host O -> co-hosted cameo=043
 )";
 
 const Extractor& FrameExtractor() {
@@ -292,6 +294,19 @@ TEST_CASE("polarity comes from the verb group", "[frames]") {
   }
   CHECK(seen == Set{"iran visited egypt negated", "iran met egypt negated",
                     "iran hosted israel negated", "iran met russia asserted"});
+}
+
+TEST_CASE("a hyphenated verb heads at its last part, its prefix directly before it", "[frames]") {
+  CHECK(Triples("The EU re-imposed sanctions on Iran.") ==
+        Set{"european-union reimposed-sanctions-on iran"});
+  CHECK(Triples("Egypt is re-imposing sanctions against Sudan.") ==
+        Set{"egypt reimposed-sanctions-on sudan"});
+  CHECK(Triples("Sanctions on Iran were re-imposed by the EU.") ==
+        Set{"european-union reimposed-sanctions-on iran"});
+  CHECK(Triples("Qatar co-hosts Hamas.") == Set{"qatar co-hosted hamas"});
+  // Without the prefix, the verb's other frames.
+  CHECK(Triples("The EU imposed sanctions on Iran.") == Set{"european-union sanctioned iran"});
+  CHECK(Triples("Qatar hosted Hamas.") == Set{"qatar hosted hamas"});
 }
 
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {

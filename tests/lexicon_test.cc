@@ -490,5 +490,30 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
   });
 }
 
+TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
+  CheckAll({
+      // A hyphenated word after the head: its parts stand together.
+      {"Kenyan teachers staged a sit-in outside the embassy of Uganda.", {"kenya PROTEST uganda"}},
+      {"Egypt called for de-escalation in Sudan.", {"egypt REQUEST sudan"}},
+      {"Russia's troop build-up near Ukraine alarmed Poland.", {"russia MOBILIZE ukraine"}},
+      {"China's military build-up around Taiwan worried Japan.", {"china MOBILIZE taiwan"}},
+      // A hyphenated noun lemma, singular and plural (on its last part).
+      {"Students held a sit-in at the Egyptian embassy in Nairobi.", {"kenya PROTEST egypt"}},
+      {"Kenyan students' sit-ins outside the embassy of Uganda continued.",
+       {"kenya PROTEST uganda"}},
+      {"Israel's build-up of troops near Lebanon continued.", {"israel MOBILIZE lebanon"}},
+      {"Israel's build-ups of troops near Lebanon continued.", {"israel MOBILIZE lebanon"}},
+      {"Russia's full-scale invasion of Ukraine began in 2022.", {"russia ASSAULT ukraine"}},
+      {"Amnesty condemned Iran's ill-treatment of Afghan refugees.",
+       {"amnesty-international ACCUSE iran", "iran ASSAULT afghanistan"}},
+      {"Ukraine's counter-offensives against Russia stalled.", {"ukraine ASSAULT russia"}},
+      // The parts must follow each other: "sit" and "in" apart are no sit-in.
+      {"Kenyan teachers staged a sit outside the embassy of Uganda in June.", {}},
+      // Spellings without the hyphen are entries of their own and match as before.
+      {"Russia's troop buildup near Ukraine alarmed Poland.", {"russia MOBILIZE ukraine"}},
+      {"Israel offered a ceasefire to Hamas.", {"israel AGREE hamas"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

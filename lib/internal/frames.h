@@ -45,6 +45,16 @@ struct FrameAst {
   std::vector<std::string> also;   // more lemmas sharing the frame: "verb rush|hurry ..."
   std::string at;                  // at=: the location shown as the rule ("dict.txt:12")
   std::vector<std::string> words;  // words after the head: "on" in "call on"
+  // Hyphenated words are split as the tokenizer splits text ("sit-in" is "sit", "-", "in"),
+  // and their later parts must follow the earlier ones directly: words[i] is such a part
+  // when joined[i] (empty: none is). A hyphenated noun lemma heads at its first part, the
+  // others leading `words` and the last of them, words[plural_word], taking the plural; a
+  // hyphenated verb lemma heads at its last part (which is inflected), the others `before`
+  // it, directly.
+  std::vector<std::uint8_t> joined;
+  int plural_word = -1;
+  std::vector<std::string> before;  // "re", "-" of "re-impose"
+  std::string written;              // the lemma and words as written, when split: "sit-in at"
   SlotKind slot = SlotKind::kNone;
   std::vector<std::string> preps;  // for kPrep
   std::string predicate;
@@ -129,6 +139,11 @@ struct Frame {
   std::uint32_t rule = 0;  // index into the RuleSet's RuleInfo table
   std::string predicate;
   std::vector<std::uint64_t> words;  // keys of the words after the head
+  // Bit i: words[i] is a later part of a hyphenated word and follows the token before it
+  // directly ("sit - in"). Words from the 64th on are never joined (the parser says so).
+  std::uint64_t joined = 0;
+  // Keys of a hyphenated verb lemma's parts before its head, which stand directly before it.
+  std::vector<std::uint64_t> before;
   SlotKind slot = SlotKind::kNone;
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
@@ -208,8 +223,8 @@ struct FrameTable {
     const std::uint64_t bits = FilterBits(key);
     return (first_word_filter[FilterWord(key)] & bits) == bits;
   }
-  // Per frame, its number of words: the candidates' sort key, read without touching the
-  // frames themselves.
+  // Per frame, its number of words (with a verb's parts before its head): the candidates'
+  // sort key, read without touching the frames themselves.
   std::vector<std::uint32_t> word_counts;
   static std::uint64_t LongKey(std::uint64_t first_word_key, std::uint64_t last_word) {
     return first_word_key ^ (last_word * 0xC2B2AE3D27D4EB4Full);
