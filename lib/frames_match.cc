@@ -232,7 +232,8 @@ class Roles {
     }
     if (!s_.In(p)) return {};
     auto q = static_cast<std::uint32_t>(p);
-    if (s_.IsPossessive(q)) {
+    const bool possessor = s_.IsPossessive(q);
+    if (possessor) {
       --q;
       if (s_.In(q) && s_.MentionAt(q) < 0 && s_.Has(q, kAgentNoun)) {
         return NounPhraseOwner(q);  // "Kenyan police's arrest of"
@@ -248,7 +249,9 @@ class Roles {
         return {left, m};
       }
     }
-    if (InPrepPhrase(m)) return {};
+    // A possessor is the noun's actor inside a prepositional phrase too: "a staging ground
+    // for Russia's invasion of Ukraine".
+    if (!possessor && InPrepPhrase(m)) return {};
     return {m};
   }
 

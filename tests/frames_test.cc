@@ -173,6 +173,11 @@ TEST_CASE("event nouns take a possessor, a modifier or a by-phrase", "[frames]")
         Set{"antony-blinken visited china"});
   CHECK(Triples("US sanctions against Iran remain in force.") ==
         Set{"united-states sanctioned iran"});
+  // A possessor inside a prepositional phrase is still the noun's actor.
+  CHECK(Triples("Serbia prepared for Viktor Orban's visit to Belgrade.") ==
+        Set{"viktor-orban visited serbia"});
+  CHECK(Triples("Kenya served as a base for Ethiopia's sanctions against Eritrea.") ==
+        Set{"ethiopia sanctioned eritrea"});
   CHECK(Triples("A visit by Emmanuel Macron to Algeria ended on Friday.") ==
         Set{"emmanuel-macron visited algeria"});
   CHECK(Triples("Talks between Armenia and Azerbaijan resumed in Washington.") ==
