@@ -104,11 +104,12 @@ class PluralResolver {
   // office); kNoRole when none.
   RoleId TitleRole(std::uint32_t t, std::uint32_t noun) const {
     RoleId role = kNoRole;
-    Gazetteer::Node node = Gazetteer::Root();
+    const internal::GazetteerTrie& trie = internal::GazetteerInternals::Trie(gazetteer_);
+    internal::GazetteerNode node = internal::kGazetteerRoot;
     for (std::uint32_t k = t + 1; k <= noun && node != 0; ++k)
-      node = gazetteer_.Child(node, tokens_.tokens[k].key);
+      node = trie.Child(node, tokens_.tokens[k].key);
     if (node != 0) {
-      for (const AliasEntry& e : gazetteer_.Entries(node)) {
+      for (const internal::AliasEntry& e : trie.EntriesOf(node)) {
         if (e.kind == AliasKind::kTitle &&
             !internal::GazetteerInternals::GenericRole(gazetteer_, e.role))
           role = e.role;

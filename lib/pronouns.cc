@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attache/mentions.hpp"
+#include "internal/gazetteer_words.h"
 #include "internal/lexicon.h"
 #include "internal/limits.h"
 #include "internal/mentions.h"
@@ -48,7 +49,8 @@ class PronounResolver {
   bool Determiner(const Sentence& s, std::uint32_t t) const {
     if (!words_.Possessive(t) || t + 1 >= s.end_token) return false;
     return (next_ < mentions_.size() && mentions_[next_].first_token == t + 1) ||
-           g_.Child(Gazetteer::Root(), tokens_.tokens[t + 1].key) != 0 ||
+           internal::GazetteerInternals::Trie(g_).Child(internal::kGazetteerRoot,
+                                                     tokens_.tokens[t + 1].key) != 0 ||
            !(tokens_.tokens[t + 1].flags & kHasLetter);
   }
 
