@@ -91,15 +91,7 @@ std::size_t RunStages(const Extractor& ex, const std::string& text, Stage stage,
   MentionOptions mo;
   mo.date = Date(2025, 1, 1);
   FindMentions(ex.gazetteer(), text, *tokens, mo, mentions);
-  auto in = [&ex](std::string_view name) -> std::function<bool(std::uint64_t)> {
-    const std::uint32_t word_class = ex.rules().FindClass(name);
-    return [&ex, word_class](std::uint64_t key) { return ex.rules().InClass(word_class, key); };
-  };
-  static const PronounVocabulary pronouns{
-      in("person_pronoun"), in("thing_pronoun"),    in("possessive_pronoun"), in("clause_opener"),
-      in("report_verb"),    in("agent_marker"),     in("country_noun"),       in("preposition"),
-      in("determiner"),     in("complement_opener")};
-  ResolvePronouns(ex.gazetteer(), *tokens, pronouns, mo.date, mentions);
+  ResolvePronouns(ex.gazetteer(), ex.rules(), *tokens, mo.date, mentions);
   if (stage == Stage::kMentions) return mentions->size();
   std::vector<RuleMatch> matches;
   std::vector<Mention> in_sentence;

@@ -1,7 +1,6 @@
 // Mentions: plural descriptions ("the two countries", "the two leaders") resolved to the
 // pair of entities the text has just been discussing.
 #include <algorithm>
-#include <functional>
 
 #include "absl/container/flat_hash_map.h"
 #include "attache/mentions.hpp"
@@ -220,20 +219,6 @@ class PluralResolver {
 
 }  // namespace
 
-void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                               const PluralVocabulary& vocabulary, DateRange date,
-                               std::vector<Mention>* mentions) {
-  struct ByKey {
-    const TokenizedText& tokens;
-    const PluralVocabulary& words;
-    bool Quantifier(std::uint32_t t) const { return words.quantifier(tokens.tokens[t].key); }
-    bool PlaceNoun(std::uint32_t t) const { return words.place_noun(tokens.tokens[t].key); }
-    bool PersonNoun(std::uint32_t t) const { return words.person_noun(tokens.tokens[t].key); }
-  };
-  const ByKey by_key{tokens, vocabulary};
-  PluralResolver<ByKey>(gazetteer, tokens, by_key, date, mentions).Run();
-}
-
 void internal::ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
                                          std::span<const CueMask> token_cues, DateRange date,
                                          std::vector<Mention>* mentions) {
@@ -245,6 +230,13 @@ void internal::ResolvePluralDescriptions(const Gazetteer& gazetteer, const Token
   };
   const ByCue by_cue{token_cues};
   PluralResolver<ByCue>(gazetteer, tokens, by_cue, date, mentions).Run();
+}
+
+void ResolvePluralDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
+                               const TokenizedText& tokens, DateRange date,
+                               std::vector<Mention>* mentions) {
+  internal::ResolvePluralDescriptions(gazetteer, tokens, internal::TokenCues(rules, tokens), date,
+                                      mentions);
 }
 
 }  // namespace attache
