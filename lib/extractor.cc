@@ -152,7 +152,7 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
                        rules.rule(m.rule).location, g.entity(m.subject.entity).id, m.predicate,
                        m.object ? g.entity(m.object->entity).id : "-");
   }
-  for (std::uint32_t r : rules.NearMisses(doc.tokens, si, matches)) {
+  for (std::uint32_t r : internal::RuleSetInternals::NearMisses(rules, doc.tokens, si, matches)) {
     out += fmt::format("  near miss {} ({}): trigger present, pattern did not match\n",
                        rules.rule(r).name, rules.rule(r).location);
   }

@@ -103,19 +103,6 @@ class RuleSet {
                                    std::uint32_t sentence, const std::vector<Mention>& mentions,
                                    Scratch* scratch, std::vector<RuleMatch>* out) const;
 
-  // Word classes by name, for the attribution stage and for tools. kNoClass if absent.
-  static constexpr std::uint32_t kNoClass = 0xffffffffu;
-  std::uint32_t FindClass(std::string_view name) const;
-  // True if the single token with normalized `key` is a one-word entry of `word_class`.
-  bool InClass(std::uint32_t word_class, std::uint64_t key) const;
-  // Bit i of the result is set if the single token `key` is an entry of classes[i] (up to
-  // 64 classes; kNoClass entries never match). One lookup answers for all of them.
-  std::uint64_t ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const;
-
-  // For --explain: rules whose trigger word occurs in the sentence but that did not match.
-  std::vector<std::uint32_t> NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
-                                        const std::vector<RuleMatch>& matched) const;
-
  private:
   friend struct internal::RuleSetInternals;
   struct Impl;

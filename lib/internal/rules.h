@@ -320,6 +320,20 @@ struct RuleSetInternals {
   static const ClassTable& Classes(const RuleSet& rules) { return rules.impl_->classes; }
   static const FrameTable& Frames(const RuleSet& rules) { return rules.impl_->frames; }
 
+  // Bit i of the result is set if the single token `key` is an entry of classes[i] (up to
+  // 64 classes; ClassTable::kNoClassId never matches): one lookup answers for all of them.
+  static std::uint64_t ClassMask(const RuleSet& rules, std::span<const std::uint32_t> classes,
+                                 std::uint64_t key) {
+    const ClassTable& table = rules.impl_->classes;
+    return table.OneWordMask(table.Child(ClassTable::kRoot, key), classes);
+  }
+
+  // For --explain: the rules whose trigger word occurs in `sentence` but that are not among
+  // `matched`.
+  static std::vector<std::uint32_t> NearMisses(const RuleSet& rules, const TokenizedText& tokens,
+                                               std::uint32_t sentence,
+                                               const std::vector<RuleMatch>& matched);
+
   // Testing only: frames found by scanning every frame of a lemma, not the index.
   static void UseReferenceFrames(RuleSet::Scratch* scratch, bool on);
 
