@@ -226,7 +226,7 @@ std::vector<Triple> Merge(std::vector<Triple> triples) {
 // capacity.
 struct ExtractWork {
   internal::TokenLookups lookups;
-  RuleSet::Scratch scratch;
+  internal::RuleScratch scratch;
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
   internal::MentionScratch mention_scratch;
@@ -396,7 +396,7 @@ void MatchSentences(const RuleSet& rules, const ExtractOptions& options,
   const internal::TokenLookups& lookups = work->lookups;
   std::vector<RuleMatch>& matches = work->matches;
   std::vector<Mention>& sentence_mentions = work->sentence_mentions;
-  RuleSet::Scratch& scratch = work->scratch;
+  internal::RuleScratch& scratch = work->scratch;
   internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
   internal::RuleSetInternals::SetAgentContext(&scratch, agents);
   matches.clear();

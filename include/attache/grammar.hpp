@@ -75,49 +75,18 @@ class RuleSet {
   std::size_t size() const;
   const RuleInfo& rule(std::uint32_t index) const;
 
-  // Runs every rule over one sentence. `mentions` are that sentence's mentions, in order.
-  // The matcher works within a fixed budget: a sentence of more than 32000 items (words and
-  // mentions) fails with ResourceExhausted and adds nothing to `out`.
+  // Runs every rule and event-lexicon frame over one sentence, appending to `out`.
+  // `mentions` are that sentence's mentions, in order. The matcher works within a fixed
+  // budget: a sentence of more than 32000 items (words and mentions) fails with
+  // ResourceExhausted and adds nothing to `out`.
   [[nodiscard]] absl::Status Match(std::string_view text, const TokenizedText& tokens,
                                    std::uint32_t sentence, const std::vector<Mention>& mentions,
                                    std::vector<RuleMatch>* out) const;
-
-  // Working memory for Match(): buffers that keep their capacity from one sentence to the
-  // next. Not thread-safe; keep one per thread (or per document) and pass it to every call.
-  class Scratch {
-   public:
-    Scratch();
-    Scratch(Scratch&&) noexcept;
-    Scratch& operator=(Scratch&&) noexcept;
-    ~Scratch();
-    struct Impl;  // opaque
-
-   private:
-    friend class RuleSet;
-    friend struct internal::RuleSetInternals;
-    std::unique_ptr<Impl> impl_;
-  };
-
-  // As above, reusing `scratch` instead of allocating working memory for the sentence.
-  [[nodiscard]] absl::Status Match(std::string_view text, const TokenizedText& tokens,
-                                   std::uint32_t sentence, const std::vector<Mention>& mentions,
-                                   Scratch* scratch, std::vector<RuleMatch>* out) const;
 
  private:
   friend struct internal::RuleSetInternals;
   struct Impl;
   explicit RuleSet(std::unique_ptr<Impl> impl);
-  // Match() given each token's node in the word-class trie (`class_nodes`, indexed by token;
-  // empty: looked up here).
-  absl::Status MatchSentence(std::string_view text, const TokenizedText& tokens,
-                             std::uint32_t sentence, const std::vector<Mention>& mentions,
-                             std::span<const std::uint32_t> class_nodes, Scratch* scratch,
-                             std::vector<RuleMatch>* out) const;
-  // The rules' matches alone (MatchSentence adds the event lexicon's frames).
-  absl::Status MatchRules(std::string_view text, const TokenizedText& tokens,
-                          std::uint32_t sentence, const std::vector<Mention>& mentions,
-                          std::span<const std::uint32_t> class_nodes, Scratch* scratch,
-                          std::vector<RuleMatch>* out) const;
   std::unique_ptr<Impl> impl_;
 };
 
