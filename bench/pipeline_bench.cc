@@ -9,6 +9,7 @@
 #include "attache/attache.hpp"
 #include "bench_util.h"
 #include "fmt/format.h"
+#include "internal/rules.h"
 
 namespace attache::bench {
 namespace {
@@ -77,7 +78,7 @@ enum class Stage { kTokenize, kMentions, kRules, kExtract, kFull };
 // Runs the stages up to `stage` over one document; returns a number the optimizer must keep.
 std::size_t RunStages(const Extractor& ex, const std::string& text, Stage stage,
                       TokenizedText* tokens, std::vector<Mention>* mentions,
-                      RuleSet::Scratch* scratch) {
+                      internal::RuleScratch* scratch) {
   if (stage >= Stage::kExtract) {
     ExtractOptions options;
     options.date = Date(2025, 1, 1);
@@ -91,15 +92,7 @@ std::size_t RunStages(const Extractor& ex, const std::string& text, Stage stage,
   MentionOptions mo;
   mo.date = Date(2025, 1, 1);
   FindMentions(ex.gazetteer(), text, *tokens, mo, mentions);
-  auto in = [&ex](std::string_view name) -> std::function<bool(std::uint64_t)> {
-    const std::uint32_t word_class = ex.rules().FindClass(name);
-    return [&ex, word_class](std::uint64_t key) { return ex.rules().InClass(word_class, key); };
-  };
-  static const PronounVocabulary pronouns{
-      in("person_pronoun"), in("thing_pronoun"),    in("possessive_pronoun"), in("clause_opener"),
-      in("report_verb"),    in("agent_marker"),     in("country_noun"),       in("preposition"),
-      in("determiner"),     in("complement_opener")};
-  ResolvePronouns(ex.gazetteer(), *tokens, pronouns, mo.date, mentions);
+  ResolvePronouns(ex.gazetteer(), ex.rules(), *tokens, mo.date, mentions);
   if (stage == Stage::kMentions) return mentions->size();
   std::vector<RuleMatch> matches;
   std::vector<Mention> in_sentence;
@@ -109,7 +102,8 @@ std::size_t RunStages(const Extractor& ex, const std::string& text, Stage stage,
     while (next < mentions->size() && (*mentions)[next].sentence == s) {
       in_sentence.push_back((*mentions)[next++]);
     }
-    (void)ex.rules().Match(text, *tokens, s, in_sentence, scratch, &matches);
+    (void)internal::RuleSetInternals::Match(ex.rules(), text, *tokens, s, in_sentence, {}, scratch,
+                                           &matches);
   }
   return matches.size();
 }
@@ -121,7 +115,7 @@ double Run(const Extractor& ex, const Corpus& corpus, Stage stage, int threads) 
   auto work = [&] {
     TokenizedText tokens;
     std::vector<Mention> mentions;
-    RuleSet::Scratch scratch;
+    internal::RuleScratch scratch;
     for (std::size_t i = next++; i < corpus.docs.size(); i = next++) {
       sink += RunStages(ex, corpus.docs[i], stage, &tokens, &mentions, &scratch);
     }

@@ -7,12 +7,13 @@
 
 #include "internal/attribution.h"
 #include "internal/limits.h"
+#include "internal/rules.h"
 
 namespace attache {
 
 internal::AttributionLexicon::AttributionLexicon(const RuleSet& rules) {
   for (std::size_t c = 0; c < kClassCount; ++c) {
-    classes[c] = rules.FindClass(internal::kCueClassNames[c]);
+    classes[c] = internal::RuleSetInternals::Classes(rules).Find(internal::kCueClassNames[c]);
   }
 }
 
@@ -80,7 +81,8 @@ class SentenceView {
     const auto bit = static_cast<unsigned>(cue);
     if (!token_cues_.empty()) return (token_cues_[token] >> bit) & 1u;
     std::uint64_t& mask = masks_[token];
-    if (mask == kUnknown) mask = rules_.ClassMask(lex_.classes, tokens_.tokens[token].key);
+    if (mask == kUnknown) mask = internal::RuleSetInternals::ClassMask(rules_, lex_.classes,
+                                                           tokens_.tokens[token].key);
     return (mask >> bit) & 1u;
   }
 

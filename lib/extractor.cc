@@ -37,43 +37,6 @@ std::string_view DateSourceName(DateSource s) {
   return "unknown";
 }
 
-std::string_view PolarityName(Polarity p) {
-  return p == Polarity::kNegated ? "negated" : "asserted";
-}
-
-std::string_view ModalityName(Modality m) {
-  switch (m) {
-    case Modality::kFact:
-      return "fact";
-    case Modality::kAlleged:
-      return "alleged";
-    case Modality::kPlanned:
-      return "planned";
-    case Modality::kHypothetical:
-      return "hypothetical";
-  }
-  return "fact";
-}
-
-std::string_view SectorName(Sector s) {
-  constexpr std::string_view kNames[] = {"",    "GOV", "MIL", "COP", "SPY", "LEG", "JUD",
-                                         "OPP", "REB", "CVL", "BUS", "MED", "REF"};
-  const auto i = static_cast<std::size_t>(s);
-  return i < std::size(kNames) ? kNames[i] : "";
-}
-
-std::string_view SectionName(Section s) {
-  switch (s) {
-    case Section::kBody:
-      return "body";
-    case Section::kHeadline:
-      return "headline";
-    case Section::kCaption:
-      return "caption";
-  }
-  return "body";
-}
-
 namespace {
 
 bool EndsSentence(std::string_view s) {
@@ -189,7 +152,7 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
                        rules.rule(m.rule).location, g.entity(m.subject.entity).id, m.predicate,
                        m.object ? g.entity(m.object->entity).id : "-");
   }
-  for (std::uint32_t r : rules.NearMisses(doc.tokens, si, matches)) {
+  for (std::uint32_t r : internal::RuleSetInternals::NearMisses(rules, doc.tokens, si, matches)) {
     out += fmt::format("  near miss {} ({}): trigger present, pattern did not match\n",
                        rules.rule(r).name, rules.rule(r).location);
   }
@@ -263,7 +226,7 @@ std::vector<Triple> Merge(std::vector<Triple> triples) {
 // capacity.
 struct ExtractWork {
   internal::TokenLookups lookups;
-  RuleSet::Scratch scratch;
+  internal::RuleScratch scratch;
   std::vector<RuleMatch> matches;
   std::vector<Mention> sentence_mentions;
   internal::MentionScratch mention_scratch;
@@ -433,7 +396,7 @@ void MatchSentences(const RuleSet& rules, const ExtractOptions& options,
   const internal::TokenLookups& lookups = work->lookups;
   std::vector<RuleMatch>& matches = work->matches;
   std::vector<Mention>& sentence_mentions = work->sentence_mentions;
-  RuleSet::Scratch& scratch = work->scratch;
+  internal::RuleScratch& scratch = work->scratch;
   internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
   internal::RuleSetInternals::SetAgentContext(&scratch, agents);
   matches.clear();

@@ -323,7 +323,7 @@ class GazetteerBuilder {
     std::vector<std::uint32_t>& begin = g_->entries_begin;
     begin.assign(node_count_ + 1, 0);
     for (const auto& [node, entry] : pending_) ++begin[node + 1];
-    for (Gazetteer::Node n = 0; n < node_count_; ++n) begin[n + 1] += begin[n];
+    for (GazetteerNode n = 0; n < node_count_; ++n) begin[n + 1] += begin[n];
     std::vector<AliasEntry> grouped(pending_.size());
     std::vector<std::uint32_t> fill(begin.begin(), begin.end() - 1);
     for (const auto& [node, entry] : pending_) grouped[fill[node]++] = entry;
@@ -334,7 +334,7 @@ class GazetteerBuilder {
     };
     g_->entries.clear();
     g_->entries.reserve(grouped.size());
-    for (Gazetteer::Node n = 0; n < node_count_; ++n) {
+    for (GazetteerNode n = 0; n < node_count_; ++n) {
       const auto first = static_cast<std::uint32_t>(g_->entries.size());
       const bool small = begin[n + 1] - begin[n] <= 16;
       for (std::uint32_t k = begin[n]; k < begin[n + 1]; ++k) {
@@ -390,12 +390,12 @@ class GazetteerBuilder {
   }
 
   // The child of `node` for token `key`, created if absent.
-  Gazetteer::Node ChildOrNew(Gazetteer::Node node, std::uint64_t key) {
+  GazetteerNode ChildOrNew(GazetteerNode node, std::uint64_t key) {
     auto [token, new_token] =
         g_->tokens.try_emplace(key, static_cast<std::uint32_t>(g_->tokens.size()));
     if (new_token) g_->root_children.push_back(0);
-    if (node == Gazetteer::Root()) {
-      Gazetteer::Node& child = g_->root_children[token->second];
+    if (node == kGazetteerRoot) {
+      GazetteerNode& child = g_->root_children[token->second];
       if (child == 0) child = node_count_++;
       return child;
     }
@@ -408,7 +408,7 @@ class GazetteerBuilder {
   // words has its first word listed in title_first_words. Requires Tokenizer::Default().ok().
   bool AddToTrie(std::string_view surface, AliasEntry entry) {
     if (!Tokenizer::Default()->TokenizeWords(surface, &scratch_).ok()) return false;
-    Gazetteer::Node node = Gazetteer::Root();
+    GazetteerNode node = kGazetteerRoot;
     int count = 0;
     std::uint64_t first_key = 0;
     for (const Token& t : scratch_) {
@@ -511,9 +511,9 @@ class GazetteerBuilder {
   Interned last_status_, last_file_;
   internal::StringMap<std::uint32_t> statuses_ = {{"", 0}};  // Impl::statuses starts with ""
   internal::StringMap<std::uint32_t> files_;
-  absl::flat_hash_map<std::uint64_t, Gazetteer::Node> edges_;
-  Gazetteer::Node node_count_ = 2;  // 0: none, 1: the root
-  std::vector<std::pair<Gazetteer::Node, AliasEntry>> pending_;
+  absl::flat_hash_map<std::uint64_t, GazetteerNode> edges_;
+  GazetteerNode node_count_ = 2;  // 0: none, 1: the root
+  std::vector<std::pair<GazetteerNode, AliasEntry>> pending_;
   std::vector<std::pair<EntityIndex, Role>> roles_;
   absl::flat_hash_set<std::tuple<EntityIndex, AliasKind, RoleId, std::uint32_t>> seen_at_node_;
   std::vector<Token> scratch_;
@@ -664,10 +664,6 @@ std::string_view Gazetteer::CodeOn(EntityIndex entity, DateRange dates) const {
   return undated;
 }
 
-Gazetteer::Node Gazetteer::Child(Node node, std::uint64_t key) const {
-  return impl_->ChildOf(node, impl_->WordOf(key));
-}
-
 const internal::GazetteerTrie& internal::GazetteerInternals::Trie(const Gazetteer& g) {
   return *g.impl_;
 }
@@ -688,7 +684,5 @@ std::uint32_t internal::GazetteerInternals::AddWord(Gazetteer* g, std::uint64_t 
   if (inserted) impl.root_children.push_back(0);  // no alias begins with it
   return it->second;
 }
-
-std::span<const AliasEntry> Gazetteer::Entries(Node node) const { return impl_->EntriesOf(node); }
 
 }  // namespace attache

@@ -5,6 +5,19 @@
 
 namespace attache::internal {
 
+std::vector<CueMask> TokenCues(const RuleSet& rules, const TokenizedText& tokens) {
+  const ClassTable& classes = RuleSetInternals::Classes(rules);
+  std::array<std::uint32_t, kCueCount> ids;
+  for (std::size_t c = 0; c < kCueCount; ++c) ids[c] = classes.Find(kCueClassNames[c]);
+  std::vector<CueMask> out;
+  out.reserve(tokens.tokens.size());
+  for (const Token& t : tokens.tokens) {
+    out.push_back(static_cast<CueMask>(
+        classes.OneWordMask(classes.Child(ClassTable::kRoot, t.key), ids)));
+  }
+  return out;
+}
+
 Lexicon::Lexicon(Gazetteer* gazetteer, const RuleSet& rules) {
   const ClassTable& classes = RuleSetInternals::Classes(rules);
   std::array<std::uint32_t, kCueCount> ids{};

@@ -79,7 +79,7 @@ void SentenceMatcher::StartSentence(const Sentence& s) const {
 
 void SentenceMatcher::ComputeCandidates(std::uint32_t start, std::uint32_t limit,
                                         std::vector<Candidate>* out) const {
-  Gazetteer::Node node = Gazetteer::Root();
+  GazetteerNode node = kGazetteerRoot;
   std::array<std::uint32_t, kMaxAliasTokens> consumed{};
   int count = 0;
   for (std::uint32_t i = start; i < limit; ++i) {

@@ -105,18 +105,9 @@ void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
 
 namespace attache {
 
-void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
-                         const MentionContextVocabulary& vocabulary,
+void ApplyMentionContext(std::string_view text, const RuleSet& rules, const TokenizedText& tokens,
                          std::vector<Mention>* mentions) {
-  struct ByKey {
-    const TokenizedText& tokens;
-    const MentionContextVocabulary& words;
-    bool Preposition(std::uint32_t t) const { return words.preposition(tokens.tokens[t].key); }
-    bool Noun(std::uint32_t t) const { return words.noun(tokens.tokens[t].key); }
-    bool Modifier(std::uint32_t t) const { return words.modifier(tokens.tokens[t].key); }
-    bool Past(std::uint32_t t) const { return words.past(tokens.tokens[t].key); }
-  };
-  internal::Apply(text, tokens, ByKey{tokens, vocabulary}, mentions);
+  internal::ApplyMentionContext(text, tokens, internal::TokenCues(rules, tokens), mentions);
 }
 
 }  // namespace attache

@@ -1,7 +1,6 @@
 // Mentions: plural descriptions ("the two countries", "the two leaders") resolved to the
 // pair of entities the text has just been discussing.
 #include <algorithm>
-#include <functional>
 
 #include "absl/container/flat_hash_map.h"
 #include "attache/mentions.hpp"
@@ -104,11 +103,12 @@ class PluralResolver {
   // office); kNoRole when none.
   RoleId TitleRole(std::uint32_t t, std::uint32_t noun) const {
     RoleId role = kNoRole;
-    Gazetteer::Node node = Gazetteer::Root();
+    const internal::GazetteerTrie& trie = internal::GazetteerInternals::Trie(gazetteer_);
+    internal::GazetteerNode node = internal::kGazetteerRoot;
     for (std::uint32_t k = t + 1; k <= noun && node != 0; ++k)
-      node = gazetteer_.Child(node, tokens_.tokens[k].key);
+      node = trie.Child(node, tokens_.tokens[k].key);
     if (node != 0) {
-      for (const AliasEntry& e : gazetteer_.Entries(node)) {
+      for (const internal::AliasEntry& e : trie.EntriesOf(node)) {
         if (e.kind == AliasKind::kTitle &&
             !internal::GazetteerInternals::GenericRole(gazetteer_, e.role))
           role = e.role;
@@ -219,20 +219,6 @@ class PluralResolver {
 
 }  // namespace
 
-void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                               const PluralVocabulary& vocabulary, DateRange date,
-                               std::vector<Mention>* mentions) {
-  struct ByKey {
-    const TokenizedText& tokens;
-    const PluralVocabulary& words;
-    bool Quantifier(std::uint32_t t) const { return words.quantifier(tokens.tokens[t].key); }
-    bool PlaceNoun(std::uint32_t t) const { return words.place_noun(tokens.tokens[t].key); }
-    bool PersonNoun(std::uint32_t t) const { return words.person_noun(tokens.tokens[t].key); }
-  };
-  const ByKey by_key{tokens, vocabulary};
-  PluralResolver<ByKey>(gazetteer, tokens, by_key, date, mentions).Run();
-}
-
 void internal::ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
                                          std::span<const CueMask> token_cues, DateRange date,
                                          std::vector<Mention>* mentions) {
@@ -244,6 +230,13 @@ void internal::ResolvePluralDescriptions(const Gazetteer& gazetteer, const Token
   };
   const ByCue by_cue{token_cues};
   PluralResolver<ByCue>(gazetteer, tokens, by_cue, date, mentions).Run();
+}
+
+void ResolvePluralDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
+                               const TokenizedText& tokens, DateRange date,
+                               std::vector<Mention>* mentions) {
+  internal::ResolvePluralDescriptions(gazetteer, tokens, internal::TokenCues(rules, tokens), date,
+                                      mentions);
 }
 
 }  // namespace attache

@@ -50,11 +50,11 @@ EntityIndex SentenceMatcher::ContextCountryFor(RoleId role) const {
 
 bool SentenceMatcher::SplitTitle(std::uint32_t start, std::uint32_t limit, EntityIndex* country,
                                  RoleId* role, std::uint32_t* end) {
-  Gazetteer::Node first = RootChild(start);
+  GazetteerNode first = RootChild(start);
   if (first == 0 || start + 1 >= limit || RootChild(start + 1) == 0) return false;
   const Candidate c = BestEntity(CandidatesAt(start + 1, limit));
   if (!c || c.entry->kind != AliasKind::kDemonym) return false;
-  Gazetteer::Node node = first;
+  GazetteerNode node = first;
   for (std::uint32_t t = c.end_token; t < limit && node != 0; ++t) {
     node = Child(node, t);
     if (node == 0) break;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attache/mentions.hpp"
+#include "internal/gazetteer_words.h"
 #include "internal/lexicon.h"
 #include "internal/limits.h"
 #include "internal/mentions.h"
@@ -48,7 +49,8 @@ class PronounResolver {
   bool Determiner(const Sentence& s, std::uint32_t t) const {
     if (!words_.Possessive(t) || t + 1 >= s.end_token) return false;
     return (next_ < mentions_.size() && mentions_[next_].first_token == t + 1) ||
-           g_.Child(Gazetteer::Root(), tokens_.tokens[t + 1].key) != 0 ||
+           internal::GazetteerInternals::Trie(g_).Child(internal::kGazetteerRoot,
+                                                     tokens_.tokens[t + 1].key) != 0 ||
            !(tokens_.tokens[t + 1].flags & kHasLetter);
   }
 
@@ -161,27 +163,9 @@ void Resolve(const Gazetteer& g, const TokenizedText& tokens, const Vocabulary& 
 
 }  // namespace
 
-void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                     const PronounVocabulary& vocabulary, DateRange dates,
-                     std::vector<Mention>* mentions) {
-  struct ByKey {
-    const TokenizedText& tokens;
-    const PronounVocabulary& words;
-    std::uint64_t Key(std::uint32_t t) const { return tokens.tokens[t].key; }
-    bool Person(std::uint32_t t) const { return words.person(Key(t)); }
-    bool Thing(std::uint32_t t) const { return words.thing(Key(t)); }
-    bool Possessive(std::uint32_t t) const { return words.possessive(Key(t)); }
-    bool ClauseOpener(std::uint32_t t) const { return words.clause_opener(Key(t)); }
-    bool ComplementOpener(std::uint32_t t) const {
-      return words.complement_opener && words.complement_opener(Key(t));
-    }
-    bool Report(std::uint32_t t) const { return words.report_verb(Key(t)); }
-    bool AgentMarker(std::uint32_t t) const { return words.agent_marker(Key(t)); }
-    bool CountryNoun(std::uint32_t t) const { return words.country_noun(Key(t)); }
-    bool Preposition(std::uint32_t t) const { return words.preposition(Key(t)); }
-    bool Determiner(std::uint32_t t) const { return words.determiner(Key(t)); }
-  };
-  Resolve(gazetteer, tokens, ByKey{tokens, vocabulary}, dates, mentions);
+void ResolvePronouns(const Gazetteer& gazetteer, const RuleSet& rules, const TokenizedText& tokens,
+                     DateRange dates, std::vector<Mention>* mentions) {
+  internal::ResolvePronouns(gazetteer, tokens, internal::TokenCues(rules, tokens), dates, mentions);
 }
 
 void internal::ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,

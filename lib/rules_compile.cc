@@ -746,18 +746,4 @@ RuleSet RuleSet::Build(const std::vector<DataSource>& sources, const Gazetteer& 
 std::size_t RuleSet::size() const { return impl_->infos.size(); }
 const RuleInfo& RuleSet::rule(std::uint32_t index) const { return impl_->infos[index]; }
 
-std::uint32_t RuleSet::FindClass(std::string_view name) const {
-  static_assert(kNoClass == internal::ClassTable::kNoClassId);
-  return impl_->classes.Find(name);
-}
-
-bool RuleSet::InClass(std::uint32_t word_class, std::uint64_t key) const {
-  return impl_->classes.Contains(word_class, key);
-}
-
-std::uint64_t RuleSet::ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const {
-  const internal::ClassTable& table = impl_->classes;
-  return table.OneWordMask(table.Child(internal::ClassTable::kRoot, key), classes);
-}
-
 }  // namespace attache

@@ -67,7 +67,7 @@ void CandidateRules(const RuleDispatch& dispatch, const RequirementIndex& found,
 }
 
 bool FindStarts(const std::vector<Requirement>& needs, const Stream& stream,
-                RuleSet::Scratch::Impl* work, StartRange* range) {
+                RuleScratchImpl* work, StartRange* range) {
   if (needs.empty()) {
     work->every_position.resize(stream.items.size());
     for (std::uint32_t p = 0; p < stream.items.size(); ++p) work->every_position[p] = p;

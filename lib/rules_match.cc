@@ -46,7 +46,7 @@ void ForEachStartWithinReach(const internal::rulematch::StartRange& range, Visit
 // `range` where it can start, appending its matches to `out`.
 void RunRule(const internal::rulematch::SentenceInput& in, std::uint32_t r, const Program& prog,
              std::uint32_t max_span, const internal::rulematch::StartRange& range,
-             RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
+             internal::RuleScratchImpl* work, std::vector<RuleMatch>* out) {
   Vm& vm = work->vm;
   vm.Reset(prog);
   work->rule_first_match = out->size();
@@ -72,105 +72,107 @@ void RunRule(const internal::rulematch::SentenceInput& in, std::uint32_t r, cons
 
 }  // namespace
 
-void internal::RuleSetInternals::UseReferenceFrames(RuleSet::Scratch* scratch, bool on) {
-  scratch->impl_->frames.reference_candidates = on;
+void internal::RuleSetInternals::UseReferenceFrames(RuleScratch* scratch, bool on) {
+  scratch->impl->frames.reference_candidates = on;
 }
 
-void internal::RuleSetInternals::SetAgentContext(RuleSet::Scratch* scratch, AgentContext context) {
-  scratch->impl_->frames.document = std::move(context);
+void internal::RuleSetInternals::SetAgentContext(RuleScratch* scratch, AgentContext context) {
+  scratch->impl->frames.document = std::move(context);
 }
 
-RuleSet::Scratch::Scratch() : impl_(std::make_unique<Impl>()) {}
-RuleSet::Scratch::Scratch(Scratch&&) noexcept = default;
-RuleSet::Scratch& RuleSet::Scratch::operator=(Scratch&&) noexcept = default;
-RuleSet::Scratch::~Scratch() = default;
+internal::RuleScratch::RuleScratch() : impl(std::make_unique<RuleScratchImpl>()) {}
+internal::RuleScratch::RuleScratch(RuleScratch&&) noexcept = default;
+internal::RuleScratch& internal::RuleScratch::operator=(RuleScratch&&) noexcept = default;
+internal::RuleScratch::~RuleScratch() = default;
 
 absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
                             std::uint32_t sentence, const std::vector<Mention>& mentions,
                             std::vector<RuleMatch>* out) const {
-  Scratch scratch;
-  return Match(text, tokens, sentence, mentions, &scratch, out);
+  internal::RuleScratch scratch;
+  return internal::RuleSetInternals::Match(*this, text, tokens, sentence, mentions, {}, &scratch,
+                                           out);
 }
 
-absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
-                            std::uint32_t sentence, const std::vector<Mention>& mentions,
-                            Scratch* scratch, std::vector<RuleMatch>* out) const {
-  return MatchSentence(text, tokens, sentence, mentions, {}, scratch, out);
-}
-
-absl::Status RuleSet::MatchSentence(std::string_view text, const TokenizedText& tokens,
-                                    std::uint32_t sentence, const std::vector<Mention>& mentions,
-                                    std::span<const std::uint32_t> class_nodes, Scratch* scratch,
-                                    std::vector<RuleMatch>* out) const {
+absl::Status internal::RuleSetInternals::Match(const RuleSet& rules, std::string_view text,
+                                               const TokenizedText& tokens,
+                                               std::uint32_t sentence,
+                                               const std::vector<Mention>& mentions,
+                                               std::span<const std::uint32_t> class_nodes,
+                                               RuleScratch* scratch, std::vector<RuleMatch>* out) {
+  const RuleSet::Impl& impl = *rules.impl_;
   // Every rule's and frame's subject is an entity: a sentence without mentions matches
   // nothing, unless the document's setting lends its agent nouns one.
-  Scratch::Impl& work = *scratch->impl_;
+  internal::RuleScratchImpl& work = *scratch->impl;
   if (mentions.empty() && !work.frames.document.setting && work.frames.document.owned.empty()) {
     return absl::OkStatus();
   }
   const std::size_t first_rule_match = out->size();
   absl::Status status = absl::OkStatus();
   if (!mentions.empty()) {
-    status = MatchRules(text, tokens, sentence, mentions, class_nodes, scratch, out);
+    status = MatchRules(rules, text, tokens, sentence, mentions, class_nodes, scratch, out);
   }
-  if (!status.ok() || impl_->frames.empty()) return status;
+  if (!status.ok() || impl.frames.empty()) return status;
   const std::size_t first_frame_match = out->size();
   const Sentence& s = tokens.sentences[sentence];
   std::span<const std::uint32_t> nodes;
   if (class_nodes.empty()) {
-    LookUpClassNodes(impl_->classes, tokens, s, &work.class_nodes);
+    LookUpClassNodes(impl.classes, tokens, s, &work.class_nodes);
     nodes = work.class_nodes;
   } else {
     nodes = class_nodes.subspan(s.first_token, s.end_token - s.first_token);
   }
-  internal::MatchFrames(impl_->frames, text, tokens, sentence, mentions, nodes, &work.frames, out);
-  internal::DropRuleMatchesFramesCover(impl_->infos, first_rule_match, first_frame_match, out);
+  internal::MatchFrames(impl.frames, text, tokens, sentence, mentions, nodes, &work.frames, out);
+  internal::DropRuleMatchesFramesCover(impl.infos, first_rule_match, first_frame_match, out);
   return absl::OkStatus();
 }
 
-absl::Status RuleSet::MatchRules(std::string_view text, const TokenizedText& tokens,
-                                 std::uint32_t sentence, const std::vector<Mention>& mentions,
-                                 std::span<const std::uint32_t> class_nodes, Scratch* scratch,
-                                 std::vector<RuleMatch>* out) const {
-  Scratch::Impl& work = *scratch->impl_;
+absl::Status internal::RuleSetInternals::MatchRules(const RuleSet& rules, std::string_view text,
+                                                    const TokenizedText& tokens,
+                                                    std::uint32_t sentence,
+                                                    const std::vector<Mention>& mentions,
+                                                    std::span<const std::uint32_t> class_nodes,
+                                                    RuleScratch* scratch,
+                                                    std::vector<RuleMatch>* out) {
+  const RuleSet::Impl& impl = *rules.impl_;
+  internal::RuleScratchImpl& work = *scratch->impl;
   const Sentence& s = tokens.sentences[sentence];
   const std::uint32_t length = s.end_token - s.first_token;
   std::span<const std::uint32_t> nodes;
   if (class_nodes.empty()) {
-    LookUpClassNodes(impl_->classes, tokens, s, &work.class_nodes);
+    LookUpClassNodes(impl.classes, tokens, s, &work.class_nodes);
     nodes = work.class_nodes;
   } else {
     nodes = class_nodes.subspan(s.first_token, length);
   }
-  const internal::RuleDispatch& dispatch = impl_->dispatch;
+  const internal::RuleDispatch& dispatch = impl.dispatch;
   // Skipped when no rule can have all it requires. (Oversized sentences go on, to be
   // reported below.)
   if (length <= kMaxItems && !dispatch.MayMatch(nodes, mentions.size(), &work.present)) {
     return absl::OkStatus();
   }
   internal::rulematch::Stream& stream = work.stream;
-  internal::rulematch::BuildStream(tokens, s, mentions, nodes, impl_->known, &stream);
+  internal::rulematch::BuildStream(tokens, s, mentions, nodes, impl.known, &stream);
   if (stream.items.size() > kMaxItems) {
     return absl::ResourceExhaustedError(
         fmt::format("sentence {} has {} items; the matcher's budget is {}", sentence,
                     stream.items.size(), kMaxItems));
   }
-  internal::rulematch::FindClassHits(impl_->classes, &stream);
+  internal::rulematch::FindClassHits(impl.classes, &stream);
   work.requirements.Build(dispatch, stream);
   work.vm.Bind(mentions, stream);
   const internal::rulematch::SentenceInput in{text, tokens, sentence, mentions};
   const std::uint32_t entity_items = stream.entities_before.back();
   internal::rulematch::CandidateRules(dispatch, work.requirements, &work.candidates);
   for (std::uint32_t r : work.candidates) {
-    if (impl_->programs[r].min_entities > entity_items) continue;
+    if (impl.programs[r].min_entities > entity_items) continue;
     // Starts are tried within reach of the rarest requirement's occurrences; a rule without
     // requirements is tried everywhere.
     internal::rulematch::StartRange range;
     if (!internal::rulematch::FindStarts(dispatch.rule_requirements[r], stream, &work, &range)) {
       continue;
     }
-    const auto max_span = static_cast<std::uint32_t>(impl_->infos[r].max_span);
-    RunRule(in, r, impl_->programs[r], max_span, range, &work, out);
+    const auto max_span = static_cast<std::uint32_t>(impl.infos[r].max_span);
+    RunRule(in, r, impl.programs[r], max_span, range, &work, out);
   }
   return absl::OkStatus();
 }

@@ -12,20 +12,22 @@ bool internal::rulematch::SentenceHasTrigger(const Program& prog, const Stream& 
                      [&](const ClassHit& h) { return h.word_class == trigger; });
 }
 
-std::vector<std::uint32_t> RuleSet::NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
-                                               const std::vector<RuleMatch>& matched) const {
+std::vector<std::uint32_t> internal::RuleSetInternals::NearMisses(
+    const RuleSet& rules, const TokenizedText& tokens, std::uint32_t sentence,
+    const std::vector<RuleMatch>& matched) {
+  const RuleSet::Impl& impl = *rules.impl_;
   using internal::Program;
   using internal::rulematch::Stream;
   Stream stream;
   const Sentence& s = tokens.sentences[sentence];
   std::vector<std::uint32_t> nodes;
-  internal::rulematch::LookUpClassNodes(impl_->classes, tokens, s, &nodes);
+  internal::rulematch::LookUpClassNodes(impl.classes, tokens, s, &nodes);
   // Near misses ask only which trigger words occur: no mentions, no grouping cues.
   internal::rulematch::BuildStream(tokens, s, {}, nodes, internal::MatcherClasses{}, &stream);
-  internal::rulematch::FindClassHits(impl_->classes, &stream);
+  internal::rulematch::FindClassHits(impl.classes, &stream);
   std::vector<std::uint32_t> out;
-  for (std::uint32_t r = 0; r < impl_->programs.size(); ++r) {
-    const Program& prog = impl_->programs[r];
+  for (std::uint32_t r = 0; r < impl.programs.size(); ++r) {
+    const Program& prog = impl.programs[r];
     if (prog.required_classes.empty() || !internal::rulematch::SentenceHasTrigger(prog, stream)) {
       continue;
     }

@@ -161,7 +161,7 @@ bool ArgumentPairs(const Program& prog, const Stream& stream, const Caps& caps,
 }  // namespace
 
 void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
-               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out) {
+               RuleScratchImpl* work, std::vector<RuleMatch>* out) {
   const Stream& stream = work->stream;
   Caps caps;
   std::uint32_t end = start;

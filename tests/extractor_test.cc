@@ -326,17 +326,6 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
       "talks, and both countries signed a transit deal.\nRussia said it would never send "
       "troops. Ukraine accused Belarus of sending shells to Russia, which Minsk rejected.");
   const Date date(2025, 6, 1);
-  auto in = [&](std::string_view name) -> std::function<bool(std::uint64_t)> {
-    const std::uint32_t word_class = ex.rules().FindClass(name);
-    return [&ex, word_class](std::uint64_t key) { return ex.rules().InClass(word_class, key); };
-  };
-  const PluralVocabulary plurals{in("plural_quantifier"), in("plural_place"), in("plural_person")};
-  const PronounVocabulary pronouns{
-      in("person_pronoun"), in("thing_pronoun"),    in("possessive_pronoun"), in("clause_opener"),
-      in("report_verb"),    in("agent_marker"),     in("country_noun"),       in("preposition"),
-      in("determiner"),     in("complement_opener")};
-  const MentionContextVocabulary context{in("place_preposition"), in("place_noun"),
-                                         in("place_modifier"), in("past_marker")};
   int statements = 0;
   for (const std::string& text : texts) {
     ExtractOptions options;
@@ -349,9 +338,9 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     MentionOptions mention_options;
     mention_options.date = date;
     FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions);
-    ApplyMentionContext(text, tokens, context, &mentions);
-    ResolvePronouns(ex.gazetteer(), tokens, pronouns, date, &mentions);
-    ResolvePluralDescriptions(ex.gazetteer(), tokens, plurals, date, &mentions);
+    ApplyMentionContext(text, ex.rules(), tokens, &mentions);
+    ResolvePronouns(ex.gazetteer(), ex.rules(), tokens, date, &mentions);
+    ResolvePluralDescriptions(ex.gazetteer(), ex.rules(), tokens, date, &mentions);
     std::vector<std::string> by_hand_mentions, extracted_mentions;
     for (const Mention& m : mentions) by_hand_mentions.push_back(MentionText(m));
     for (const Mention& m : doc->mentions) extracted_mentions.push_back(MentionText(m));

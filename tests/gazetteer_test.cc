@@ -4,6 +4,7 @@
 #include <set>
 
 #include "fmt/format.h"
+#include "internal/gazetteer_words.h"
 #include "test_util.h"
 
 namespace attache {
@@ -149,10 +150,11 @@ TEST_CASE("namesakes keep every entity at one trie node, in definition order", "
   Gazetteer g = Gazetteer::Build({{"namesakes.tsv", tsv}}, &errors);
   INFO(FormatErrors(errors));
   CHECK(errors.empty());
-  Gazetteer::Node node = Gazetteer::Root();
-  for (std::string_view word : {"john", "smith"}) node = g.Child(node, NormalizedKey(word));
+  const internal::GazetteerTrie& trie = internal::GazetteerInternals::Trie(g);
+  internal::GazetteerNode node = internal::kGazetteerRoot;
+  for (std::string_view word : {"john", "smith"}) node = trie.Child(node, NormalizedKey(word));
   REQUIRE(node != 0);
-  std::span<const AliasEntry> entries = g.Entries(node);
+  std::span<const internal::AliasEntry> entries = trie.EntriesOf(node);
   REQUIRE(entries.size() == 40);
   for (std::size_t i = 0; i < entries.size(); ++i) {
     CHECK(g.entity(entries[i].entity).id == fmt::format("john-smith-{}", i));
@@ -167,7 +169,7 @@ TEST_CASE("namesakes keep every entity at one trie node, in definition order", "
   std::size_t strings = 0;
   for (EntityIndex i = 0; i < g.size(); ++i)
     strings += g.entity(i).id.size() + g.entity(i).name.size();
-  CHECK(g.memory_bytes() >= g.alias_count() * sizeof(AliasEntry) + strings);
+  CHECK(g.memory_bytes() >= g.alias_count() * sizeof(internal::AliasEntry) + strings);
 }
 
 }  // namespace

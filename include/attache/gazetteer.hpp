@@ -25,7 +25,7 @@
 namespace attache {
 namespace internal {
 class GazetteerBuilder;
-struct GazetteerInternals;  // the library's own access to the trie's word numbers
+struct GazetteerInternals;  // the library's own access to the trie of aliases
 }  // namespace internal
 
 enum class EntityType : std::uint8_t {
@@ -114,18 +114,6 @@ enum class AliasKind : std::uint8_t {
 };
 std::string_view AliasKindName(AliasKind kind);
 
-// One dictionary entry reachable at a trie node.
-struct AliasEntry {
-  EntityIndex entity = kNoEntity;  // kNoEntity for titles and honorifics
-  RoleId role = kNoRole;           // titles only
-  AliasKind kind = AliasKind::kAlias;
-  std::uint8_t token_count = 0;
-  // Per-token case requirement, 2 bits each (first 16 tokens): 0 any, 1 capitalized,
-  // 2 all uppercase (acronyms such as "US", so that "us" never matches).
-  std::uint32_t case_mask = 0;
-  bool plural = false;  // a title in the plural ("Presidents")
-};
-
 // Immutable after Build(); all methods are const and thread-safe.
 class Gazetteer {
  public:
@@ -170,13 +158,6 @@ class Gazetteer {
   // the first dated code whose span holds every day of it, else the first undated one; ""
   // if none.
   std::string_view CodeOn(EntityIndex entity, DateRange dates) const;
-
-  // Trie walk over normalized token keys. Start at Root(); Child() returns 0 when there is
-  // no edge. Entries() lists the aliases ending at a node, in the order they were defined.
-  using Node = std::uint32_t;
-  static constexpr Node Root() { return 1; }
-  Node Child(Node node, std::uint64_t key) const;
-  std::span<const AliasEntry> Entries(Node node) const;
 
  private:
   friend class internal::GazetteerBuilder;

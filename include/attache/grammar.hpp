@@ -16,7 +16,7 @@
 
 #include <cstdint>
 #include <memory>
-#include <span>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,62 +75,18 @@ class RuleSet {
   std::size_t size() const;
   const RuleInfo& rule(std::uint32_t index) const;
 
-  // Runs every rule over one sentence. `mentions` are that sentence's mentions, in order.
-  // The matcher works within a fixed budget: a sentence of more than 32000 items (words and
-  // mentions) fails with ResourceExhausted and adds nothing to `out`.
+  // Runs every rule and event-lexicon frame over one sentence, appending to `out`.
+  // `mentions` are that sentence's mentions, in order. The matcher works within a fixed
+  // budget: a sentence of more than 32000 items (words and mentions) fails with
+  // ResourceExhausted and adds nothing to `out`.
   [[nodiscard]] absl::Status Match(std::string_view text, const TokenizedText& tokens,
                                    std::uint32_t sentence, const std::vector<Mention>& mentions,
                                    std::vector<RuleMatch>* out) const;
-
-  // Working memory for Match(): buffers that keep their capacity from one sentence to the
-  // next. Not thread-safe; keep one per thread (or per document) and pass it to every call.
-  class Scratch {
-   public:
-    Scratch();
-    Scratch(Scratch&&) noexcept;
-    Scratch& operator=(Scratch&&) noexcept;
-    ~Scratch();
-    struct Impl;  // opaque
-
-   private:
-    friend class RuleSet;
-    friend struct internal::RuleSetInternals;
-    std::unique_ptr<Impl> impl_;
-  };
-
-  // As above, reusing `scratch` instead of allocating working memory for the sentence.
-  [[nodiscard]] absl::Status Match(std::string_view text, const TokenizedText& tokens,
-                                   std::uint32_t sentence, const std::vector<Mention>& mentions,
-                                   Scratch* scratch, std::vector<RuleMatch>* out) const;
-
-  // Word classes by name, for the attribution stage and for tools. kNoClass if absent.
-  static constexpr std::uint32_t kNoClass = 0xffffffffu;
-  std::uint32_t FindClass(std::string_view name) const;
-  // True if the single token with normalized `key` is a one-word entry of `word_class`.
-  bool InClass(std::uint32_t word_class, std::uint64_t key) const;
-  // Bit i of the result is set if the single token `key` is an entry of classes[i] (up to
-  // 64 classes; kNoClass entries never match). One lookup answers for all of them.
-  std::uint64_t ClassMask(std::span<const std::uint32_t> classes, std::uint64_t key) const;
-
-  // For --explain: rules whose trigger word occurs in the sentence but that did not match.
-  std::vector<std::uint32_t> NearMisses(const TokenizedText& tokens, std::uint32_t sentence,
-                                        const std::vector<RuleMatch>& matched) const;
 
  private:
   friend struct internal::RuleSetInternals;
   struct Impl;
   explicit RuleSet(std::unique_ptr<Impl> impl);
-  // Match() given each token's node in the word-class trie (`class_nodes`, indexed by token;
-  // empty: looked up here).
-  absl::Status MatchSentence(std::string_view text, const TokenizedText& tokens,
-                             std::uint32_t sentence, const std::vector<Mention>& mentions,
-                             std::span<const std::uint32_t> class_nodes, Scratch* scratch,
-                             std::vector<RuleMatch>* out) const;
-  // The rules' matches alone (MatchSentence adds the event lexicon's frames).
-  absl::Status MatchRules(std::string_view text, const TokenizedText& tokens,
-                          std::uint32_t sentence, const std::vector<Mention>& mentions,
-                          std::span<const std::uint32_t> class_nodes, Scratch* scratch,
-                          std::vector<RuleMatch>* out) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -16,7 +16,6 @@
 #define ATTACHE_MENTIONS_HPP_
 
 #include <cstdint>
-#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +23,8 @@
 #include "attache/tokenize.hpp"
 
 namespace attache {
+
+class RuleSet;  // attache/grammar.hpp
 
 enum class MatchKind : std::uint8_t {
   kName,     // canonical name
@@ -61,65 +62,38 @@ struct MentionOptions {
   bool keep_overlaps = false;
 };
 
-// Word lists for ResolvePronouns (the word classes of the same names): each returns true if
-// the token key belongs.
-struct PronounVocabulary {
-  std::function<bool(std::uint64_t)> person;         // person_pronoun: he, she, his, her
-  std::function<bool(std::uint64_t)> thing;          // thing_pronoun: it, its
-  std::function<bool(std::uint64_t)> possessive;     // possessive_pronoun: his, her, its
-  std::function<bool(std::uint64_t)> clause_opener;  // clause_opener: that, ",", and, when
-  std::function<bool(std::uint64_t)> report_verb;    // report_verb: said, told
-  std::function<bool(std::uint64_t)> agent_marker;   // agent_marker: by
-  std::function<bool(std::uint64_t)> country_noun;   // country_noun: country, nation
-  std::function<bool(std::uint64_t)> preposition;    // preposition: over, on, in
-  std::function<bool(std::uint64_t)> determiner;     // determiner: the, a, its
-  // complement_opener: that ("on charges that it supplies": "it" is the nearest mention);
-  // may be left empty (no such words).
-  std::function<bool(std::uint64_t)> complement_opener;
-};
+// The word lists the stages below read are word classes of `rules` (docs/rules.md): the
+// ones an Extractor uses are its rules(). A class the rules lack lists no word.
 
 // Adds mentions for pronouns (person pronouns to people, thing pronouns to countries and
-// organisations). One opening a clause takes the first compatible mention of its sentence
+// organisations), with the word classes person_pronoun, thing_pronoun, possessive_pronoun,
+// clause_opener, complement_opener, report_verb, agent_marker, country_noun, preposition
+// and determiner. One opening a clause takes the first compatible mention of its sentence
 // (its subject), except after a noun's "that" ("on charges that it"), where it takes the
 // nearest; others take the latest compatible mention earlier in the paragraph. "his
 // country" is one mention of the country the person serves during `dates`. `mentions`
 // stays sorted by position.
-void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                     const PronounVocabulary& vocabulary, DateRange dates,
-                     std::vector<Mention>* mentions);
-
-// Word lists for ResolvePluralDescriptions: each returns true if the token key belongs.
-struct PluralVocabulary {
-  std::function<bool(std::uint64_t)> quantifier;   // "two", "both"
-  std::function<bool(std::uint64_t)> place_noun;   // "countries", "sides", "governments"
-  std::function<bool(std::uint64_t)> person_noun;  // "presidents", "leaders", "ministers"
-};
+void ResolvePronouns(const Gazetteer& gazetteer, const RuleSet& rules, const TokenizedText& tokens,
+                     DateRange dates, std::vector<Mention>* mentions);
 
 // Adds mentions for plural descriptions — "the two countries", "both leaders", "the two
-// presidents" — as two kGroup mentions with the same span: among the entities of the right
-// kind named in the latest paragraphs that name at least two, the two mentioned most often
-// so far (ties: most recently). A plural title narrows people to
-// its holders on `date` ("the two presidents"). `mentions` stays sorted.
-void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
-                               const PluralVocabulary& vocabulary, DateRange date,
+// presidents" (word classes plural_quantifier, plural_place, plural_person) — as two kGroup
+// mentions with the same span: among the entities of the right kind named in the latest
+// paragraphs that name at least two, the two mentioned most often so far (ties: most
+// recently). A plural title narrows people to its holders on `date` ("the two
+// presidents"). `mentions` stays sorted.
+void ResolvePluralDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
+                               const TokenizedText& tokens, DateRange date,
                                std::vector<Mention>* mentions);
-
-// Word lists for ApplyMentionContext: each returns true if the token key belongs.
-struct MentionContextVocabulary {
-  std::function<bool(std::uint64_t)> preposition;  // "in", "near": word class place_preposition
-  std::function<bool(std::uint64_t)> noun;         // "capital", "city": word class place_noun
-  std::function<bool(std::uint64_t)> modifier;     // "central": word class place_modifier
-  std::function<bool(std::uint64_t)> past;         // "former": word class past_marker
-};
 
 // Marks capitals named as places (MatchKind::kPlace): after a place preposition ("talks in
 // Nairobi", "in central Tbilisi"), opening a dateline ("TBILISI, Georgia -"), followed by
 // their country ("Tbilisi, Georgia"), or in apposition to a place noun ("the Afghan
 // capital, Kabul"). They stay mentions of the country, as a location. Removes role
 // descriptions of a past holder ("the former president", "ex-Prime Minister"): the date
-// finds the present one, so they name no one it can tell.
-void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
-                         const MentionContextVocabulary& vocabulary,
+// finds the present one, so they name no one it can tell. Word classes place_preposition,
+// place_noun, place_modifier and past_marker.
+void ApplyMentionContext(std::string_view text, const RuleSet& rules, const TokenizedText& tokens,
                          std::vector<Mention>* mentions);
 
 // Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order.

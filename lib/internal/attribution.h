@@ -21,7 +21,7 @@ namespace attache::internal {
 // RuleSet. Holds no reference to the RuleSet; valid for any copy or move of it.
 struct AttributionLexicon {
   static constexpr std::size_t kClassCount = static_cast<std::size_t>(Cue::kAgentMarker) + 1;
-  std::array<std::uint32_t, kClassCount> classes;  // in Cue order, for RuleSet::ClassMask
+  std::array<std::uint32_t, kClassCount> classes;  // in Cue order, for RuleSetInternals::ClassMask
 
   explicit AttributionLexicon(const RuleSet& rules);
 };

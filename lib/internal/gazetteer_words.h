@@ -15,6 +15,23 @@
 
 namespace attache::internal {
 
+// A node of the gazetteer's trie: 0 stands for "no node", kGazetteerRoot is the root.
+using GazetteerNode = std::uint32_t;
+inline constexpr GazetteerNode kGazetteerRoot = 1;
+
+// One dictionary entry reachable at a trie node: an alias, title or honorific ending there.
+struct AliasEntry {
+  EntityIndex entity = kNoEntity;  // kNoEntity for titles and honorifics
+  RoleId role = kNoRole;           // titles only
+  AliasKind kind = AliasKind::kAlias;
+  std::uint8_t token_count = 0;
+  // Per-token case requirement, 2 bits each (first 16 tokens): 0 any, 1 capitalized,
+  // 2 all uppercase (acronyms such as "US", so that "us" never matches).
+  std::uint32_t case_mask = 0;
+  bool plural = false;  // a title in the plural ("Presidents")
+};
+
+
 // The words the mention stage reads around titles, given by WORDS lines (titles.tsv): the
 // possessive after a country ("Iran's president", "Belarus' President"), the article before
 // a bare description ("the president"), the word linking a title to its office ("President
@@ -32,11 +49,11 @@ inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds
 // probe. Immutable once built.
 class EdgeTable {
  public:
-  static std::uint64_t Pack(Gazetteer::Node parent, std::uint32_t token) {
+  static std::uint64_t Pack(GazetteerNode parent, std::uint32_t token) {
     return (std::uint64_t{parent} << 32) | token;  // parent >= 2, so never 0 (empty)
   }
 
-  void Build(const absl::flat_hash_map<std::uint64_t, Gazetteer::Node>& edges) {
+  void Build(const absl::flat_hash_map<std::uint64_t, GazetteerNode>& edges) {
     const std::size_t capacity = edges.size() + edges.size() / 4 + 8;
     keys_.assign(capacity, 0);
     children_.assign(capacity, 0);
@@ -52,7 +69,7 @@ class EdgeTable {
     }
   }
 
-  Gazetteer::Node Find(std::uint64_t key) const {
+  GazetteerNode Find(std::uint64_t key) const {
     const std::size_t parent = key >> 32;
     if (parent / 64 >= parents_.size() || (parents_[parent / 64] >> (parent % 64) & 1) == 0) {
       return 0;  // a leaf (or no table)
@@ -65,7 +82,7 @@ class EdgeTable {
 
   std::size_t memory_bytes() const {
     return keys_.capacity() * sizeof(std::uint64_t) +
-           children_.capacity() * sizeof(Gazetteer::Node) +
+           children_.capacity() * sizeof(GazetteerNode) +
            parents_.capacity() * sizeof(std::uint64_t);
   }
 
@@ -77,7 +94,7 @@ class EdgeTable {
   }
 
   std::vector<std::uint64_t> keys_;
-  std::vector<Gazetteer::Node> children_;
+  std::vector<GazetteerNode> children_;
   std::vector<std::uint64_t> parents_;  // bit per node: an edge leaves it
 };
 
@@ -88,7 +105,7 @@ struct GazetteerTrie {
   static constexpr std::uint32_t kNoWord = 0xffffffffu;
 
   absl::flat_hash_map<std::uint64_t, std::uint32_t> tokens;  // word key -> word number
-  std::vector<Gazetteer::Node> root_children;                // per word number
+  std::vector<GazetteerNode> root_children;                // per word number
   EdgeTable edges;
   std::vector<std::uint32_t> entries_begin;
   std::vector<AliasEntry> entries;
@@ -118,16 +135,21 @@ struct GazetteerTrie {
     return word == tokens.end() ? kNoWord : word->second;
   }
 
-  // Gazetteer::Entries(): the entries of `node`.
-  std::span<const AliasEntry> EntriesOf(Gazetteer::Node node) const {
+  // The aliases ending at `node`, in the order they were defined.
+  std::span<const AliasEntry> EntriesOf(GazetteerNode node) const {
     if (node + 1 >= entries_begin.size()) return {};
     return {entries.data() + entries_begin[node], entries.data() + entries_begin[node + 1]};
   }
 
-  // Gazetteer::Child() by word number (kNoWord: 0).
-  Gazetteer::Node ChildOf(Gazetteer::Node node, std::uint32_t word) const {
+  // The child of `node` along the word with normalized `key`, or 0.
+  GazetteerNode Child(GazetteerNode node, std::uint64_t key) const {
+    return ChildOf(node, WordOf(key));
+  }
+
+  // Child() by word number (kNoWord: 0).
+  GazetteerNode ChildOf(GazetteerNode node, std::uint32_t word) const {
     if (word == kNoWord) return 0;
-    if (node == Gazetteer::Root()) return root_children[word];
+    if (node == kGazetteerRoot) return root_children[word];
     return edges.Find(EdgeTable::Pack(node, word));
   }
 };
@@ -136,7 +158,7 @@ struct GazetteerTrie {
 struct GazetteerInternals {
   static const GazetteerTrie& Trie(const Gazetteer& g);
   // Numbers `key` if it has no number yet (no alias begins with a word added here, so
-  // Child() still answers 0 for it); returns its number. Only while `g` is being set up.
+  // GazetteerTrie::Child() still answers 0 for it); returns its number. Only while `g` is being set up.
   static std::uint32_t AddWord(Gazetteer* g, std::uint64_t key);
   // Whether `role` is a counterpart title (TITLE resolve=counterpart): it names the office
   // of the person last named, in the country the description names.

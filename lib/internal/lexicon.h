@@ -69,6 +69,10 @@ static_assert(kCueCount <= 32, "CueMask holds one bit per cue");
 
 constexpr CueMask CueBit(Cue c) { return CueMask{1} << static_cast<unsigned>(c); }
 
+// Each token's cues, read from `rules`' word classes (one probe of the class trie per token):
+// what the public stage functions use, where Extract() shares a Lexicon's lookups instead.
+std::vector<CueMask> TokenCues(const RuleSet& rules, const TokenizedText& tokens);
+
 // Per token of a document, in token order.
 struct TokenLookups {
   std::vector<std::uint32_t> words;        // gazetteer word number (GazetteerTrie)

@@ -122,10 +122,10 @@ class SentenceMatcher {
   void StartSentence(const Sentence& s) const;
 
   // The trie child of the root for token t.
-  Gazetteer::Node RootChild(std::uint32_t t) const { return Child(Gazetteer::Root(), t); }
+  GazetteerNode RootChild(std::uint32_t t) const { return Child(kGazetteerRoot, t); }
 
   // The trie child of `node` along token t.
-  Gazetteer::Node Child(Gazetteer::Node node, std::uint32_t t) const {
+  GazetteerNode Child(GazetteerNode node, std::uint32_t t) const {
     return trie_.ChildOf(node, words_[t]);
   }
 

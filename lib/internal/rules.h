@@ -314,27 +314,60 @@ struct RuleSet::Impl {
 
 namespace internal {
 
+struct RuleScratchImpl;  // internal/rules_match.h
+
+// Working memory for matching: buffers that keep their capacity from one sentence to the
+// next. Not thread-safe; keep one per thread (or per document) and pass it to every call.
+struct RuleScratch {
+  RuleScratch();
+  RuleScratch(RuleScratch&&) noexcept;
+  RuleScratch& operator=(RuleScratch&&) noexcept;
+  ~RuleScratch();
+  std::unique_ptr<RuleScratchImpl> impl;
+};
+
 // The library's access to a RuleSet's compiled form, for stages that share its word-class
 // lookups (one probe of the class trie per token serves the matcher and attribution).
 struct RuleSetInternals {
   static const ClassTable& Classes(const RuleSet& rules) { return rules.impl_->classes; }
   static const FrameTable& Frames(const RuleSet& rules) { return rules.impl_->frames; }
 
+  // Bit i of the result is set if the single token `key` is an entry of classes[i] (up to
+  // 64 classes; ClassTable::kNoClassId never matches): one lookup answers for all of them.
+  static std::uint64_t ClassMask(const RuleSet& rules, std::span<const std::uint32_t> classes,
+                                 std::uint64_t key) {
+    const ClassTable& table = rules.impl_->classes;
+    return table.OneWordMask(table.Child(ClassTable::kRoot, key), classes);
+  }
+
+  // For --explain: the rules whose trigger word occurs in `sentence` but that are not among
+  // `matched`.
+  static std::vector<std::uint32_t> NearMisses(const RuleSet& rules, const TokenizedText& tokens,
+                                               std::uint32_t sentence,
+                                               const std::vector<RuleMatch>& matched);
+
   // Testing only: frames found by scanning every frame of a lemma, not the index.
-  static void UseReferenceFrames(RuleSet::Scratch* scratch, bool on);
+  static void UseReferenceFrames(RuleScratch* scratch, bool on);
 
   // The document's agent context (FindAgentContext()) for the sentences matched next with
   // `scratch`.
-  static void SetAgentContext(RuleSet::Scratch* scratch, AgentContext context);
+  static void SetAgentContext(RuleScratch* scratch, AgentContext context);
 
-  // RuleSet::Match() with each token's child of the class trie's root (0: none) given.
+  // RuleSet::Match() reusing `scratch`, with each token's child of the class trie's root
+  // (0: none) given in `class_nodes` (indexed by token; empty: looked up here).
   static absl::Status Match(const RuleSet& rules, std::string_view text,
                             const TokenizedText& tokens, std::uint32_t sentence,
                             const std::vector<Mention>& mentions,
-                            std::span<const std::uint32_t> class_nodes, RuleSet::Scratch* scratch,
-                            std::vector<RuleMatch>* out) {
-    return rules.MatchSentence(text, tokens, sentence, mentions, class_nodes, scratch, out);
-  }
+                            std::span<const std::uint32_t> class_nodes, RuleScratch* scratch,
+                            std::vector<RuleMatch>* out);
+
+ private:
+  // The rules' matches alone (Match() adds the event lexicon's frames).
+  static absl::Status MatchRules(const RuleSet& rules, std::string_view text,
+                                 const TokenizedText& tokens, std::uint32_t sentence,
+                                 const std::vector<Mention>& mentions,
+                                 std::span<const std::uint32_t> class_nodes, RuleScratch* scratch,
+                                 std::vector<RuleMatch>* out);
 };
 
 }  // namespace internal

@@ -66,9 +66,9 @@ struct SentenceInput {
 
 }  // namespace attache::internal::rulematch
 
-namespace attache {
+namespace attache::internal {
 
-struct RuleSet::Scratch::Impl {
+struct RuleScratchImpl {
   std::vector<std::uint32_t> class_nodes;  // when the caller gives none
   internal::FrameScratch frames;
   std::vector<std::uint64_t> present;  // RuleDispatch::MayMatch()
@@ -87,7 +87,7 @@ struct RuleSet::Scratch::Impl {
   absl::flat_hash_set<std::int32_t> triggers;  // the leftmost match of a trigger wins
 };
 
-}  // namespace attache
+}  // namespace attache::internal
 
 namespace attache::internal::rulematch {
 
@@ -100,11 +100,11 @@ void CandidateRules(const RuleDispatch& dispatch, const RequirementIndex& found,
 // rarest requirement that have room for its entities on each side, or everywhere when it
 // has none. False when it cannot match. Uses work.every_position or work.anchors.
 bool FindStarts(const std::vector<Requirement>& needs, const Stream& stream,
-                RuleSet::Scratch::Impl* work, StartRange* range);
+                RuleScratchImpl* work, StartRange* range);
 
 // Runs rule `r` (program `prog`) anchored at `start` and appends its triples' matches.
 void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,
-               RuleSet::Scratch::Impl* work, std::vector<RuleMatch>* out);
+               RuleScratchImpl* work, std::vector<RuleMatch>* out);
 
 // Whether the rule's first requirement (its trigger word, class or alternative) occurs.
 bool SentenceHasTrigger(const Program& prog, const Stream& s);

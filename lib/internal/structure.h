@@ -18,7 +18,7 @@
 namespace attache::internal {
 
 // Buffers of the structure stage and the frame matcher that keep their capacity from one
-// sentence to the next (one per thread, inside RuleSet::Scratch).
+// sentence to the next (one per thread, inside internal::RuleScratch).
 struct FrameScratch {
   std::vector<const WordInfo*> info;
   std::vector<int> mention_at;
