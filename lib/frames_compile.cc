@@ -236,12 +236,11 @@ void AddLexiconWords(const LexiconAst& ast, ClassTable* classes) {
   }
 }
 
-void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vector<RuleInfo>* infos,
-                    FrameTable* out, std::vector<DataError>* errors) {
-  CheckAgentsAndDiscards(ast, classes, errors);
-  out->discard_sentence_class = classes.Find(kDiscardSentenceClass);
-  out->discard_story_class = classes.Find(kDiscardStoryClass);
-  if (ast.frames.empty() && ast.verbs.empty()) return;
+namespace {
+
+// Reports each word class the structure stage reads that `classes` lacks.
+void CheckStructureClasses(const LexiconAst& ast, const ClassTable& classes,
+                           std::vector<DataError>* errors) {
   const std::string where = ast.frames.empty() ? "lexicon" : std::string(ast.frames.front().file);
   std::vector<std::string_view> needed(std::begin(kStructureClassNames),
                                        std::end(kStructureClassNames));
@@ -255,6 +254,102 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
                          std::string(name)});
     }
   }
+}
+
+// The compiled frame of `f` (its rule is `rule`, its PLOVER category `plover`).
+Frame FrameOf(const FrameAst& f, std::uint32_t rule, const std::string& plover) {
+  Frame frame;
+  frame.rule = rule;
+  frame.predicate = f.predicate;
+  for (const std::string& w : f.words) frame.words.push_back(NormalizedKey(w));
+  for (std::size_t i = 0; i < f.joined.size() && i < 64; ++i) {
+    if (f.joined[i] != 0) frame.joined |= std::uint64_t{1} << i;
+  }
+  for (const std::string& w : f.before) frame.before.push_back(NormalizedKey(w));
+  frame.slot = f.slot;
+  for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
+  frame.symmetric = f.symmetric;
+  frame.leaves_infinitive_unasserted =
+      plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
+  frame.control = f.control;
+  return frame;
+}
+
+// Adds `f`'s frames (a hyphenated noun's plural is a frame of its own, the same rule with
+// the plural of its last part: "sit - ins") under each of its head lemmas.
+void AddFrames(const FrameAst& f, Frame frame, const Lemmas& lemmas, FrameTable* out) {
+  std::vector<Frame> variants;
+  if (f.noun && f.plural_word >= 0) {
+    Frame plural = frame;
+    const auto w = static_cast<std::size_t>(f.plural_word);
+    plural.words[w] = NormalizedKey(PluralOf(f.words[w]));
+    variants.push_back(std::move(plural));
+  }
+  variants.insert(variants.begin(), std::move(frame));
+  for (Frame& variant : variants) {
+    const auto index = static_cast<std::uint32_t>(out->frames.size());
+    ForEachHead(f, [&](const std::string& head) {
+      if (f.noun) {
+        out->noun_frames[lemmas.noun_number.at(head)].push_back(index);
+      } else {
+        out->verb_frames[lemmas.verb_number.at(head)].push_back(index);
+      }
+    });
+    out->frames.push_back(std::move(variant));
+  }
+}
+
+// Per lemma of `lists`: the frames without words into `bare`, the others into the
+// (lemma, first word) index, their first words into `firsts`.
+void IndexByFirstWord(bool noun, const std::vector<std::vector<std::uint32_t>>& lists,
+                      std::vector<std::vector<std::uint32_t>>* bare, std::vector<KeyBits>* firsts,
+                      FrameTable* out) {
+  bare->assign(lists.size(), {});
+  firsts->assign(lists.size(), KeyBits{});
+  for (std::uint32_t lemma = 0; lemma < lists.size(); ++lemma) {
+    for (std::uint32_t f : lists[lemma]) {
+      const Frame& frame = out->frames[f];
+      if (frame.words.empty()) {
+        (*bare)[lemma].push_back(f);
+      } else {
+        const std::uint64_t second = frame.words[std::min<std::size_t>(1, frame.words.size() - 1)];
+        out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(
+            {f, KeyByte(second), KeyByte(frame.words.back())});
+        (*firsts)[lemma].Add(frame.words[0]);
+      }
+    }
+  }
+}
+
+// Word counts, longer phrases first in each lemma's list ("call on O" before "call O"),
+// and the indexes.
+void IndexFrames(FrameTable* out) {
+  out->word_counts.reserve(out->frames.size());
+  for (const Frame& f : out->frames) {
+    out->word_counts.push_back(static_cast<std::uint32_t>(f.words.size() + f.before.size()));
+  }
+  auto longer_first = [&](std::vector<std::uint32_t>& list) {
+    std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return out->word_counts[a] > out->word_counts[b];
+    });
+  };
+  for (auto& list : out->verb_frames) longer_first(list);
+  for (auto& list : out->noun_frames) longer_first(list);
+  IndexByFirstWord(false, out->verb_frames, &out->bare_verb_frames, &out->verb_first_words, out);
+  IndexByFirstWord(true, out->noun_frames, &out->bare_noun_frames, &out->noun_first_words, out);
+  IndexLongLists(out);
+  FillFirstWordFilter(out);
+}
+
+}  // namespace
+
+void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vector<RuleInfo>* infos,
+                    FrameTable* out, std::vector<DataError>* errors) {
+  CheckAgentsAndDiscards(ast, classes, errors);
+  out->discard_sentence_class = classes.Find(kDiscardSentenceClass);
+  out->discard_story_class = classes.Find(kDiscardStoryClass);
+  if (ast.frames.empty() && ast.verbs.empty()) return;
+  CheckStructureClasses(ast, classes, errors);
   const Lemmas lemmas(ast);
   infos->reserve(infos->size() + ast.frames.size());
   out->frames.reserve(ast.frames.size());
@@ -270,78 +365,10 @@ void CompileLexicon(const LexiconAst& ast, const ClassTable& classes, std::vecto
                          f.head});
       continue;
     }
-    Frame frame;
-    frame.rule = static_cast<std::uint32_t>(infos->size());
-    frame.predicate = f.predicate;
-    for (const std::string& w : f.words) frame.words.push_back(NormalizedKey(w));
-    for (std::size_t i = 0; i < f.joined.size() && i < 64; ++i) {
-      if (f.joined[i] != 0) frame.joined |= std::uint64_t{1} << i;
-    }
-    for (const std::string& w : f.before) frame.before.push_back(NormalizedKey(w));
-    frame.slot = f.slot;
-    for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
-    frame.symmetric = f.symmetric;
-    frame.leaves_infinitive_unasserted =
-        plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
-    frame.control = f.control;
-    // A hyphenated noun's plural is a frame of its own, the same rule with the plural of
-    // its last part ("sit - ins").
-    std::vector<Frame> variants;
-    if (f.noun && f.plural_word >= 0) {
-      Frame plural = frame;
-      const auto w = static_cast<std::size_t>(f.plural_word);
-      plural.words[w] = NormalizedKey(PluralOf(f.words[w]));
-      variants.push_back(std::move(plural));
-    }
-    variants.insert(variants.begin(), std::move(frame));
-    for (Frame& variant : variants) {
-      const auto index = static_cast<std::uint32_t>(out->frames.size());
-      ForEachHead(f, [&](const std::string& head) {
-        if (f.noun) {
-          out->noun_frames[lemmas.noun_number.at(head)].push_back(index);
-        } else {
-          out->verb_frames[lemmas.verb_number.at(head)].push_back(index);
-        }
-      });
-      out->frames.push_back(std::move(variant));
-    }
+    AddFrames(f, FrameOf(f, static_cast<std::uint32_t>(infos->size()), plover), lemmas, out);
     infos->push_back(InfoOf(f, std::move(plover)));
   }
-  out->word_counts.reserve(out->frames.size());
-  for (const Frame& f : out->frames) {
-    out->word_counts.push_back(static_cast<std::uint32_t>(f.words.size() + f.before.size()));
-  }
-  // Longer phrases are tried first ("call on O" before "call O").
-  auto longer_first = [&](std::vector<std::uint32_t>& list) {
-    std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return out->word_counts[a] > out->word_counts[b];
-    });
-  };
-  for (auto& list : out->verb_frames) longer_first(list);
-  for (auto& list : out->noun_frames) longer_first(list);
-  auto index = [&](bool noun, const std::vector<std::vector<std::uint32_t>>& lists,
-                   std::vector<std::vector<std::uint32_t>>* bare, std::vector<KeyBits>* firsts) {
-    bare->assign(lists.size(), {});
-    firsts->assign(lists.size(), KeyBits{});
-    for (std::uint32_t lemma = 0; lemma < lists.size(); ++lemma) {
-      for (std::uint32_t f : lists[lemma]) {
-        const Frame& frame = out->frames[f];
-        if (frame.words.empty()) {
-          (*bare)[lemma].push_back(f);
-        } else {
-          const std::uint64_t second =
-              frame.words[std::min<std::size_t>(1, frame.words.size() - 1)];
-          out->by_first_word[FrameTable::FirstWordKey(noun, lemma, frame.words[0])].push_back(
-              {f, KeyByte(second), KeyByte(frame.words.back())});
-          (*firsts)[lemma].Add(frame.words[0]);
-        }
-      }
-    }
-  };
-  index(false, out->verb_frames, &out->bare_verb_frames, &out->verb_first_words);
-  index(true, out->noun_frames, &out->bare_noun_frames, &out->noun_first_words);
-  IndexLongLists(out);
-  FillFirstWordFilter(out);
+  IndexFrames(out);
 }
 
 void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTable* out) {

@@ -48,6 +48,9 @@ struct ExtractOptions {
   // clock is never read: with none of these, an office resolves only if one person has held
   // it for the last internal::kUndatedYears (40) years of the data.
   std::optional<Date> date;
+  // Returns every candidate span as a mention (overlapping ones included) for inspection.
+  // Pronouns, plural descriptions and all rules and frames need one reading of the text,
+  // so with this set the document has no pronoun or group mentions and no triples.
   bool keep_overlapping_mentions = false;
   bool reject_invalid_utf8 = false;  // InvalidArgument instead of reading U+FFFD
   std::size_t max_document_bytes = std::size_t{256} << 20;
