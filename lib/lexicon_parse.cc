@@ -240,9 +240,6 @@ class LineParser {
       return;
     }
     if (!IsLexWord(w.text)) return Error(w, "lemmas and words are lower case");
-    if (w.text.size() > 1 && (w.text.front() == '-' || w.text.back() == '-')) {
-      return Error(w, "a hyphen joins two parts of a word");
-    }
     if (f->head.empty()) {
       f->head = w.text;
     } else {
