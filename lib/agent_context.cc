@@ -15,13 +15,6 @@ bool CanOwn(const Mention& m) {
          m.type != EntityType::kPerson && m.type != EntityType::kMedia;
 }
 
-// A lower-case word of no structural class and no verb: "foreign", "new".
-bool IsPlainModifier(const TokenizedText& tokens, const WordInfo& info, std::uint32_t t) {
-  const Token& tok = tokens.tokens[t];
-  return tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) == 0 && info.flags == 0 &&
-         info.verb == kNoLemma;
-}
-
 }  // namespace
 
 AgentContext FindAgentContext(const FrameTable& table, const TokenizedText& tokens,
@@ -30,37 +23,33 @@ AgentContext FindAgentContext(const FrameTable& table, const TokenizedText& toke
   AgentContext out;
   out.setting = DocumentSetting(mentions);
   if (table.empty() || class_nodes.size() < tokens.tokens.size()) return out;
-  std::vector<int> mention_ending(tokens.tokens.size() + 1, -1);  // by end token
-  std::vector<int> mention_starting(tokens.tokens.size() + 1, -1);
-  std::vector<bool> covered(tokens.tokens.size(), false);
+  std::vector<int> mention_at(tokens.tokens.size(), -1);  // the mention covering each token
   for (std::size_t m = 0; m < mentions.size(); ++m) {
-    mention_ending[mentions[m].end_token] = static_cast<int>(m);
-    if (mention_starting[mentions[m].first_token] < 0) {
-      mention_starting[mentions[m].first_token] = static_cast<int>(m);
+    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) {
+      if (mention_at[t] < 0) mention_at[t] = static_cast<int>(m);
     }
-    for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t)
-      covered[t] = true;
   }
   auto info = [&](std::uint32_t t) -> const WordInfo& { return table.Info(class_nodes[t]); };
   for (const Sentence& s : tokens.sentences) {
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      if (covered[t] || (info(t).flags & kAgentNoun) == 0) continue;
+      if (mention_at[t] >= 0 || (info(t).flags & kAgentNoun) == 0) continue;
       int owner = -1;
-      // "the government of Rwanda"
-      if (t + 2 < s.end_token && (info(t + 1).flags & kAgentLink) != 0 &&
-          mention_starting[t + 2] >= 0) {
-        owner = mention_starting[t + 2];
+      // "the government of Rwanda": a mention starting two tokens on.
+      if (t + 2 < s.end_token && (info(t + 1).flags & kAgentLink) != 0 && mention_at[t + 2] >= 0 &&
+          mentions[mention_at[t + 2]].first_token == t + 2) {
+        owner = mention_at[t + 2];
       }
-      // "India's foreign ministry", "the Kenyan police"
-      std::uint32_t u = t;
-      for (int k = 0; owner < 0 && k <= kMaxOwnerModifiers && u > s.first_token; ++k) {
-        if (mention_ending[u] >= 0) {
-          owner = mention_ending[u];
+      // "India's foreign ministry", "the Kenyan police": a mention before the modifiers.
+      for (std::uint32_t u = t, k = 0; owner < 0 && k <= kMaxOwnerModifiers && u > s.first_token;
+           ++k) {
+        --u;
+        if (mention_at[u] >= 0) {
+          owner = mention_at[u];
           break;
         }
-        --u;
         const WordInfo& w = info(u);
-        if ((w.flags & (kPossessiveMarker | kAgentNoun)) == 0 && !IsPlainModifier(tokens, w, u)) {
+        if ((w.flags & (kPossessiveMarker | kAgentNoun)) == 0 &&
+            !IsPlainLowerWord(tokens.tokens[u], w)) {
           break;
         }
       }

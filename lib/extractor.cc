@@ -387,10 +387,10 @@ void FindDocumentMentions(const Gazetteer& gazetteer, const internal::MonthNames
   }
 }
 
-// Matches `rules` (rules and frames) sentence by sentence into work->matches, skipping
-// sentences with a discard phrase; a sentence over the token budget or the matcher's goes
-// to doc->skipped_sentences with the reason. Nothing is matched when overlaps are kept.
-// Matches the rules and frames of every sentence (agent nouns read in `agents`).
+// Matches `rules` (rules and frames, agent nouns read in `agents`) sentence by sentence
+// into work->matches, skipping sentences with a discard phrase; a sentence over the token
+// budget or the matcher's goes to doc->skipped_sentences with the reason. Nothing is
+// matched when overlaps are kept.
 void MatchSentences(const RuleSet& rules, const ExtractOptions& options,
                     const internal::AgentContext& agents, ExtractWork* work, Document* doc) {
   const internal::TokenLookups& lookups = work->lookups;

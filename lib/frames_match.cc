@@ -92,7 +92,7 @@ class Roles {
   // The mention after m joined to it by a hyphen ("Cambodia-Thailand"), or -1.
   int HyphenJoined(int m) const {
     const std::uint32_t e = s_.mention(m).end_token;
-    if (!IsJoiningHyphen(e)) return -1;
+    if (!s_.IsJoiningHyphen(e)) return -1;
     const int next = s_.MentionAt(e + 1);
     return s_.IsActor(next) && s_.mention(next).first_token == e + 1 ? next : -1;
   }
@@ -243,7 +243,7 @@ class Roles {
     if (!s_.IsActor(m) || s_.mention(m).end_token != q + 1) return {};
     // "the Cambodia-Thailand ceasefire": both.
     const std::uint32_t b = s_.mention(m).first_token;
-    if (IsJoiningHyphen(b - 1)) {
+    if (s_.IsJoiningHyphen(b - 1)) {
       const int left = s_.MentionAt(b - 2);
       if (s_.IsActor(left) && s_.mention(left).end_token == b - 1 && !InPrepPhrase(left)) {
         return {left, m};
@@ -275,20 +275,9 @@ class Roles {
   // lower-case word (an adjective).
   bool IsModifier(std::uint32_t t) const {
     if (s_.Has(t, kDeterminer | kNumberWord | kAdverb)) return true;
-    if (IsPossessivePronoun(t) || IsJoiningHyphen(t)) return true;
+    if (IsPossessivePronoun(t) || s_.IsJoiningHyphen(t)) return true;
     if (s_.MentionAt(t) < 0 && s_.tokens().tokens[t].kind == TokenKind::kNumber) return true;
-    if (s_.IsWord(t) == false || s_.MentionAt(t) >= 0) return false;
-    const WordInfo& info = s_.Info(t);
-    return s_.IsLower(t) && info.flags == 0 && info.verb == kNoLemma;
-  }
-
-  // A hyphen inside a compound ("Taliban-led"), not a dash between spaces ("Kenya - Police").
-  bool IsJoiningHyphen(std::uint32_t t) const {
-    if (!s_.IsPunct(t, '-') || !s_.In(t + 1) || !s_.In(static_cast<std::int64_t>(t) - 1)) {
-      return false;
-    }
-    const auto& tok = s_.tokens().tokens;
-    return tok[t - 1].end == tok[t].begin && tok[t].end == tok[t + 1].begin;
+    return s_.MentionAt(t) < 0 && s_.IsPlainWord(t);
   }
 
   bool IsPossessivePronoun(std::uint32_t t) const {
@@ -579,11 +568,11 @@ class Emitter {
           std::vector<RuleMatch>* out)
       : s_(s), tokens_(tokens), sentence_(sentence), out_(out) {}
 
-  // One match per subject and object (pairs among the subjects for a symmetric frame
-  // without object); true if any.
   // The negation of the verb group the next matches come from (unset: not a verb group).
   void SetNegated(std::optional<bool> negated) { negated_ = negated; }
 
+  // One match per subject and object (pairs among the subjects for a symmetric frame
+  // without object); true if any.
   bool Emit(const Frame& f, const Actors& subjects, const Actors& objects, std::uint32_t head,
             std::uint32_t last) {
     bool any = false;
@@ -620,7 +609,7 @@ class Emitter {
     for (int k = 0; k < kMaxSectorNounWords && s_.In(t) && s_.MentionAt(t) < 0; ++k, ++t) {
       if (s_.Has(t, kAgentNoun)) {
         if (found == Sector::kNone) found = s_.Info(t).sector;  // "opposition leaders": OPP
-      } else if (!s_.IsLower(t) || s_.Flags(t) != 0 || s_.Info(t).verb != kNoLemma) {
+      } else if (!s_.IsPlainWord(t)) {
         break;
       }
     }
@@ -793,25 +782,30 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
 // Whether an infinitive group states no event: its governing verb (the group just before
 // it, or before its controller) is a refusal ("refused to meet") or matched a request,
 // threat or refusal frame ("urged Iran to stop").
-bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_t g,
-                const std::vector<const Frame*>& matched) {
-  for (std::size_t k = g; k-- > 0;) {
-    const VerbGroup& v = st.verbs[k];
-    if (v.end_token + kGovernorReach < st.verbs[g].first_token) return false;
-    if (s.Has(v.head, kRefusalVerb)) return true;
-    return matched[k] != nullptr && matched[k]->leaves_infinitive_unasserted;
-  }
-  return false;
+// The group that governs infinitive group g: the one just before it, if it ends within
+// kGovernorReach tokens of g ("urged the Kenyan government to"); -1 when none.
+int Governor(const SentenceStructure& st, std::size_t g) {
+  if (g == 0 || st.verbs[g - 1].end_token + kGovernorReach < st.verbs[g].first_token) return -1;
+  return static_cast<int>(g - 1);
 }
 
-// Whether verb group g is negated: itself ("has not expelled"), or as an infinitive right
-// after a negated verb ("did not agree to meet").
+bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_t g,
+                const std::vector<const Frame*>& matched) {
+  const int k = Governor(st, g);
+  if (k < 0) return false;
+  if (s.Has(st.verbs[static_cast<std::size_t>(k)].head, kRefusalVerb)) return true;
+  const Frame* f = matched[static_cast<std::size_t>(k)];
+  return f != nullptr && f->leaves_infinitive_unasserted;
+}
+
+// Whether verb group g is negated: itself ("has not expelled"), or as an infinitive under
+// a negated governor ("did not agree to meet").
 bool Negated(const SentenceStructure& st, std::size_t g) {
   const VerbGroup& v = st.verbs[g];
   if (v.negated) return true;
-  if (v.clause != ClauseKind::kInfinitive || g == 0) return false;
-  const VerbGroup& governor = st.verbs[g - 1];
-  return governor.negated && governor.end_token + kGovernorReach >= v.first_token;
+  if (v.clause != ClauseKind::kInfinitive) return false;
+  const int k = Governor(st, g);
+  return k >= 0 && st.verbs[static_cast<std::size_t>(k)].negated;
 }
 
 void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,

@@ -1,8 +1,6 @@
 // Mentions: title chains ("Iranian Foreign Minister Abbas Araghchi", "the President of the
 // European Council, Charles Michel") and dated role descriptions ("the president", "his
 // Belarusian counterpart") resolved to the office's holder.
-#include <algorithm>
-
 #include "internal/mention_matcher.h"
 
 namespace attache::internal {
@@ -103,9 +101,8 @@ bool SentenceMatcher::UnknownNameAt(std::uint32_t t, std::uint32_t limit) {
 void SentenceMatcher::NoteUnknownHolder(const TitlePhrase& p) {
   if (p.country != kNoEntity) {
     scratch_.offices.insert_or_assign(std::make_pair(p.role, p.country), kNoEntity);
-  } else if (std::find(scratch_.unnamed_holders.begin(), scratch_.unnamed_holders.end(), p.role) ==
-             scratch_.unnamed_holders.end()) {
-    scratch_.unnamed_holders.push_back(p.role);
+  } else {
+    scratch_.unnamed_holders.insert(p.role);
   }
 }
 
@@ -198,8 +195,7 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   EntityIndex country = p.country;
   if (role != kNoRole && country == kNoEntity && !p.plural && start > 0 &&
       IsWord(MentionWord::kDefiniteArticle, start - 1)) {
-    const auto& unnamed = scratch_.unnamed_holders;
-    if (std::find(unnamed.begin(), unnamed.end(), role) != unnamed.end()) return false;
+    if (scratch_.unnamed_holders.contains(role)) return false;
     country = ContextCountryFor(role);  // "the president" of the paragraph's country
   }
   if (role == kNoRole || country == kNoEntity || p.plural) return false;

@@ -59,13 +59,16 @@ int SentenceTokens::SentenceSetting() const {
 
 int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
   const Mention* where = EarlierOwner(document_, Key(noun), noun, paragraph_);
-  const int setting = where ? kSettingUnknown : SentenceSetting();
-  if (setting >= 0) {
-    where = &mentions_[static_cast<std::size_t>(setting)];
-  } else if (setting == kNoSetting && document_.setting && Has(noun, kDomesticAgent)) {
-    where = &*document_.setting;
+  if (where == nullptr) {
+    const int setting = SentenceSetting();
+    if (setting >= 0) {
+      where = &mentions_[static_cast<std::size_t>(setting)];
+    } else if (setting == kNoSetting && document_.setting && Has(noun, kDomesticAgent)) {
+      where = &*document_.setting;
+    } else {
+      return -1;
+    }
   }
-  if (where == nullptr) return -1;
   if (implied_.empty()) {
     implied_.reserve(end_ - first_);
     implied_sector_.reserve(end_ - first_);
@@ -86,6 +89,12 @@ int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
 bool SentenceTokens::IsLower(std::uint32_t t) const {
   const Token& tok = tokens_.tokens[t];
   return tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) == 0;
+}
+
+bool SentenceTokens::IsJoiningHyphen(std::uint32_t t) const {
+  if (!IsPunct(t, '-') || !In(t + 1) || !In(static_cast<std::int64_t>(t) - 1)) return false;
+  const std::vector<Token>& tok = tokens_.tokens;
+  return tok[t - 1].end == tok[t].begin && tok[t].end == tok[t + 1].begin;
 }
 
 bool SentenceTokens::IsPunct(std::uint32_t t, char c) const {
@@ -110,12 +119,7 @@ std::int64_t LeftContext(const SentenceTokens& s, std::uint32_t t) {
 // part of it ("re-imposed", "co-sponsored", "so-called"), as the lexicon reads hyphenated
 // verbs (docs/lexicon.md).
 std::uint32_t WordStart(const SentenceTokens& s, std::uint32_t t) {
-  const std::vector<Token>& tok = s.tokens().tokens;
-  while (s.In(static_cast<std::int64_t>(t) - 2) && s.IsPunct(t - 1, '-') && s.IsLower(t - 2) &&
-         s.MentionAt(t - 2) < 0 && tok[t - 2].end == tok[t - 1].begin &&
-         tok[t - 1].end == tok[t].begin) {
-    t -= 2;
-  }
+  while (t >= 2 && s.IsJoiningHyphen(t - 1) && s.IsLower(t - 2) && s.MentionAt(t - 2) < 0) t -= 2;
   return t;
 }
 

@@ -277,7 +277,8 @@ TEST_CASE("actors before an event noun modify it; hyphen-joined actors are a pai
   // A possessor is no modifier: criticizing Ethiopia's ceasefire criticizes Ethiopia.
   CHECK(Triples("Egypt criticized Ethiopia's ceasefire with Eritrea.") ==
         Set{"egypt criticized ethiopia", "ethiopia agreed-ceasefire-with eritrea"});
-  CHECK(Triples("Sudan mediated between Kenya and Somalia.").empty());  // no frame here
+  // `mediate O` takes a direct object: a "between" phrase is none.
+  CHECK(Triples("Sudan mediated between Kenya and Somalia.").empty());
 }
 
 TEST_CASE("polarity comes from the verb group", "[frames]") {

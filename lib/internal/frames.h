@@ -167,6 +167,13 @@ struct WordInfo {
   bool trigger = false;           // a verb form with frames, or an event noun
 };
 
+// A lower-case word of no structural class that is no verb form: an adjective or a plain
+// noun ("foreign", "new"), which may stand between a determiner or owner and its noun.
+inline bool IsPlainLowerWord(const Token& token, const WordInfo& info) {
+  return token.kind == TokenKind::kWord && (token.flags & kCapitalized) == 0 && info.flags == 0 &&
+         info.verb == kNoLemma;
+}
+
 // The agent-noun classes, one per sector (gazetteers/rules/structure.rules).
 inline constexpr std::pair<std::string_view, Sector> kSectorClasses[] = {
     {"agent_gov", Sector::kGov}, {"agent_leg", Sector::kLeg}, {"agent_mil", Sector::kMil},

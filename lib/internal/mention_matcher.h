@@ -59,7 +59,7 @@ struct MentionScratch::Impl {
   std::vector<EntityIndex> paragraph_countries;
   // Roles a title gave to a name the gazetteer does not know, with no country
   // ("Prime Minister Okonjo"): a later bare "the prime minister" may be that person.
-  std::vector<RoleId> unnamed_holders;
+  absl::flat_hash_set<RoleId> unnamed_holders;
 
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {

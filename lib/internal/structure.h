@@ -54,6 +54,13 @@ class SentenceTokens {
   bool IsLower(std::uint32_t t) const;  // a word starting with a lower-case letter
   // A punctuation token that is exactly `c`.
   bool IsPunct(std::uint32_t t, char c) const;
+  // A hyphen inside a compound, touching the tokens on both sides ("Taliban-led",
+  // "re-imposed"), not a dash between spaces ("Kenya - Police").
+  bool IsJoiningHyphen(std::uint32_t t) const;
+  // Whether token t is a plain lower-case word (IsPlainLowerWord()).
+  bool IsPlainWord(std::uint32_t t) const {
+    return In(t) && IsPlainLowerWord(tokens_.tokens[t], Info(t));
+  }
   bool IsPossessive(std::uint32_t t) const { return Has(t, kPossessiveMarker); }
 
   // The mention covering token t (index into the sentence's mentions), or -1.
