@@ -338,6 +338,9 @@ void VerbImporter::Emit(const std::vector<std::string>& words, const std::string
                                        code.cameo, code.symmetric ? " symmetric" : "");
   const std::string at = internal::PetrarchLocation(source_.name, line);
   auto frame = [&](const std::string& head, const std::string& w) {
+    if (internal::LexiconWordCount(w) > internal::kMaxFrameWords) {
+      return log_.Skip(fmt::format("more than {} words after the verb", internal::kMaxFrameWords));
+    }
     std::string key = fmt::format("verb {}{}{}{}{} {}", head, w.empty() ? "" : " ", w,
                                   slot.empty() ? "" : " ", slot, tail);
     if (!seen_.insert(absl::HashOf(key)).second) return log_.Note("duplicate frames not repeated");

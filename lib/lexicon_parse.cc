@@ -189,7 +189,7 @@ class LineParser {
         g.words = words;
         g.joined = joined;
       }
-      if (!JoinedFit(g)) return;
+      if (!FitsFrame(g)) return;
       out->frames.push_back(std::move(g));
     }
     if (whole.empty()) return;
@@ -200,18 +200,16 @@ class LineParser {
     }
     f.head = whole.front();
     f.also.assign(whole.begin() + 1, whole.end());
-    if (JoinedFit(f)) out->frames.push_back(std::move(f));
+    if (FitsFrame(f)) out->frames.push_back(std::move(f));
   }
 
-  // Frame::joined has a bit for each of the first 64 words.
-  bool JoinedFit(const FrameAst& f) {
-    for (std::size_t i = 64; i < f.joined.size(); ++i) {
-      if (f.joined[i] != 0) {
-        Error(words_[0], "a hyphenated word after the 64th word of a phrase");
-        return false;
-      }
-    }
-    return true;
+  // Frame::joined has a bit for each word after the lemma.
+  bool FitsFrame(const FrameAst& f) {
+    if (f.words.size() <= kMaxFrameWords) return true;
+    Error(words_[0], fmt::format("a frame has at most {} words after its lemma (a hyphenated "
+                                 "word counts its parts)",
+                                 kMaxFrameWords));
+    return false;
   }
 
   void PhrasePart(const Word& w, FrameAst* f) {

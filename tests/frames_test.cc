@@ -319,7 +319,15 @@ TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[f
   ExtractorConfig config;
   config.sources.push_back({"bad.lex",
                             "verb expel O -> expelled cameo=166\nverb Expel O\n"
-                            "noun visit to:O\nverb recall O -> recalled cameo=ab\n"});
+                            "noun visit to:O\nverb recall O -> recalled cameo=ab\n"
+                            // 65 words after the lemma, one more than a frame holds
+                            "verb lean" +
+                                [] {
+                                  std::string w;
+                                  for (int i = 0; i < 65; ++i) w += " up";
+                                  return w;
+                                }() +
+                                " O -> x cameo=041\n"});
   config.allow_data_errors = true;
   std::vector<DataError> errors;
   absl::StatusOr<Extractor> e = Extractor::Create(config, &errors);
@@ -329,7 +337,7 @@ TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[f
     if (d.file == "bad.lex")
       where.push_back(std::to_string(d.line) + ":" + std::to_string(d.column));
   }
-  CHECK(where == std::vector<std::string>{"2:6", "3:12", "4:27"});
+  CHECK(where == std::vector<std::string>{"2:6", "3:12", "4:27", "5:1"});
 }
 
 }  // namespace

@@ -221,6 +221,29 @@ TEST_CASE("PETRARCH words are counted as the lexicon counts them: hyphens split 
   CHECK(agent_summary.written == 2);  // SKIPPER and SKIPPERS
 }
 
+TEST_CASE("PETRARCH frames longer than a lexicon frame holds are skipped, not errors",
+          "[petrarch]") {
+  // A multi-word verb whose words after the verb are 70 tokens once its hyphens split it
+  // (a lexicon frame has at most 64), beside a short one that is kept.
+  std::string particle = "UP";
+  for (int i = 0; i < 35; ++i) particle += "-X";
+  const DataSource verbs{
+      "overlong.txt", "--- LEAN [041] ---\n+LEAN_" + particle + "\n+LEAN_ON\n- * TOWARD + [042]\n"};
+  std::vector<DataError> errors;
+  ImportSummary summary;
+  ExtractorConfig config;
+  config.sources.push_back(ImportPetrarchVerbs(verbs, &errors, &summary));
+  std::vector<DataError> build_errors;
+  absl::StatusOr<Extractor> ex = Extractor::Create(config, &build_errors);
+  INFO(FormatErrors(errors) << FormatErrors(build_errors));
+  REQUIRE(errors.empty());
+  REQUIRE(build_errors.empty());
+  REQUIRE(ex.ok());
+  CHECK(summary.skipped.at("more than 64 words after the verb") == 2);  // its code and pattern
+  CHECK(Lines(*ex, "Chile leaned on Peru.") ==
+        std::vector<std::string>{"chile held-call-with peru 041 CONSULT overlong.txt:3"});
+}
+
 TEST_CASE("PETRARCH discards leave their sentence, or their story, without events", "[petrarch]") {
   const Extractor& ex = *Shared().extractor;
   const Imported without(false);

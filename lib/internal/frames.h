@@ -37,6 +37,10 @@ enum class SlotKind : std::uint8_t {
 enum class Control : std::uint8_t { kNone, kSubject, kObject };
 
 // Parsed statements view their file's name: they live no longer than the DataSources.
+// Words a frame has after its lemma, hyphenated words counted by their parts (a frame's
+// joined bits are one 64-bit word).
+inline constexpr std::size_t kMaxFrameWords = 64;
+
 struct FrameAst {
   std::string_view file;
   int line = 0;
@@ -140,7 +144,7 @@ struct Frame {
   std::string predicate;
   std::vector<std::uint64_t> words;  // keys of the words after the head
   // Bit i: words[i] is a later part of a hyphenated word and follows the token before it
-  // directly ("sit - in"). Words from the 64th on are never joined (the parser says so).
+  // directly ("sit - in"). A frame has at most kMaxFrameWords words (the parser says so).
   std::uint64_t joined = 0;
   // Keys of a hyphenated verb lemma's parts before its head, which stand directly before it.
   std::vector<std::uint64_t> before;

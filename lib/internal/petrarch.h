@@ -50,6 +50,10 @@ struct PatternFrames {
   int dropped_members = 0;         // synonym members left out: no lexicon spelling
 };
 
+// The words a lexicon frame counts in `phrase` (space-separated; a hyphenated word counts
+// its parts: "cease-fire talks" is 4).
+std::size_t LexiconWordCount(std::string_view phrase);
+
 // Maps `post` (e.g. "&MILITARY (TO +)") onto frame words and a slot. Expansions past
 // `max_frames` make the pattern a skip.
 PatternFrames MapPattern(std::string_view post, const Synsets& synsets, std::size_t max_frames);
