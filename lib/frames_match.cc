@@ -117,8 +117,14 @@ class Roles {
   // and modifiers), with those coordinated with it; `end` is set past the phrase.
   Actors ReadNounPhrase(std::uint32_t from, std::uint32_t* end) const {
     std::uint32_t t = from;
-    for (int skipped = 0; s_.In(t) && skipped <= kMaxModifiers; ++skipped) {
+    // A hyphenated modifier ("high-ranking") counts as one word.
+    for (int skipped = 0; s_.In(t) && skipped <= kMaxModifiers;
+         skipped += s_.IsJoiningHyphen(t - 1) || s_.IsJoiningHyphen(t) ? 0 : 1) {
       const int m = s_.MentionAt(t);
+      if (m >= 0 && IsCompoundModifier(m)) {
+        t = s_.mention(m).end_token + 1;  // the word after the hyphen, a modifier
+        continue;
+      }
       if (m >= 0 && !IsPossessivePronoun(t)) {
         if (!s_.IsActor(m)) return {};
         // "with ASEAN support", "the Cambodia-Thailand ceasefire": the actors modify an
@@ -147,6 +153,31 @@ class Roles {
       ++t;
     }
     return {};
+  }
+
+  // Whether the noun phrase ending at `end` is the subject of a clause that follows it
+  // without "that" — "warned Iran would retaliate", "warned Argentina's economy could
+  // shrink" — and so no object of the verb before it. The clause starts with a modal, an
+  // auxiliary or a finite verb group, after the phrase's head noun if the actor is a
+  // possessor or a demonym.
+  bool SubjectOfBareClause(std::uint32_t end) const {
+    std::uint32_t t = end + (s_.IsPossessive(end) ? 1 : 0);
+    // The phrase's head after a possessor or a demonym: "India's army", "Bolivian officials".
+    for (int words = 0;
+         words <= kMaxModifiers && !StartsClause(t) && (s_.IsPlainWord(t) || s_.Has(t, kAgentNoun));
+         ++words) {
+      ++t;
+    }
+    return StartsClause(t);
+  }
+
+  bool StartsClause(std::uint32_t t) const {
+    if (s_.MentionAt(t) >= 0) return false;
+    if (s_.Has(t, kModal | kAuxBe | kAuxHave | kAuxDo)) return true;
+    for (const VerbGroup& g : st_.verbs) {
+      if (g.first_token == t) return g.finite && g.clause != ClauseKind::kInfinitive;
+    }
+    return false;
   }
 
   // After a preposition of `preps` found within `limit` tokens of `from` (not crossing a
@@ -276,8 +307,19 @@ class Roles {
   bool IsModifier(std::uint32_t t) const {
     if (s_.Has(t, kDeterminer | kNumberWord | kAdverb)) return true;
     if (IsPossessivePronoun(t) || s_.IsJoiningHyphen(t)) return true;
+    // The last part of a hyphenated modifier, which may be a verb form ("well-known").
+    if (s_.IsJoiningHyphen(t - 1) && s_.MentionAt(t) < 0 && GroupAt(t) < 0 && s_.IsLower(t)) {
+      return true;
+    }
     if (s_.MentionAt(t) < 0 && s_.tokens().tokens[t].kind == TokenKind::kNumber) return true;
     return s_.MentionAt(t) < 0 && s_.IsPlainWord(t);
+  }
+
+  // A name joined by a hyphen to the lower-case word after it: "a Kremlin-backed party",
+  // "the Taliban-led government", "US-made drones" — a modifier, not the phrase's head.
+  bool IsCompoundModifier(int m) const {
+    const std::uint32_t e = s_.mention(m).end_token;
+    return s_.IsJoiningHyphen(e) && s_.MentionAt(e + 1) < 0 && s_.IsLower(e + 1);
   }
 
   bool IsPossessivePronoun(std::uint32_t t) const {
@@ -767,7 +809,10 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
     } else {
       subjects = roles.Subjects(gi);
       std::uint32_t end = 0;
-      if (f.slot == SlotKind::kDirect) objects = roles.ReadNounPhrase(*after, &end);
+      if (f.slot == SlotKind::kDirect) {
+        objects = roles.ReadNounPhrase(*after, &end);
+        if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
+      }
       if (f.slot == SlotKind::kPrep) objects = roles.PrepObject(*after, f.preps, kMaxPrepSearch);
     }
     if (subjects.empty()) continue;
@@ -901,7 +946,10 @@ std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
            (v.negated ? ", negated" : "") + (v.modal ? ", modal" : "") +
            (v.finite ? ", finite" : "") + ", " +
            std::string(kClauseNames[static_cast<int>(v.clause)]) + " clause";
-    if (v.shares_subject_with >= 0) out += ", shares the subject of the previous verb";
+    if (v.shares_subject_with >= 0) {
+      const VerbGroup& w = structure.verbs[static_cast<std::size_t>(v.shares_subject_with)];
+      out += ", shares the subject of '" + std::string(words(w.first_token, w.end_token)) + "'";
+    }
     out += ") subject:";
     const Actors& subjects = roles.Subjects(static_cast<int>(g));
     if (subjects.empty()) out += " -";

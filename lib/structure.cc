@@ -179,7 +179,11 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
     }
   }
   const VerbFormMask forms = info.forms;
-  if (forms & (kFormGerund | kFormPast | kFormParticiple)) return true;
+  // The last part of a hyphenated word is a verb only after an auxiliary or a subject
+  // ("were re-imposed", "the EU co-hosts"); otherwise the word modifies a noun
+  // ("well-known judges", "a Taliban-led government", "Russian-backed forces").
+  const bool compound = t > s.first() && s.IsJoiningHyphen(t - 1);
+  if (!compound && (forms & (kFormGerund | kFormPast | kFormParticiple))) return true;
   // "US sanctions on Iran": a present form that is also an event noun, before a
   // preposition, is the noun.
   if ((forms & kFormThird) && info.noun != kNoLemma && s.Has(t + 1, kPreposition) &&
@@ -198,6 +202,7 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
       return false;
     }
   }
+  if (compound && s.Has(q, kAuxBe | kAuxHave | kAuxDo | kModal | kInfinitiveMarker)) return true;
   if (forms & kFormBase) {
     if (s.Has(q, kInfinitiveMarker | kModal | kAuxDo)) return true;
     if (s.Has(q, kCoordinatorWord) && !before.empty()) return true;
@@ -283,17 +288,30 @@ VerbGroup BuildGroup(const SentenceTokens& s, std::uint32_t head) {
   return g;
 }
 
-// "visited Russia and hosted Putin": the earlier group whose subject this one shares.
+// "visited Russia and hosted Putin": the earlier group whose subject this one shares: the
+// one before it, except that a finite group after an infinitive or participle shares the
+// subject of the latest finite group opening with the same auxiliary, if any ("has said
+// his party is ready to help them, and has accused France").
 int SharedSubject(const SentenceTokens& s, const VerbGroup& g,
                   const std::vector<VerbGroup>& before) {
   std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
   if (!s.Has(static_cast<std::uint32_t>(p), kCoordinatorWord) || before.empty()) return -1;
-  const VerbGroup& last = before.back();
-  for (std::int64_t k = last.end_token; k < p; ++k) {
+  int shared = static_cast<int>(before.size()) - 1;
+  if (g.finite && !before.back().finite &&
+      s.Has(g.first_token, kAuxBe | kAuxHave | kAuxDo | kModal)) {
+    for (int i = shared - 1; i >= 0; --i) {
+      const VerbGroup& e = before[static_cast<std::size_t>(i)];
+      if (e.finite && s.Key(e.first_token) == s.Key(g.first_token)) {
+        shared = i;
+        break;
+      }
+    }
+  }
+  for (std::int64_t k = before[static_cast<std::size_t>(shared)].end_token; k < p; ++k) {
     const auto t = static_cast<std::uint32_t>(k);
     if (s.Has(t, kSubordinator | kRelativeWord | kReportVerbWord) || s.IsPunct(t, ';')) return -1;
   }
-  return static_cast<int>(before.size()) - 1;
+  return shared;
 }
 
 }  // namespace

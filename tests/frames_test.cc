@@ -40,6 +40,7 @@ noun talk with:O -> held-talks-with cameo=046 symmetric
 noun talk between:O -> held-talks-with cameo=046 symmetric
 verb re-impose sanctions on|against:O -> reimposed-sanctions-on cameo=163
 verb co-host O -> co-hosted cameo=043
+verb warn O -> warned cameo=130
 )";
 
 const Extractor& FrameExtractor() {
@@ -313,6 +314,48 @@ TEST_CASE("a hyphenated verb heads at its last part, its prefix directly before 
   // Without the prefix, the verb's other frames.
   CHECK(Triples("The EU imposed sanctions on Iran.") == Set{"european-union sanctioned iran"});
   CHECK(Triples("Qatar hosted Hamas.") == Set{"qatar hosted hamas"});
+}
+
+TEST_CASE("a noun phrase followed by its own verb is a clause's subject, no object", "[frames]") {
+  // "warned [that] X would ...": X is the subject of the unmarked complement clause.
+  CHECK(Triples("The IMF warned Argentina's economy could shrink.").empty());
+  CHECK(Triples("Russia warned Ukraine would pay a heavy price.").empty());
+  CHECK(Triples("Pakistan warned India's army is massing troops near the border.").empty());
+  CHECK(Triples("Chile warned Bolivian officials have ignored the treaty.").empty());
+  // An object followed by a preposition or a "that" clause stays the object.
+  CHECK(Triples("Russia warned Ukraine against joining NATO.") == Set{"russia warned ukraine"});
+  CHECK(Triples("France warned Mali's junta that its troops would leave.") ==
+        Set{"france warned mali"});
+}
+
+TEST_CASE("hyphenated modifiers inside a noun phrase", "[frames]") {
+  // A hyphenated word counts as one modifier, and its participle is no verb.
+  CHECK(Triples("Canada imposed sanctions on two well-known Nicaraguan judges.") ==
+        Set{"canada sanctioned nicaragua"});
+  CHECK(Triples("Britain expelled three high-ranking Russian diplomats.") ==
+        Set{"united-kingdom expelled russia"});
+  CHECK(Triples("Norway imposed sanctions on four long-serving Belarusian generals.") ==
+        Set{"norway sanctioned belarus"});
+  // A name joined to a participle modifies the head that follows ("Kremlin-backed").
+  CHECK(Triples("The EU imposed sanctions on a Kremlin-backed Moldovan party.") ==
+        Set{"european-union sanctioned moldova"});
+  CHECK(Triples("Ghana expelled several Russian-trained Malian officers.") ==
+        Set{"ghana expelled mali"});
+  CHECK(Triples("Japan criticized the Iranian-made drones.").empty());
+}
+
+TEST_CASE("a finite verb after an infinitive shares a parallel finite verb's subject",
+          "[frames]") {
+  // "has said ... to help ..., and has accused": the subject of "has said".
+  CHECK(Triples("William Ruto has said his party is ready to host the talks, and has accused "
+                "Ethiopia of delaying them.") == Set{"william-ruto accused ethiopia"});
+  CHECK(Triples("Egypt has said Cairo is willing to mediate, and has urged Sudan to accept a "
+                "truce.") == Set{"egypt urged sudan"});
+  CHECK(Triples("Brazil had said its envoy was ready to travel, and had invited Peru to talks.") ==
+        Set{"brazil invited peru"});
+  // With no parallel auxiliary, the infinitive's controller as before.
+  CHECK(Triples("Peru hopes to improve ties and has invited Chile to a summit.") ==
+        Set{"peru invited chile"});
 }
 
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {
