@@ -89,6 +89,63 @@ class Roles {
     return false;
   }
 
+  // The relative clause without a relative pronoun's gap, or with "that"/"which", whose
+  // subject starts at `from`: "the sanctions [it imposed] on Mali", "the aid [that Japan
+  // sent] to Peru". Its group's index, or -1.
+  int ObjectRelativeAt(std::uint32_t from) const {
+    std::uint32_t t = from;
+    if (s_.Has(t, kRelativeWord) && s_.MentionAt(t) < 0) ++t;
+    while (s_.Has(t, kDeterminer) && s_.MentionAt(t) < 0) ++t;
+    const int m = s_.MentionAt(t);
+    if (!s_.IsActor(m) || s_.mention(m).possessive) return -1;
+    const std::uint32_t e = s_.mention(m).end_token;
+    for (std::size_t g = 0; g < st_.verbs.size(); ++g) {
+      const VerbGroup& v = st_.verbs[g];
+      if (v.first_token != e) continue;
+      // The gap is the verb's object: no noun phrase follows it ("despite sanctions Iran
+      // imposed tariffs" is no relative clause).
+      const std::uint32_t n = v.end_token;
+      const bool object_follows = s_.MentionAt(n) >= 0 || s_.IsPlainWord(n) ||
+                                  s_.Has(n, kDeterminer | kNumberWord | kAgentNoun);
+      return v.finite && v.voice == Voice::kActive && !object_follows ? static_cast<int>(g) : -1;
+    }
+    return -1;
+  }
+
+  // Past the verb of the object relative clause starting at t, if one does; else t.
+  std::uint32_t PastObjectRelative(std::uint32_t t) const {
+    const int g = ObjectRelativeAt(t);
+    return g < 0 ? t : st_.verbs[static_cast<std::size_t>(g)].end_token;
+  }
+
+  // Whether a phrase frame's words stand right before the relative clause that group g
+  // heads, as the noun the clause's verb takes as object: "the sanctions (that) the EU
+  // imposed on Iran" matches "impose sanctions on O" at "imposed".
+  bool WordsBeforeRelative(int gi, const Frame& f) const {
+    if (f.words.empty() || !f.before.empty()) return false;
+    const VerbGroup& g = st_.verbs[static_cast<std::size_t>(gi)];
+    const int m = s_.MentionAt(g.first_token - 1);
+    if (!s_.In(static_cast<std::int64_t>(g.first_token) - 1) || m < 0) return false;
+    std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
+    while (s_.In(p) && s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+           s_.Has(static_cast<std::uint32_t>(p), kDeterminer | kRelativeWord)) {
+      --p;
+    }
+    if (!s_.In(p) || ObjectRelativeAt(static_cast<std::uint32_t>(p) + 1) != gi) return false;
+    for (auto w = f.words.rbegin(); w != f.words.rend(); ++w) {
+      for (int gap = 0; s_.In(p) && s_.Key(static_cast<std::uint32_t>(p)) != *w; --p) {
+        // The antecedent noun is the frame's last word, right before the clause.
+        if (w == f.words.rbegin() || ++gap > kMaxPhraseGap ||
+            !IsModifier(static_cast<std::uint32_t>(p))) {
+          return false;
+        }
+      }
+      if (!s_.In(p)) return false;
+      --p;
+    }
+    return true;
+  }
+
   // The mention after m joined to it by a hyphen ("Cambodia-Thailand"), or -1.
   int HyphenJoined(int m) const {
     const std::uint32_t e = s_.mention(m).end_token;
@@ -787,8 +844,15 @@ bool PartsBefore(const SentenceTokens& s, std::uint32_t head,
 const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const SentenceTokens& s,
                             const VerbGroup& g, int gi, Emitter& emit, bool reference,
                             std::vector<std::uint32_t>* candidates) {
-  FindCandidates(table, s, false, g.lemma, g.end_token, reference, candidates,
-                 g.voice == Voice::kPassive ? g.end_token - g.first_token + kPassiveReach : 0);
+  // A passive's phrase words stand before it ("sanctions were imposed"), and so may an
+  // object relative clause's ("the sanctions it imposed"), before its subject.
+  std::uint32_t words_before = 0;
+  if (g.voice == Voice::kPassive) {
+    words_before = g.end_token - g.first_token + kPassiveReach;
+  } else if (const int m = s.MentionAt(g.first_token - 1); m >= 0 && g.finite) {
+    words_before = g.end_token - s.mention(m).first_token + kPassiveReach;
+  }
+  FindCandidates(table, s, false, g.lemma, g.end_token, reference, candidates, words_before);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
     if (!f.before.empty() && !PartsBefore(s, g.head, f.before)) continue;
@@ -799,7 +863,11 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
       if (emit.Emit(f, subjects, objects, first, g.head)) return &f;
       continue;
     }
-    const std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words, f.joined);
+    std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words, f.joined);
+    if (!after && g.voice == Voice::kActive && f.slot != SlotKind::kDirect &&
+        roles.WordsBeforeRelative(gi, f)) {
+      after = g.end_token;  // "the sanctions it imposed on Mali"
+    }
     if (!after) continue;
     const std::uint32_t last = *after - 1;
     if (g.voice == Voice::kPassive) {
@@ -813,7 +881,11 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
         objects = roles.ReadNounPhrase(*after, &end);
         if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
       }
-      if (f.slot == SlotKind::kPrep) objects = roles.PrepObject(*after, f.preps, kMaxPrepSearch);
+      if (f.slot == SlotKind::kPrep) {
+        // "lifted the sanctions it imposed on Mali": the slot after the relative clause.
+        const std::uint32_t from = f.words.empty() ? *after : roles.PastObjectRelative(*after);
+        objects = roles.PrepObject(from, f.preps, kMaxPrepSearch);
+      }
     }
     if (subjects.empty()) continue;
     if (f.slot != SlotKind::kNone && objects.empty() && !(f.symmetric && subjects.size() > 1)) {

@@ -41,6 +41,7 @@ noun talk between:O -> held-talks-with cameo=046 symmetric
 verb re-impose sanctions on|against:O -> reimposed-sanctions-on cameo=163
 verb co-host O -> co-hosted cameo=043
 verb warn O -> warned cameo=130
+verb send aid to:O -> sent-aid-to cameo=071
 )";
 
 const Extractor& FrameExtractor() {
@@ -248,7 +249,7 @@ TEST_CASE("a bare agent noun takes the owner of the same noun a little earlier",
   // "The ministry" is India's, though the sentence is set in Kabul.
   CHECK(TriplesWithSectors("India's foreign ministry sent aid to Afghanistan.\n\n"
                            "The ministry later criticized Pakistan at a meeting in Kabul.") ==
-        Set{"india/GOV criticized pakistan/"});
+        Set{"india/GOV sent-aid-to afghanistan/", "india/GOV criticized pakistan/"});
   CHECK(TriplesWithSectors("The Kenyan government expelled the Somali ambassador. The "
                            "government also arrested Somali traders.") ==
         Set{"kenya/GOV expelled somalia/GOV", "kenya/GOV arrested somalia/CVL"});
@@ -356,6 +357,21 @@ TEST_CASE("a finite verb after an infinitive shares a parallel finite verb's sub
   // With no parallel auxiliary, the infinitive's controller as before.
   CHECK(Triples("Peru hopes to improve ties and has invited Chile to a summit.") ==
         Set{"peru invited chile"});
+}
+
+TEST_CASE("a phrase frame's noun may head a relative clause whose object it is", "[frames]") {
+  // "the sanctions (that) X imposed on Y": the noun before the clause's subject is the
+  // verb's object; the slot follows the verb, and an outer frame reads past the clause.
+  CHECK(Triples("Ghana lifted the sanctions it had imposed on Togo.") ==
+        Set{"ghana lifted-sanctions-on togo", "ghana sanctioned togo"});
+  CHECK(Triples("The sanctions that Australia imposed on Fiji were lifted in March.") ==
+        Set{"australia sanctioned fiji"});
+  CHECK(Triples("Peru praised the agreement Chile signed with Bolivia.") ==
+        Set{"chile signed-agreement-with bolivia"});
+  CHECK(Triples("Norway welcomed the aid which Sweden sent to Somalia.") ==
+        Set{"sweden sent-aid-to somalia"});
+  // The verb has an object of its own: no relative clause, no frame.
+  CHECK(Triples("Despite sanctions Iran imposed tariffs on Iraq.").empty());
 }
 
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {
