@@ -300,7 +300,7 @@ class Roles {
   }
 
   // The subjects of an event noun at t: "Iran's visit", "US sanctions", "a visit by X".
-  Actors NounSubjects(std::uint32_t t, std::uint32_t* after) const {
+  Actors NounSubjects(std::uint32_t t, std::uint32_t* after) {
     *after = t + 1;
     if (s_.Has(t + 1, kAgentMarkerWord)) {
       std::uint32_t end = 0;
@@ -326,6 +326,11 @@ class Roles {
       if (s_.In(q) && s_.MentionAt(q) < 0 && s_.Has(q, kAgentNoun)) {
         return NounPhraseOwner(q);  // "Kenyan police's arrest of"
       }
+    }
+    // "Kenya renewed calls on Uganda": the object of a light verb is its subject's act.
+    if (const int h = GroupAt(q); h >= 0 && !possessor && s_.Has(q, kLightVerb) &&
+                                  st_.verbs[static_cast<std::size_t>(h)].voice == Voice::kActive) {
+      return Subjects(h);
     }
     const int m = s_.MentionAt(q);
     if (!s_.IsActor(m) || s_.mention(m).end_token != q + 1) return {};
@@ -906,8 +911,30 @@ int Governor(const SentenceStructure& st, std::size_t g) {
   return static_cast<int>(g - 1);
 }
 
-bool Unasserted(const SentenceTokens& s, const SentenceStructure& st, std::size_t g,
-                const std::vector<const Frame*>& matched) {
+// Whether infinitive group g follows the object of a request, threat or refusal noun's
+// preposition: "its call on Serbia to recognise", "an appeal to Iran to release" — a
+// frame of the noun's lemma without words, with that preposition, leaves it unasserted.
+bool AfterRequestNoun(const FrameTable& table, const SentenceTokens& s, const VerbGroup& g) {
+  const int m = s.MentionAt(g.first_token - 1);
+  if (m < 0 || !s.In(static_cast<std::int64_t>(s.mention(m).first_token) - 2)) return false;
+  const std::uint32_t prep = s.mention(m).first_token - 1, noun = prep - 1;
+  const std::uint32_t lemma = s.Info(noun).noun;
+  if (!s.Has(prep, kPreposition) || lemma == kNoLemma || lemma >= table.noun_frames.size()) {
+    return false;
+  }
+  for (std::uint32_t fi : table.noun_frames[lemma]) {
+    const Frame& f = table.frames[fi];
+    if (f.leaves_infinitive_unasserted && f.words.empty() &&
+        std::find(f.preps.begin(), f.preps.end(), s.Key(prep)) != f.preps.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Unasserted(const FrameTable& table, const SentenceTokens& s, const SentenceStructure& st,
+                std::size_t g, const std::vector<const Frame*>& matched) {
+  if (AfterRequestNoun(table, s, st.verbs[g])) return true;
   const int k = Governor(st, g);
   if (k < 0) return false;
   if (s.Has(st.verbs[static_cast<std::size_t>(k)].head, kRefusalVerb)) return true;
@@ -976,7 +1003,9 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
     if (group.lemma >= table.verb_frames.size() || table.verb_frames[group.lemma].empty()) {
       continue;
     }
-    if (group.clause == ClauseKind::kInfinitive && Unasserted(s, structure, g, matched)) continue;
+    if (group.clause == ClauseKind::kInfinitive && Unasserted(table, s, structure, g, matched)) {
+      continue;
+    }
     emit.SetNegated(Negated(structure, g));
     matched[g] = MatchVerbGroup(table, roles, s, group, static_cast<int>(g), emit,
                                 scratch->reference_candidates, &scratch->candidates);

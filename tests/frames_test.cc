@@ -42,6 +42,9 @@ verb re-impose sanctions on|against:O -> reimposed-sanctions-on cameo=163
 verb co-host O -> co-hosted cameo=043
 verb warn O -> warned cameo=130
 verb send aid to:O -> sent-aid-to cameo=071
+noun call on:O -> called-on cameo=020
+noun appeal to:O -> appealed-to cameo=020
+verb recognise O -> recognised cameo=057
 )";
 
 const Extractor& FrameExtractor() {
@@ -372,6 +375,26 @@ TEST_CASE("a phrase frame's noun may head a relative clause whose object it is",
         Set{"sweden sent-aid-to somalia"});
   // The verb has an object of its own: no relative clause, no frame.
   CHECK(Triples("Despite sanctions Iran imposed tariffs on Iraq.").empty());
+}
+
+TEST_CASE("an event noun after a light verb is its subject's act", "[frames]") {
+  CHECK(Triples("Ghana renewed calls on Togo to open the border.") == Set{"ghana called-on togo"});
+  CHECK(Triples("The Kenyan government issued an urgent appeal to Uganda.") ==
+        Set{"kenya appealed-to uganda"});
+  CHECK(Triples("Chile made a visit to Peru.") == Set{"chile visited peru"});
+  // Other verbs leave the noun to its own possessor, modifier or by-phrase.
+  CHECK(Triples("Chile welcomed talks with Peru.").empty());
+  CHECK(Triples("Chile welcomed Bolivia's visit to Peru.") == Set{"bolivia visited peru"});
+}
+
+TEST_CASE("an infinitive after a request noun's object is requested, not done", "[frames]") {
+  CHECK(Triples("The EU repeated its call on Serbia to recognise Kosovo.") ==
+        Set{"european-union called-on serbia"});
+  CHECK(Triples("Norway's appeal to Sudan to host Chad went unanswered.") ==
+        Set{"norway appealed-to sudan"});
+  // After a noun that requests nothing, an infinitive of purpose is done.
+  CHECK(Triples("Chile made a visit to Peru to meet Bolivian officials.") ==
+        Set{"chile visited peru", "chile met bolivia"});
 }
 
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {

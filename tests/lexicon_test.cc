@@ -258,6 +258,9 @@ TEST_CASE("REQUEST: appeals, demands, calls on, requests for aid", "[lexicon]") 
       // Nominal.
       {"Ukraine's request for weapons from Germany was approved.", {"ukraine REQUEST germany"}},
       {"Zelensky's appeal to NATO was heard.", {"volodymyr-zelensky REQUEST nato"}},
+      {"Ghana renewed its calls on Togo to reopen the border.", {"ghana REQUEST togo"}},
+      {"The Arab League issued a call on Israel to halt the strikes.",
+       {"arab-league REQUEST israel"}},
       // Negated.
       {"France did not urge Israel to halt the offensive.", {"france REQUEST israel negated"}},
       {"Pakistan did not ask China for a loan.", {"pakistan REQUEST china negated"}},
@@ -479,6 +482,10 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
       {"Russia's shelling of Ukrainian towns continued.", {"russia ASSAULT ukraine"}},
       {"Israeli air strikes on Lebanon continued overnight.", {"israel ASSAULT lebanon"}},
       {"Iran's missile strikes on Pakistan angered Islamabad.", {"iran ASSAULT pakistan"}},
+      // Clashes: a symmetric verb and noun.
+      {"Eritrean troops clashed with Ethiopian soldiers near the border.",
+       {"eritrea ASSAULT ethiopia"}},
+      {"A clash between Sudan and Chad left ten dead.", {"sudan ASSAULT chad"}},
       // Negated.
       {"Israel did not bomb Iran.", {"israel ASSAULT iran negated"}},
       {"Hamas did not attack Egypt.", {"hamas ASSAULT egypt negated"}},

@@ -715,6 +715,7 @@ noun unconditional surrender to:O -> surrendered-to cameo=0874
 # 020 make an appeal or request (general). The seed file has `verb urge O`.
 verb call on O -> urged cameo=020 control=object
 verb call upon O -> urged cameo=020 control=object
+noun call on|upon:O -> urged cameo=020
 verb urge upon O -> urged cameo=020 control=object
 verb implore O -> urged cameo=020 control=object
 verb exhort O -> urged cameo=020 control=object

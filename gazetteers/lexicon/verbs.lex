@@ -7,6 +7,7 @@ verbs argue suggest indicate show believe think know see hope expect want wish f
 verbs consider decide choose plan intend aim seek try attempt continue begin start stop
 verbs remain become seem appear look feel keep leave come go arrive return travel fly
 verbs move run lead head chair join take make give get put set bring hold open close
+verbs repeat reiterate issue voice intensify escalate deliver lodge file send
 verbs end finish launch hold follow mark face need use include involve concern affect
 verbs raise lower increase reduce cut boost expand extend cover mark lose win gain
 verbs spend pay cost buy sell trade export import produce build develop create form

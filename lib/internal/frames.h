@@ -273,7 +273,7 @@ inline constexpr std::string_view kStructureClassNames[] = {
     "adverb",       "determiner",        "preposition",     "subordinator",  "relative",
     "coordinator",  "infinitive_marker", "agent_marker",    "raising_word",  "agent_noun",
     "report_verb",  "number_word",       "agent_link",      "poss",          "claim_link",
-    "refusal_verb", "time_word",         "location_marker", "domestic_agent"};
+    "refusal_verb", "time_word",         "location_marker", "domestic_agent", "light_verb"};
 
 // Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
 // lookup finds them). Call before rules add classes of their own.
