@@ -269,6 +269,7 @@ Frame FrameOf(const FrameAst& f, std::uint32_t rule, const std::string& plover) 
   frame.slot = f.slot;
   for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
   frame.symmetric = f.symmetric;
+  frame.pair = f.pair;
   frame.leaves_infinitive_unasserted =
       plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
   frame.control = f.control;

@@ -680,6 +680,7 @@ class Emitter {
   bool Emit(const Frame& f, const Actors& subjects, const Actors& objects, std::uint32_t head,
             std::uint32_t last) {
     bool any = false;
+    if (f.pair && objects.empty() && subjects.size() < 2) return false;
     if (f.slot == SlotKind::kNone && !(f.symmetric && subjects.size() > 1)) {
       for (int a : subjects) any |= Add(f, a, -1, head, last);
       return any;

@@ -1,6 +1,6 @@
 // The event lexicon's file format (docs/lexicon.md): one statement per line.
 //
-//   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric]
+//   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric|pair]
 //        [mode=MODE] [control=subject|object]
 //   noun LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE ...
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
@@ -247,8 +247,9 @@ class LineParser {
 
   void Attribute(const Word& w, FrameAst* f) {
     const std::string_view a = w.text;
-    if (a == "symmetric") {
+    if (a == "symmetric" || a == "pair") {
       f->symmetric = true;
+      f->pair = a == "pair";
     } else if (a.starts_with("cameo=")) {
       f->cameo = a.substr(6);
       if (f->cameo.size() < 2 || f->cameo.size() > 4 ||
@@ -268,7 +269,7 @@ class LineParser {
     } else if (a == "control=object" || a == "control=subject") {
       f->control = a == "control=object" ? Control::kObject : Control::kSubject;
     } else {
-      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, at=, symmetric)");
+      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, at=, symmetric, pair)");
     }
   }
 

@@ -41,6 +41,9 @@ TEST_CASE("AGREE: agreements, invitations, offers and acceptances", "[lexicon]")
       {"Kenya accepted an invitation from China.", {"kenya AGREE china"}},
       {"Ukraine accepted mediation by Turkey.", {"ukraine AGREE turkey"}},
       {"Xi Jinping invited Vladimir Putin to Beijing.", {"xi-jinping AGREE vladimir-putin"}},
+      // Two parties agreeing to act (the act itself is planned; reopening is no event here).
+      {"Peru and Chile agreed to reopen their shared border.", {"peru AGREE chile"}},
+      {"Peru agreed to reopen its border.", {}},
       // Passive.
       {"Vladimir Putin was invited by Xi Jinping.", {"xi-jinping AGREE vladimir-putin"}},
       {"Emmanuel Macron was invited by Kenya.", {"kenya AGREE emmanuel-macron"}},

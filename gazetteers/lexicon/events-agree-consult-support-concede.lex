@@ -58,6 +58,9 @@ verb promise to extradite suspects to:O -> pledged-judicial-cooperation-with cam
 verb pledge to share intelligence with:O -> pledged-intelligence-sharing-with cameo=0314 mode=planned
 verb pledge intelligence cooperation with:O -> pledged-intelligence-sharing-with cameo=0314 mode=planned
 verb pledge to cooperate with:O -> pledged-cooperation-with cameo=030 mode=planned
+# Two parties agreeing to act: the agreement is the event ("Peru and Chile agreed to reopen
+# the border"); the act agreed on is its own event, planned. One party alone gives nothing.
+verb agree to -> agreed-to cameo=030 pair
 verb pledge to work with:O -> pledged-cooperation-with cameo=030 mode=planned
 verb pledge cooperation with:O -> pledged-cooperation-with cameo=030 mode=planned
 verb pledge closer ties with:O -> pledged-cooperation-with cameo=030 mode=planned

@@ -66,6 +66,7 @@ struct FrameAst {
   std::string plover;  // empty: from the CAMEO→PLOVER table
   std::string mode;    // empty, "planned", "hypothetical", "alleged", "fact"
   bool symmetric = false;
+  bool pair = false;  // symmetric, and only between two parties: one alone gives nothing
   Control control = Control::kNone;
 };
 
@@ -151,6 +152,7 @@ struct Frame {
   SlotKind slot = SlotKind::kNone;
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
+  bool pair = false;  // FrameAst::pair
   Control control = Control::kNone;
   // A request, threat or refusal: the infinitive after it ("urged Iran to stop", "threatened
   // to expel") states no event of its own.
