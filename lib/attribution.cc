@@ -81,8 +81,8 @@ class SentenceView {
     const auto bit = static_cast<unsigned>(cue);
     if (!token_cues_.empty()) return (token_cues_[token] >> bit) & 1u;
     std::uint64_t& mask = masks_[token];
-    if (mask == kUnknown) mask = internal::RuleSetInternals::ClassMask(rules_, lex_.classes,
-                                                           tokens_.tokens[token].key);
+    if (mask == kUnknown)
+      mask = internal::RuleSetInternals::ClassMask(rules_, lex_.classes, tokens_.tokens[token].key);
     return (mask >> bit) & 1u;
   }
 
