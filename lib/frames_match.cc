@@ -343,8 +343,10 @@ class Roles {
       }
     }
     // A possessor is the noun's actor inside a prepositional phrase too: "a staging ground
-    // for Russia's invasion of Ukraine".
-    if (!possessor && InPrepPhrase(m)) return {};
+    // for Russia's invasion of Ukraine"; so is a modifier after a word that also opens
+    // clauses ("after US sanctions on Iran"), but not after a topic's preposition ("talks on
+    // Iran sanctions", where the name is the target).
+    if (!possessor && InPrepPhrase(m) && !s_.Has(b - 1, kSubordinator)) return {};
     return {m};
   }
 

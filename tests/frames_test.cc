@@ -397,6 +397,16 @@ TEST_CASE("an infinitive after a request noun's object is requested, not done", 
         Set{"chile visited peru", "chile met bolivia"});
 }
 
+TEST_CASE("an event noun's modifier after a clause-opening preposition is its actor",
+          "[frames]") {
+  CHECK(Triples("Protests spread after US sanctions on Cuba.") ==
+        Set{"united-states sanctioned cuba"});
+  CHECK(Triples("Prices rose after EU sanctions against Belarus.") ==
+        Set{"european-union sanctioned belarus"});
+  // After a topic's preposition the name may be the target: left alone.
+  CHECK(Triples("Talks on Iran sanctions resumed in Vienna.").empty());
+}
+
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {
   ExtractorConfig config;
   config.sources.push_back({"bad.lex",
