@@ -270,6 +270,8 @@ Frame FrameOf(const FrameAst& f, std::uint32_t rule, const std::string& plover) 
   for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
   frame.symmetric = f.symmetric;
   frame.pair = f.pair;
+  frame.subject_types = f.subject_types;
+  frame.object_types = f.object_types;
   frame.leaves_infinitive_unasserted =
       plover == "REQUEST" || plover == "THREATEN" || plover == "REJECT";
   frame.control = f.control;

@@ -726,6 +726,10 @@ class Emitter {
   // A country acting on itself is an event only between two of its sectors ("the army
   // arrested opposition leaders").
   bool Add(const Frame& f, int a, int b, std::uint32_t head, std::uint32_t last) {
+    auto allowed = [&](std::uint8_t types, int m) {
+      return (types >> static_cast<unsigned>(s_.mention(m).type) & 1u) != 0;
+    };
+    if (!allowed(f.subject_types, a) || (b >= 0 && !allowed(f.object_types, b))) return false;
     if (b >= 0 && s_.mention(a).entity == s_.mention(b).entity &&
         (SectorOf(a) == SectorOf(b) || SectorOf(a) == Sector::kNone ||
          SectorOf(b) == Sector::kNone)) {

@@ -181,8 +181,8 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
 
 bool KeyAllowed(RecordKind kind, std::string_view key) {
   static const absl::flat_hash_set<std::string_view> kEntityKeys = {
-      "name",    "aliases", "demonyms", "capitals", "cities", "short", "iso",
-      "status",  "country", "roles",    "leader",   "codes"};
+      "name", "aliases", "demonyms", "capitals", "cities", "short",
+      "iso",  "status",  "country",  "roles",    "leader", "codes"};
   static const absl::flat_hash_set<std::string_view> kAliasKeys = {
       "aliases", "demonyms", "capitals", "cities", "roles", "leader", "codes"};
   switch (kind) {

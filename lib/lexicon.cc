@@ -12,8 +12,8 @@ std::vector<CueMask> TokenCues(const RuleSet& rules, const TokenizedText& tokens
   std::vector<CueMask> out;
   out.reserve(tokens.tokens.size());
   for (const Token& t : tokens.tokens) {
-    out.push_back(static_cast<CueMask>(
-        classes.OneWordMask(classes.Child(ClassTable::kRoot, t.key), ids)));
+    out.push_back(
+        static_cast<CueMask>(classes.OneWordMask(classes.Child(ClassTable::kRoot, t.key), ids)));
   }
   return out;
 }
@@ -31,8 +31,8 @@ Lexicon::Lexicon(Gazetteer* gazetteer, const RuleSet& rules) {
   none_ = {0, cues_of_node.empty() ? CueMask{0} : static_cast<CueMask>(cues_of_node[0])};
   of_word_.assign(GazetteerInternals::Trie(*gazetteer).root_children.size(), none_);
   for (const auto& [word, node] : word_nodes) {
-    of_word_[word] = {node, node < cues_of_node.size() ? static_cast<CueMask>(cues_of_node[node])
-                                                       : CueMask{0}};
+    of_word_[word] = {
+        node, node < cues_of_node.size() ? static_cast<CueMask>(cues_of_node[node]) : CueMask{0}};
   }
 }
 

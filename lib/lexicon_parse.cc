@@ -96,6 +96,21 @@ std::vector<std::string> TokensOf(std::string_view word) {
   return out;
 }
 
+// "person|country": a bit per EntityType; nullopt if a name is no type.
+std::optional<std::uint8_t> EntityTypes(std::string_view list) {
+  std::uint8_t bits = 0;
+  for (std::size_t i = 0; i <= list.size();) {
+    const std::size_t bar = std::min(list.find('|', i), list.size());
+    std::string name(list.substr(i, bar - i));
+    for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const std::optional<EntityType> type = ParseEntityType(name);
+    if (!type) return std::nullopt;
+    bits |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(*type));
+    i = bar + 1;
+  }
+  return bits;
+}
+
 // The lemma a statement without a frame names for clause structure: a hyphenated verb's
 // last part, which carries its inflections ("re-elect": "elect").
 std::string VerbHead(std::string_view lemma) { return TokensOf(lemma).back(); }
@@ -266,10 +281,21 @@ class LineParser {
       }
     } else if (a.starts_with("at=") && a.size() > 3) {
       f->at = a.substr(3);
+    } else if (a.starts_with("subject=") || a.starts_with("object=")) {
+      const bool subject = a.starts_with("subject=");
+      const std::optional<std::uint8_t> types = EntityTypes(a.substr(subject ? 8 : 7));
+      if (!types) {
+        return Error(w,
+                     "subject= and object= take entity types joined by | (person, country, "
+                     "organization, armed_group, media)");
+      }
+      (subject ? f->subject_types : f->object_types) = *types;
     } else if (a == "control=object" || a == "control=subject") {
       f->control = a == "control=object" ? Control::kObject : Control::kSubject;
     } else {
-      Error(w, "unknown attribute (cameo=, plover=, mode=, control=, at=, symmetric, pair)");
+      Error(w,
+            "unknown attribute (cameo=, plover=, mode=, control=, subject=, object=, at=, "
+            "symmetric, pair)");
     }
   }
 

@@ -50,7 +50,7 @@ class PronounResolver {
     if (!words_.Possessive(t) || t + 1 >= s.end_token) return false;
     return (next_ < mentions_.size() && mentions_[next_].first_token == t + 1) ||
            internal::GazetteerInternals::Trie(g_).Child(internal::kGazetteerRoot,
-                                                     tokens_.tokens[t + 1].key) != 0 ||
+                                                        tokens_.tokens[t + 1].key) != 0 ||
            !(tokens_.tokens[t + 1].flags & kHasLetter);
   }
 

@@ -66,8 +66,8 @@ void CandidateRules(const RuleDispatch& dispatch, const RequirementIndex& found,
   std::sort(candidates.begin(), candidates.end());
 }
 
-bool FindStarts(const std::vector<Requirement>& needs, const Stream& stream,
-                RuleScratchImpl* work, StartRange* range) {
+bool FindStarts(const std::vector<Requirement>& needs, const Stream& stream, RuleScratchImpl* work,
+                StartRange* range) {
   if (needs.empty()) {
     work->every_position.resize(stream.items.size());
     for (std::uint32_t p = 0; p < stream.items.size(); ++p) work->every_position[p] = p;

@@ -94,8 +94,7 @@ absl::Status RuleSet::Match(std::string_view text, const TokenizedText& tokens,
 }
 
 absl::Status internal::RuleSetInternals::Match(const RuleSet& rules, std::string_view text,
-                                               const TokenizedText& tokens,
-                                               std::uint32_t sentence,
+                                               const TokenizedText& tokens, std::uint32_t sentence,
                                                const std::vector<Mention>& mentions,
                                                std::span<const std::uint32_t> class_nodes,
                                                RuleScratch* scratch, std::vector<RuleMatch>* out) {
@@ -126,13 +125,10 @@ absl::Status internal::RuleSetInternals::Match(const RuleSet& rules, std::string
   return absl::OkStatus();
 }
 
-absl::Status internal::RuleSetInternals::MatchRules(const RuleSet& rules, std::string_view text,
-                                                    const TokenizedText& tokens,
-                                                    std::uint32_t sentence,
-                                                    const std::vector<Mention>& mentions,
-                                                    std::span<const std::uint32_t> class_nodes,
-                                                    RuleScratch* scratch,
-                                                    std::vector<RuleMatch>* out) {
+absl::Status internal::RuleSetInternals::MatchRules(
+    const RuleSet& rules, std::string_view text, const TokenizedText& tokens,
+    std::uint32_t sentence, const std::vector<Mention>& mentions,
+    std::span<const std::uint32_t> class_nodes, RuleScratch* scratch, std::vector<RuleMatch>* out) {
   const RuleSet::Impl& impl = *rules.impl_;
   internal::RuleScratchImpl& work = *scratch->impl;
   const Sentence& s = tokens.sentences[sentence];

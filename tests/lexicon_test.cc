@@ -485,6 +485,11 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
       {"Russia's shelling of Ukrainian towns continued.", {"russia ASSAULT ukraine"}},
       {"Israeli air strikes on Lebanon continued overnight.", {"israel ASSAULT lebanon"}},
       {"Iran's missile strikes on Pakistan angered Islamabad.", {"iran ASSAULT pakistan"}},
+      // One named person attacking another is criticism (ACCUSE); a person attacking a
+      // country is still force.
+      {"Gustavo Petro attacked Nayib Bukele in a speech.", {"gustavo-petro ACCUSE nayib-bukele"}},
+      {"Lula's attacks on Javier Milei were reported.", {"luiz-inacio-lula-da-silva ACCUSE javier-milei"}},
+      {"Vladimir Putin attacked Ukraine.", {"vladimir-putin ASSAULT ukraine"}},
       // Clashes: a symmetric verb and noun.
       {"Eritrean troops clashed with Ethiopian soldiers near the border.",
        {"eritrea ASSAULT ethiopia"}},

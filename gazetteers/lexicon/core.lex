@@ -3,6 +3,10 @@
 verb expel O -> expelled cameo=166
 verb meet O -> met cameo=040 symmetric
 verb meet with:O -> met cameo=040 symmetric
+# One person attacking another named person is a verbal attack (111 criticize): leaders do
+# not fight in person; "Putin attacked Ukraine" stays the use of force.
+verb attack O -> criticized cameo=111 subject=person object=person
+noun attack on|against:O -> criticized cameo=111 subject=person object=person
 verb attack O -> attacked cameo=190
 verb attack on|against:O -> attacked cameo=190
 noun attack on|against:O -> attacked cameo=190

@@ -67,6 +67,8 @@ struct FrameAst {
   std::string mode;    // empty, "planned", "hypothetical", "alleged", "fact"
   bool symmetric = false;
   bool pair = false;  // symmetric, and only between two parties: one alone gives nothing
+  // subject= and object=: the entity types each may have, a bit per EntityType (all: any).
+  std::uint8_t subject_types = 0xff, object_types = 0xff;
   Control control = Control::kNone;
 };
 
@@ -153,6 +155,7 @@ struct Frame {
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
   bool pair = false;  // FrameAst::pair
+  std::uint8_t subject_types = 0xff, object_types = 0xff;  // FrameAst's
   Control control = Control::kNone;
   // A request, threat or refusal: the infinitive after it ("urged Iran to stop", "threatened
   // to expel") states no event of its own.
