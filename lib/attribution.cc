@@ -463,7 +463,7 @@ void internal::AttributeMatches(const AttributionLexicon& lex, const RuleSet& ru
       t.polarity = Polarity::kNegated;
     }
     if (t.modality == Modality::kFact) {
-      std::uint32_t from = std::max(near_from > 1 ? near_from - 1 : near_from, s.first_token);
+      const std::uint32_t from = near_from > s.first_token ? near_from - 1 : s.first_token;
       bool infinitive = trigger > s.first_token && v.Is(Cue::kInfinitiveMarker, trigger - 1);
       if (AnyInRange(v, Cue::kHypothetical, from, trigger)) {
         t.modality = Modality::kHypothetical;

@@ -87,6 +87,11 @@ TEST_CASE("planned and hypothetical modality", "[attribution]") {
   REQUIRE(b != nullptr);
   CHECK(a->modality == Modality::kPlanned);
   CHECK(b->modality == Modality::kHypothetical);
+  // The cue may be the document's first token, four tokens before the trigger.
+  Document first = Extract("Could Chad and Niger expel the French envoy?");
+  const Triple* c = FindTriple(first, "chad", "expelled", "france");
+  REQUIRE(c != nullptr);
+  CHECK(c->modality == Modality::kHypothetical);
 }
 
 TEST_CASE("quoted speech is attributed to the speaker around the quote", "[attribution]") {

@@ -31,6 +31,9 @@ for f in include/attache/attache.hpp lib/libattache.a lib/cmake/attache/attacheC
   [ -e "$work/static/$f" ] || { echo "missing from install tree: $f"; exit 1; }
 done
 [ ! -e "$work/static/include/attache/internal" ] || { echo "internal headers installed"; exit 1; }
+for h in "$src"/include/attache/*.hpp; do  # every public header, each stage's included
+  [ -e "$work/static/include/attache/$(basename "$h")" ] || { echo "header not installed: $h"; exit 1; }
+done
 "$work/static/bin/attache" --version | grep -q "^attache "
 consume "$work/static" static
 
