@@ -51,4 +51,14 @@ std::string ActorCode(const Gazetteer& g, const Argument& a, DateRange date) {
   return std::string(code) + std::string(SectorName(sector));
 }
 
+std::string ActorCode(const Document& doc, const Gazetteer& g, const Argument& a) {
+  if (!IsLocalEntity(a.entity)) return ActorCode(g, a, doc.date_range);
+  const EntityIndex country = doc.entity(g, a.entity).country;
+  if (country == kNoEntity || g.type(country) != EntityType::kCountry) return "";
+  const std::string_view code = g.entity(country).code;
+  if (code.empty()) return "";
+  return std::string(code) +
+         std::string(SectorName(a.sector == Sector::kNone ? Sector::kGov : a.sector));
+}
+
 }  // namespace attache

@@ -21,6 +21,22 @@
 
 namespace attache {
 
+Entity Document::entity(const Gazetteer& gazetteer, EntityIndex index) const {
+  if (index == kNoEntity) return Entity{};
+  if (!IsLocalEntity(index)) return gazetteer.entity(index);
+  const std::size_t i = index - kFirstLocalEntity;
+  Entity e;
+  e.type = EntityType::kPerson;
+  if (i >= local_entities.size()) return e;
+  const LocalEntity& local = local_entities[i];
+  e.id = local.id;
+  e.name = local.name;
+  e.type = local.type;
+  e.country = local.country;
+  e.file = "(document)";
+  return e;
+}
+
 std::string_view DateSourceName(DateSource s) {
   switch (s) {
     case DateSource::kCaller:
@@ -134,7 +150,7 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
     if (m.sentence != si) continue;
     out += fmt::format("  mention [{}, {}) '{}' -> {} ({}, by {}", m.begin, m.end,
                        std::string_view(doc.text).substr(m.begin, m.end - m.begin),
-                       g.entity(m.entity).id, EntityTypeName(m.type), MatchKindName(m.how));
+                       doc.entity(g, m.entity).id, EntityTypeName(m.type), MatchKindName(m.how));
     if (m.role != kNoRole) out += fmt::format(", role {}", g.role_name(m.role));
     if (m.role_of != kNoEntity) out += fmt::format(" of {}", g.entity(m.role_of).id);
     out += ")\n";
@@ -143,14 +159,14 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
   for (const Mention& m : doc.mentions) {
     if (m.sentence == si) sentence_mentions.push_back(m);
   }
-  out += internal::ExplainStructure(internal::RuleSetInternals::Frames(rules),
-                                    internal::RuleSetInternals::Classes(rules), doc.text,
-                                    doc.tokens, si, sentence_mentions, agents, g);
+  out += internal::ExplainStructure(
+      internal::RuleSetInternals::Frames(rules), internal::RuleSetInternals::Classes(rules),
+      doc.text, doc.tokens, si, sentence_mentions, agents, g, doc.local_entities);
   for (const RuleMatch& m : matches) {
     if (m.sentence != si) continue;
     out += fmt::format("  fired {} ({}): {} {} {}\n", rules.rule(m.rule).name,
-                       rules.rule(m.rule).location, g.entity(m.subject.entity).id, m.predicate,
-                       m.object ? g.entity(m.object->entity).id : "-");
+                       rules.rule(m.rule).location, doc.entity(g, m.subject.entity).id, m.predicate,
+                       m.object ? doc.entity(g, m.object->entity).id : "-");
   }
   for (std::uint32_t r : internal::RuleSetInternals::NearMisses(rules, doc.tokens, si, matches)) {
     out += fmt::format("  near miss {} ({}): trigger present, pattern did not match\n",
@@ -360,9 +376,11 @@ void FindDocumentMentions(const Gazetteer& gazetteer, const internal::MonthNames
   mention_options.keep_overlaps = options.keep_overlapping_mentions;
   auto find_mentions = [&](DateRange dates) {
     doc->mentions.clear();
+    doc->local_entities.clear();
     mention_options.date = dates;
     internal::FindMentions(gazetteer, doc->text, doc->tokens, lookups.words, mention_options,
-                           &work->mention_scratch, &doc->mentions);
+                           &work->mention_scratch, &doc->mentions,
+                           options.keep_overlapping_mentions ? nullptr : &doc->local_entities);
   };
   if (DateDocument(options, months, doc)) {
     find_mentions(doc->date_range);

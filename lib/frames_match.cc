@@ -1027,7 +1027,8 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
                              std::string_view text, const TokenizedText& tokens,
                              std::uint32_t sentence, const std::vector<Mention>& mentions,
-                             const AgentContext& document, const Gazetteer& gazetteer) {
+                             const AgentContext& document, const Gazetteer& gazetteer,
+                             const std::vector<LocalEntity>& locals) {
   if (table.empty()) return "";
   const Sentence& sent = tokens.sentences[sentence];
   std::vector<std::uint32_t> nodes;
@@ -1061,7 +1062,13 @@ std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
     out += ") subject:";
     const Actors& subjects = roles.Subjects(static_cast<int>(g));
     if (subjects.empty()) out += " -";
-    for (int m : subjects) out += " " + std::string(gazetteer.entity(s.mention(m).entity).id);
+    for (int m : subjects) {
+      const EntityIndex e = s.mention(m).entity;
+      const std::size_t local = e - kFirstLocalEntity;
+      out +=
+          " " + (IsLocalEntity(e) && local < locals.size() ? locals[local].id
+                                                           : std::string(gazetteer.entity(e).id));
+    }
     out += "\n";
   }
   return out;

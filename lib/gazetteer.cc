@@ -173,6 +173,7 @@ struct Gazetteer::Impl : internal::GazetteerTrie {
 
   // An entity's roles: from its row's roles_begin to the next row's.
   std::span<const Role> RolesOf(EntityIndex index) const {
+    if (index >= rows.size()) return {};  // a document's own entity
     const std::uint32_t end = index + 1 < rows.size() ? rows[index + 1].roles_begin
                                                       : static_cast<std::uint32_t>(roles.size());
     return {roles.data() + rows[index].roles_begin, end - rows[index].roles_begin};
@@ -560,6 +561,11 @@ const absl::StatusOr<Gazetteer>& Gazetteer::Default() {
 std::size_t Gazetteer::size() const { return impl_->rows.size(); }
 
 Entity Gazetteer::entity(EntityIndex index) const {
+  if (IsLocalEntity(index)) {
+    Entity local;
+    local.type = EntityType::kPerson;
+    return local;
+  }
   const EntityRow& r = impl_->rows[index];
   const std::string_view strings = impl_->strings;
   Entity e;
@@ -575,7 +581,9 @@ Entity Gazetteer::entity(EntityIndex index) const {
   return e;
 }
 
-EntityType Gazetteer::type(EntityIndex index) const { return impl_->rows[index].type; }
+EntityType Gazetteer::type(EntityIndex index) const {
+  return IsLocalEntity(index) ? EntityType::kPerson : impl_->rows[index].type;
+}
 
 std::size_t Gazetteer::alias_count() const { return impl_->entries.size(); }
 

@@ -1,7 +1,9 @@
 // Mentions: title chains ("Iranian Foreign Minister Abbas Araghchi", "the President of the
 // European Council, Charles Michel") and dated role descriptions ("the president", "his
 // Belarusian counterpart") resolved to the office's holder.
+#include "internal/limits.h"
 #include "internal/mention_matcher.h"
+#include "internal/text.h"
 
 namespace attache::internal {
 
@@ -77,7 +79,8 @@ bool SentenceMatcher::TitleChain(std::uint32_t start, std::uint32_t limit, Menti
   }
   if (p.role != kNoRole && !p.plural && UnknownNameAt(p.end, limit)) {
     NoteUnknownHolder(p);
-    return false;  // the country before the title, if any, is still mentioned
+    // Otherwise the country before the title, if any, is still mentioned.
+    return LocalPersonAt(start, p, limit, m);
   }
   return RoleHolderMention(start, p, m);
 }
@@ -95,6 +98,57 @@ bool SentenceMatcher::UnknownNameAt(std::uint32_t t, std::uint32_t limit) {
     const Candidate next = BestEntity(CandidatesAt(t + 1, limit));
     if (next && g_.type(next.entry->entity) != EntityType::kPerson) return false;
   }
+  return true;
+}
+
+bool SentenceMatcher::TitleCase(std::uint32_t limit) const {
+  if (limit > cache_first_) {  // prose ends in a full stop; a headline seldom does
+    const Token& last = tokens_[limit - 1];
+    if (last.end == last.begin + 1 && scratch_.text[last.begin] == '.') return false;
+  }
+  for (std::uint32_t t = cache_first_; t < limit; ++t) {
+    const Token& tok = tokens_[t];
+    if (tok.kind == TokenKind::kWord && (tok.flags & kCapitalized) == 0 &&
+        tok.end - tok.begin >= kMinLowerWordInProse) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool SentenceMatcher::LocalPersonAt(std::uint32_t start, const TitlePhrase& p, std::uint32_t limit,
+                                    Mention* m) {
+  if (scratch_.locals == nullptr || TitleCase(limit)) return false;
+  auto capitalized_word = [&](std::uint32_t k) {
+    return k < limit && tokens_[k].kind == TokenKind::kWord &&
+           (tokens_[k].flags & kCapitalized) != 0;
+  };
+  // Capitalised words, or hyphen-joined ones ("Abu-Bakr"), none starting a known entity.
+  std::uint32_t end = p.end, words = 0;
+  while (words < kMaxLocalNameWords && capitalized_word(end) &&
+         (end == p.end || RootChild(end) == 0 || !BestEntity(CandidatesAt(end, limit)))) {
+    ++end;
+    ++words;
+    const bool hyphen = end + 1 < limit && tokens_[end].end == tokens_[end].begin + 1 &&
+                        scratch_.text[tokens_[end].begin] == '-' &&
+                        tokens_[end - 1].end == tokens_[end].begin &&
+                        tokens_[end].end == tokens_[end + 1].begin;
+    if (hyphen && capitalized_word(end + 1)) ++end;  // the next word is read by the loop
+  }
+  if (words < 2 || capitalized_word(end)) return false;  // one word, or a name too long
+  const std::string_view name =
+      scratch_.text.substr(tokens_[p.end].begin, tokens_[end - 1].end - tokens_[p.end].begin);
+  std::string id = AsciiSlug(name);
+  if (id.empty()) return false;
+  auto [it, added] = scratch_.local_by_id.try_emplace(
+      id, kFirstLocalEntity + static_cast<EntityIndex>(scratch_.locals->size()));
+  if (added) {
+    scratch_.locals->push_back(
+        {std::move(id), std::string(name), EntityType::kPerson, p.role, p.country});
+  }
+  Fill(m, start, end, it->second, MatchKind::kTitle);
+  m->role = p.role;
+  m->role_of = p.country;
   return true;
 }
 

@@ -54,20 +54,22 @@ void internal::MentionScratch::ReleaseIfLarge() {
 }
 
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
-                  const MentionOptions& options, std::vector<Mention>* out) {
+                  const MentionOptions& options, std::vector<Mention>* out,
+                  std::vector<LocalEntity>* locals) {
   const internal::GazetteerTrie& trie = internal::GazetteerInternals::Trie(gazetteer);
   std::vector<std::uint32_t> words(tokens.tokens.size());
   for (std::size_t t = 0; t < words.size(); ++t) words[t] = trie.WordOf(tokens.tokens[t].key);
   internal::MentionScratch scratch;
-  internal::FindMentions(gazetteer, text, tokens, words, options, &scratch, out);
+  internal::FindMentions(gazetteer, text, tokens, words, options, &scratch, out, locals);
 }
 
 void internal::FindMentions(const Gazetteer& gazetteer, std::string_view text,
                             const TokenizedText& tokens, std::span<const std::uint32_t> words,
                             const MentionOptions& options, MentionScratch* scratch,
-                            std::vector<Mention>* out) {
-  (void)text;
+                            std::vector<Mention>* out, std::vector<LocalEntity>* locals) {
   scratch->impl_->Clear();
+  scratch->impl_->text = text;
+  scratch->impl_->locals = locals;
   internal::SentenceMatcher matcher(gazetteer, tokens, words, options, scratch->impl_.get());
   for (std::uint32_t s = 0; s < tokens.sentences.size(); ++s) {
     matcher.Run(s, tokens.sentences[s], out);

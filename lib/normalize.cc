@@ -132,6 +132,37 @@ std::uint64_t NormalizedKey(std::string_view utf8) {
   return hasher.value();
 }
 
+std::string internal::AsciiSlug(std::string_view utf8) {
+  std::string out;
+  auto add = [&out](UChar32 c) {
+    if (c >= 'A' && c <= 'Z') c += 32;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += static_cast<char>(c);
+    } else if (c < 0x80 && !out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  for (std::size_t i = 0; i < utf8.size();) {
+    UChar32 c = internal::DecodeUtf8(utf8, &i);
+    if (c < 0x80) {
+      add(c < 0 ? ' ' : c);
+      continue;
+    }
+    icu::UnicodeString parts;
+    if (U_SUCCESS(status) && nfd != nullptr && nfd->getDecomposition(c, parts)) {
+      for (std::int32_t k = 0; k < parts.length(); k += U16_LENGTH(parts.char32At(k))) {
+        if (parts.char32At(k) < 0x80) add(parts.char32At(k));
+      }
+    } else if (u_isspace(c) || u_ispunct(c)) {
+      add(' ');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 absl::Status ValidateUtf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {

@@ -31,11 +31,12 @@ std::string TriplesToBrat(const Document& doc, const Extractor& extractor) {
   auto entity = [&](EntityIndex e, ByteSpan span) {
     auto [it, inserted] = ids.try_emplace({span.begin, span.end}, static_cast<int>(ids.size()) + 1);
     if (inserted) {
-      out += fmt::format("T{}\t{} {} {}\t{}\n", it->second, EntityTypeName(g.entity(e).type),
+      out += fmt::format("T{}\t{} {} {}\t{}\n", it->second, EntityTypeName(doc.entity(g, e).type),
                          chars[span.begin], chars[span.end],
                          internal::SingleLine(
                              std::string_view(doc.text).substr(span.begin, span.end - span.begin)));
-      out += fmt::format("#T{}\tAnnotatorNotes T{}\t{}\n", it->second, it->second, g.entity(e).id);
+      out += fmt::format("#T{}\tAnnotatorNotes T{}\t{}\n", it->second, it->second,
+                         doc.entity(g, e).id);
     }
     return it->second;
   };
@@ -47,10 +48,10 @@ std::string TriplesToBrat(const Document& doc, const Extractor& extractor) {
         fmt::format("{} cameo={} plover={} polarity={} modality={}", t.predicate, t.cameo, t.plover,
                     PolarityName(t.polarity), ModalityName(t.modality));
     if (t.attributed_to) {
-      attribution += fmt::format(" attributed_to={}", g.entity(t.attributed_to->entity).id);
+      attribution += fmt::format(" attributed_to={}", doc.entity(g, t.attributed_to->entity).id);
     }
     for (const Argument& d : t.denied_by) {
-      attribution += fmt::format(" denied_by={}", g.entity(d.entity).id);
+      attribution += fmt::format(" denied_by={}", doc.entity(g, d.entity).id);
     }
     if (t.object) {
       int object = entity(t.object->entity, t.object->span);

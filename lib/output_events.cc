@@ -13,13 +13,13 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
       "sentence_start\tsentence_end\tevidence\tsource_sector\tsource_code\ttarget_sector\t"
       "target_code\n";
   for (const Triple& t : doc.triples) {
-    const Entity s = g.entity(t.subject.entity);
+    const Entity s = doc.entity(g, t.subject.entity);
     const bool has_object = t.object.has_value();
-    const Entity o = has_object ? g.entity(t.object->entity) : Entity{};
+    const Entity o = has_object ? doc.entity(g, t.object->entity) : Entity{};
     std::string denied;
     for (const Argument& d : t.denied_by) {
       if (!denied.empty()) denied += ',';
-      denied += g.entity(d.entity).id;
+      denied += doc.entity(g, d.entity).id;
     }
     out += fmt::format(
         "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}"
@@ -28,11 +28,11 @@ std::string TriplesToEventTsv(const Document& doc, const Extractor& extractor,
         internal::SingleLine(s.name), EntityTypeName(s.type), o.id,
         has_object ? internal::SingleLine(o.name) : "", has_object ? EntityTypeName(o.type) : "",
         t.cameo, t.plover, t.predicate, t.item, PolarityName(t.polarity), ModalityName(t.modality),
-        t.attributed_to ? g.entity(t.attributed_to->entity).id : std::string_view(), denied,
+        t.attributed_to ? doc.entity(g, t.attributed_to->entity).id : std::string_view(), denied,
         t.evidence[0].sentence.begin, t.evidence[0].sentence.end, t.evidence.size(),
-        SectorName(t.subject.sector), ActorCode(g, t.subject, doc.date_range),
+        SectorName(t.subject.sector), ActorCode(doc, g, t.subject),
         has_object ? SectorName(t.object->sector) : "",
-        has_object ? ActorCode(g, *t.object, doc.date_range) : "");
+        has_object ? ActorCode(doc, g, *t.object) : "");
   }
   return out;
 }

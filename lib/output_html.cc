@@ -103,7 +103,7 @@ std::string DocumentToHtml(const Document& doc, const Extractor& extractor,
     for (; m < doc.mentions.size() && doc.mentions[m].end <= end; ++m) {
       const Mention& mention = doc.mentions[m];
       if (mention.begin < at) continue;  // same span as the previous mark, or overlapping
-      const Entity e = g.entity(mention.entity);
+      const Entity e = doc.entity(g, mention.entity);
       out += Escape(text.substr(at, mention.begin - at));
       out += fmt::format(
           R"html(<mark id="m{}" class="{}" title="{} ({}, {})">{}<small>{}</small></mark>)html",
@@ -120,19 +120,19 @@ std::string DocumentToHtml(const Document& doc, const Extractor& extractor,
   for (const Triple& t : doc.triples) {
     std::string attribution = std::string(ModalityName(t.modality));
     if (t.attributed_to) {
-      attribution += fmt::format(", claimed by {}", g.entity(t.attributed_to->entity).name);
+      attribution += fmt::format(", claimed by {}", doc.entity(g, t.attributed_to->entity).name);
     }
     for (const Argument& d : t.denied_by) {
-      attribution += fmt::format(", denied by {}", g.entity(d.entity).name);
+      attribution += fmt::format(", denied by {}", doc.entity(g, d.entity).name);
     }
     const Evidence& e = t.evidence.front();
     out += fmt::format(
         R"html(<tr class="{}" data-from="m{}"{} data-predicate="{}"><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>)html",
         PolarityName(t.polarity), e.subject.span.begin,
         e.object ? fmt::format(R"html( data-to="m{}")html", e.object->span.begin) : "",
-        Escape(t.predicate), Escape(g.entity(t.subject.entity).name), Escape(t.predicate),
+        Escape(t.predicate), Escape(doc.entity(g, t.subject.entity).name), Escape(t.predicate),
         t.polarity == Polarity::kNegated ? " (negated)" : "",
-        t.object ? Escape(g.entity(t.object->entity).name) : "", t.cameo, Escape(attribution));
+        t.object ? Escape(doc.entity(g, t.object->entity).name) : "", t.cameo, Escape(attribution));
     out += "\n";
   }
   out += kTail;

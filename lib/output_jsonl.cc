@@ -135,13 +135,13 @@ class JsonWriter {
 };
 
 void WriteArg(const Document& doc, const Gazetteer& g, const Argument& a, JsonWriter& w) {
-  const Entity e = g.entity(a.entity);
+  const Entity e = doc.entity(g, a.entity);
   w.Raw("{\"id\":").Str(e.id).Raw(",\"name\":").Str(e.name).Raw(",\"type\":");
   w.Str(EntityTypeName(e.type)).Raw(",\"text\":");
   w.Str(std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin));
   w.Raw(",\"start\":").Int(a.span.begin).Raw(",\"end\":").Int(a.span.end);
   w.Raw(",\"sector\":").StrOrNull(SectorName(a.sector)).Raw(",\"code\":");
-  w.StrOrNull(ActorCode(g, a, doc.date_range)).Raw("}");
+  w.StrOrNull(ActorCode(doc, g, a)).Raw("}");
 }
 
 void WriteEvidence(const RuleSet& rules, const Evidence& e, JsonWriter& w) {
@@ -209,7 +209,7 @@ std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
   std::string out;
   JsonWriter w(&out);
   for (const Mention& m : doc.mentions) {
-    const Entity e = g.entity(m.entity);
+    const Entity e = doc.entity(g, m.entity);
     w.Raw("{\"doc\":").StrOrNull(doc_id).Raw(",\"id\":").Str(e.id).Raw(",\"name\":").Str(e.name);
     w.Raw(",\"type\":").Str(EntityTypeName(m.type)).Raw(",\"text\":");
     w.Str(std::string_view(doc.text).substr(m.begin, m.end - m.begin));
@@ -224,7 +224,7 @@ std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
     if (m.role_of == kNoEntity) {
       w.Raw("null");
     } else {
-      w.Str(g.entity(m.role_of).id);
+      w.Str(doc.entity(g, m.role_of).id);
     }
     w.Raw(",\"sentence\":").Int(m.sentence).Raw("}\n");
   }

@@ -77,12 +77,17 @@ struct Document {
   std::string text;  // a copy of the input; every span indexes into it
   TokenizedText tokens;
   std::vector<Mention> mentions;
+  std::vector<LocalEntity> local_entities;
   std::vector<Triple> triples;
   Date date;             // the day, when known (caller, dateline, text); else Date()
   DateRange date_range;  // the day as a one-day range, or the days it may have been
   DateSource date_source = DateSource::kNone;
   std::string explanation;  // human-readable trace when ExtractOptions::explain is set
   std::vector<SentenceError> skipped_sentences;
+
+  // The entity `index` names: the gazetteer's, or for a local index this document's (its
+  // strings point into local_entities). Entity{} for kNoEntity.
+  Entity entity(const Gazetteer& gazetteer, EntityIndex index) const;
 };
 
 class Extractor {

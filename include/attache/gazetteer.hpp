@@ -76,6 +76,10 @@ struct DateRange {
 
 using EntityIndex = std::uint32_t;
 inline constexpr EntityIndex kNoEntity = 0xffffffffu;
+// Entities a document names that the gazetteer does not list (Document::local_entities)
+// are numbered from kFirstLocalEntity on; Document::entity() tells them apart.
+inline constexpr EntityIndex kFirstLocalEntity = 0x80000000u;
+constexpr bool IsLocalEntity(EntityIndex e) { return e >= kFirstLocalEntity && e != kNoEntity; }
 using RoleId = std::uint16_t;
 inline constexpr RoleId kNoRole = 0xffff;
 
@@ -129,6 +133,8 @@ class Gazetteer {
   ~Gazetteer();
 
   std::size_t size() const;
+  // A local index (IsLocalEntity()) gives a PERSON with no id, name or roles: the document
+  // holds it (Document::entity()).
   Entity entity(EntityIndex index) const;
   EntityType type(EntityIndex index) const;               // entity(index).type, cheaper
   EntityIndex IndexOf(std::string_view id) const;         // kNoEntity if absent

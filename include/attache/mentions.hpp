@@ -16,6 +16,7 @@
 #define ATTACHE_MENTIONS_HPP_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +54,18 @@ struct Mention {
   RoleId role = kNoRole;            // the title in a title chain or role description
   EntityIndex role_of = kNoEntity;  // the country named in that chain, if any
   bool possessive = false;          // followed by "'s" or "'"
+};
+
+// A person the document names after a title but the gazetteer does not list ("Army chief
+// Juan José Zúñiga", "Ennahda leader Rached Ghannouchi"). Mentions and triples refer to it
+// by kFirstLocalEntity + its position in Document::local_entities; later mentions of its
+// last name ("Zúñiga") are its too.
+struct LocalEntity {
+  std::string id;    // the name as a lowercase ASCII slug: "juan-jose-zuniga"
+  std::string name;  // as written first: "Juan José Zúñiga"
+  EntityType type = EntityType::kPerson;
+  RoleId role = kNoRole;            // the title it was named with
+  EntityIndex country = kNoEntity;  // the country of that title, if named ("Bolivian")
 };
 
 struct MentionOptions {
@@ -96,9 +109,14 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
 void ApplyMentionContext(std::string_view text, const RuleSet& rules, const TokenizedText& tokens,
                          std::vector<Mention>* mentions);
 
-// Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order.
+// Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order. With
+// `locals`, a name the gazetteer does not list right after a title ("Army chief Juan José
+// Zúñiga": two to four capitalised words) becomes a LocalEntity appended there, and the
+// title chain one mention of it (index kFirstLocalEntity + its position); without, such a
+// chain gives no mention.
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
-                  const MentionOptions& options, std::vector<Mention>* out);
+                  const MentionOptions& options, std::vector<Mention>* out,
+                  std::vector<LocalEntity>* locals = nullptr);
 
 }  // namespace attache
 

@@ -36,6 +36,9 @@ std::string DocumentToHtml(const Document& doc, const Extractor& extractor, std:
 // they hold on `date` (sector GOV unless the text gave one); a national organisation's its
 // country (GOV, or REB for an armed group). Empty when the argument has no country.
 std::string ActorCode(const Gazetteer& gazetteer, const Argument& argument, DateRange dates);
+// The same on the document's date; a document's own person (Document::local_entities) has
+// the country of the title it was named with ("Maldivian President ...": MDVGOV).
+std::string ActorCode(const Document& doc, const Gazetteer& gazetteer, const Argument& argument);
 
 // Escapes `s` for use inside a JSON string (UTF-8 passes through; invalid bytes become
 // U+FFFD so the output is always valid JSON).

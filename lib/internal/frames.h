@@ -154,7 +154,7 @@ struct Frame {
   SlotKind slot = SlotKind::kNone;
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
-  bool pair = false;  // FrameAst::pair
+  bool pair = false;                                       // FrameAst::pair
   std::uint8_t subject_types = 0xff, object_types = 0xff;  // FrameAst's
   Control control = Control::kNone;
   // A request, threat or refusal: the infinitive after it ("urged Iran to stop", "threatened
@@ -274,10 +274,10 @@ struct FrameTable {
 // The word classes the structure stage reads (gazetteers/rules/structure.rules), in
 // StructureFlag bit order.
 inline constexpr std::string_view kStructureClassNames[] = {
-    "aux_be",       "aux_have",          "aux_do",          "modal",         "negation",
-    "adverb",       "determiner",        "preposition",     "subordinator",  "relative",
-    "coordinator",  "infinitive_marker", "agent_marker",    "raising_word",  "agent_noun",
-    "report_verb",  "number_word",       "agent_link",      "poss",          "claim_link",
+    "aux_be",       "aux_have",          "aux_do",          "modal",          "negation",
+    "adverb",       "determiner",        "preposition",     "subordinator",   "relative",
+    "coordinator",  "infinitive_marker", "agent_marker",    "raising_word",   "agent_noun",
+    "report_verb",  "number_word",       "agent_link",      "poss",           "claim_link",
     "refusal_verb", "time_word",         "location_marker", "domestic_agent", "light_verb"};
 
 // Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
@@ -311,7 +311,8 @@ struct AgentContext;
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
                              std::string_view text, const TokenizedText& tokens,
                              std::uint32_t sentence, const std::vector<Mention>& mentions,
-                             const AgentContext& document, const Gazetteer& gazetteer);
+                             const AgentContext& document, const Gazetteer& gazetteer,
+                             const std::vector<LocalEntity>& locals);
 
 // Where a rule match in out[first_rule, first_frame) and a frame match after it state the
 // same event (same sentence, arguments and PLOVER category), keeps one: the rule's if it

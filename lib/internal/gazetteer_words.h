@@ -31,7 +31,6 @@ struct AliasEntry {
   bool plural = false;  // a title in the plural ("Presidents")
 };
 
-
 // The words the mention stage reads around titles, given by WORDS lines (titles.tsv): the
 // possessive after a country ("Iran's president", "Belarus' President"), the article before
 // a bare description ("the president"), the word linking a title to its office ("President
@@ -81,8 +80,7 @@ class EdgeTable {
   }
 
   std::size_t memory_bytes() const {
-    return keys_.capacity() * sizeof(std::uint64_t) +
-           children_.capacity() * sizeof(GazetteerNode) +
+    return keys_.capacity() * sizeof(std::uint64_t) + children_.capacity() * sizeof(GazetteerNode) +
            parents_.capacity() * sizeof(std::uint64_t);
   }
 
@@ -105,7 +103,7 @@ struct GazetteerTrie {
   static constexpr std::uint32_t kNoWord = 0xffffffffu;
 
   absl::flat_hash_map<std::uint64_t, std::uint32_t> tokens;  // word key -> word number
-  std::vector<GazetteerNode> root_children;                // per word number
+  std::vector<GazetteerNode> root_children;                  // per word number
   EdgeTable edges;
   std::vector<std::uint32_t> entries_begin;
   std::vector<AliasEntry> entries;
@@ -158,7 +156,8 @@ struct GazetteerTrie {
 struct GazetteerInternals {
   static const GazetteerTrie& Trie(const Gazetteer& g);
   // Numbers `key` if it has no number yet (no alias begins with a word added here, so
-  // GazetteerTrie::Child() still answers 0 for it); returns its number. Only while `g` is being set up.
+  // GazetteerTrie::Child() still answers 0 for it); returns its number. Only while `g` is being set
+  // up.
   static std::uint32_t AddWord(Gazetteer* g, std::uint64_t key);
   // Whether `role` is a counterpart title (TITLE resolve=counterpart): it names the office
   // of the person last named, in the country the description names.

@@ -16,6 +16,16 @@ namespace attache::internal {
 // Bytes at the start of a document searched for a dateline's date ("KYIV, June 4 (Reuters)").
 inline constexpr std::size_t kDatelineBytes = 600;
 
+// ---- Mentions (lib/mention_titles.cc) ----
+
+// The most capitalised words of a name after a title that the gazetteer does not list and
+// that becomes a document's own entity ("Army chief Juan José Zúñiga Macías").
+inline constexpr std::uint32_t kMaxLocalNameWords = 4;
+
+// Bytes of a lower-case word that shows a sentence is prose, not a title-case headline
+// (whose function words "of", "to", "and" may stay lower case).
+inline constexpr std::uint32_t kMinLowerWordInProse = 4;
+
 // ---- Pronouns (lib/pronouns.cc) ----
 
 // Mentions a pronoun looks through for its antecedent: from the sentence's first mention

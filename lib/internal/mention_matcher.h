@@ -60,6 +60,11 @@ struct MentionScratch::Impl {
   // Roles a title gave to a name the gazetteer does not know, with no country
   // ("Prime Minister Okonjo"): a later bare "the prime minister" may be that person.
   absl::flat_hash_set<RoleId> unnamed_holders;
+  // The document, and where names after titles that the gazetteer lacks go (null: they
+  // give no mention), with their indexes by slug.
+  std::string_view text;
+  std::vector<LocalEntity>* locals = nullptr;
+  absl::flat_hash_map<std::string, EntityIndex> local_by_id;
 
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {
@@ -72,6 +77,7 @@ struct MentionScratch::Impl {
     arena.clear();
     uncached.clear();
     surnames.clear();
+    local_by_id.clear();
   }
 };
 
@@ -175,6 +181,17 @@ class SentenceMatcher {
   // document is someone we cannot name, so later descriptions of it (of its country, or
   // bare ones when the chain named no country) stay unresolved.
   void NoteUnknownHolder(const TitlePhrase& p);
+
+  // The title chain from `start` with the unknown name at p.end as one mention of a local
+  // entity (made on its first mention), if the name has 2 to kMaxLocalNameWords
+  // capitalised words and the document collects local entities.
+  bool LocalPersonAt(std::uint32_t start, const TitlePhrase& p, std::uint32_t limit, Mention* m);
+
+  // Whether the sentence being matched, up to `limit`, is written in title case (a
+  // headline: no final full stop, no lower-case word of kMinLowerWordInProse bytes), where
+  // a capitalised word after a title is as likely a verb ("Foreign Minister Says Talks Will
+  // Resume").
+  bool TitleCase(std::uint32_t limit) const;
 
   // The office the most recently mentioned person holds on the document date, for
   // "his Belarusian counterpart"; kNoRole when none.

@@ -34,7 +34,7 @@ class MentionScratch {
  private:
   friend void FindMentions(const Gazetteer&, std::string_view, const TokenizedText&,
                            std::span<const std::uint32_t>, const MentionOptions&, MentionScratch*,
-                           std::vector<Mention>*);
+                           std::vector<Mention>*, std::vector<LocalEntity>*);
   std::unique_ptr<Impl> impl_;
 };
 
@@ -42,7 +42,8 @@ class MentionScratch {
 // (GazetteerTrie::WordOf, or TokenLookups::words).
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
                   std::span<const std::uint32_t> words, const MentionOptions& options,
-                  MentionScratch* scratch, std::vector<Mention>* out);
+                  MentionScratch* scratch, std::vector<Mention>* out,
+                  std::vector<LocalEntity>* locals = nullptr);
 
 // What `person` holds an office of during `dates`, else at any time: the one entity whose
 // `role` (any role when kNoRole) they hold, a country when `countries_only`; kNoEntity

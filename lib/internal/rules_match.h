@@ -99,8 +99,8 @@ void CandidateRules(const RuleDispatch& dispatch, const RequirementIndex& found,
 // Where a rule needing `needs` can start in `stream`: within reach of the occurrences of its
 // rarest requirement that have room for its entities on each side, or everywhere when it
 // has none. False when it cannot match. Uses work.every_position or work.anchors.
-bool FindStarts(const std::vector<Requirement>& needs, const Stream& stream,
-                RuleScratchImpl* work, StartRange* range);
+bool FindStarts(const std::vector<Requirement>& needs, const Stream& stream, RuleScratchImpl* work,
+                StartRange* range);
 
 // Runs rule `r` (program `prog`) anchored at `start` and appends its triples' matches.
 void MatchFrom(const SentenceInput& in, std::uint32_t r, const Program& prog, std::uint32_t start,

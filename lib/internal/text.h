@@ -146,6 +146,11 @@ struct StringViewEq {
 template <typename V>
 using StringMap = absl::flat_hash_map<std::string, V, StringViewHash, StringViewEq>;
 
+// A name as a lowercase ASCII slug: letters without their accents, digits, and single '-'
+// for everything between ("Juan José Zúñiga" -> "juan-jose-zuniga"). Letters with no ASCII
+// base are left out.
+std::string AsciiSlug(std::string_view utf8);
+
 // Shortens `s` to at most `max_bytes` for error messages, on a UTF-8 boundary.
 std::string Shorten(std::string_view s, std::size_t max_bytes = 60);
 
