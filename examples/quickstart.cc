@@ -22,11 +22,11 @@ int main() {
   }
   const attache::Gazetteer& g = extractor->gazetteer();
   for (const attache::Triple& t : doc->triples) {
-    std::cout << "(" << g.entity(t.subject.entity).id << ", " << t.predicate << ", "
-              << (t.object ? g.entity(t.object->entity).id : "-") << ")";
-    if (t.attributed_to) std::cout << " alleged by " << g.entity(t.attributed_to->entity).id;
+    std::cout << "(" << doc->entity(g, t.subject.entity).id << ", " << t.predicate << ", "
+              << (t.object ? doc->entity(g, t.object->entity).id : "-") << ")";
+    if (t.attributed_to) std::cout << " alleged by " << doc->entity(g, t.attributed_to->entity).id;
     for (const attache::Argument& d : t.denied_by) {
-      std::cout << " denied by " << g.entity(d.entity).id;
+      std::cout << " denied by " << doc->entity(g, d.entity).id;
     }
     std::cout << "\n";
   }

@@ -90,7 +90,7 @@ class Roles {
   }
 
   // The relative clause without a relative pronoun's gap, or with "that"/"which", whose
-  // subject starts at `from`: "the sanctions [it imposed] on Mali", "the aid [that Japan
+  // subject starts at `from`: "the sanctions [it had imposed] on Togo", "the aid [that Japan
   // sent] to Peru". Its group's index, or -1.
   int ObjectRelativeAt(std::uint32_t from) const {
     std::uint32_t t = from;
@@ -106,7 +106,8 @@ class Roles {
       // imposed tariffs" is no relative clause).
       const std::uint32_t n = v.end_token;
       const bool object_follows = s_.MentionAt(n) >= 0 || s_.IsPlainWord(n) ||
-                                  s_.Has(n, kDeterminer | kNumberWord | kAgentNoun);
+                                  s_.Has(n, kDeterminer | kNumberWord | kAgentNoun) ||
+                                  (s_.IsWord(n) && !s_.IsLower(n));
       return v.finite && v.voice == Voice::kActive && !object_follows ? static_cast<int>(g) : -1;
     }
     return -1;
@@ -300,8 +301,10 @@ class Roles {
   }
 
   // The subjects of an event noun at t: "Iran's visit", "US sanctions", "a visit by X".
-  Actors NounSubjects(std::uint32_t t, std::uint32_t* after) {
+  // `light_verb` is set when they are a light verb's subjects.
+  Actors NounSubjects(std::uint32_t t, std::uint32_t* after, bool* light_verb) {
     *after = t + 1;
+    *light_verb = false;
     if (s_.Has(t + 1, kAgentMarkerWord)) {
       std::uint32_t end = 0;
       Actors by = ReadNounPhrase(t + 2, &end);
@@ -327,13 +330,17 @@ class Roles {
         return NounPhraseOwner(q);  // "Kenyan police's arrest of"
       }
     }
-    // "Kenya renewed calls on Uganda": the object of a light verb is its subject's act.
-    if (const int h = GroupAt(q); h >= 0 && !possessor && s_.Has(q, kLightVerb) &&
-                                  st_.verbs[static_cast<std::size_t>(h)].voice == Voice::kActive) {
+    // "Kenya renewed calls on Uganda": the object of a light verb is its subject's act —
+    // unless the verb is negated or an infinitive, whose act may not have happened.
+    if (const int h = GroupAt(q); h >= 0 && !possessor && s_.Has(q, kLightVerb)) {
+      const VerbGroup& g = st_.verbs[static_cast<std::size_t>(h)];
+      if (g.voice != Voice::kActive || g.negated || g.clause == ClauseKind::kInfinitive) return {};
+      *light_verb = true;
       return Subjects(h);
     }
     const int m = s_.MentionAt(q);
     if (!s_.IsActor(m) || s_.mention(m).end_token != q + 1) return {};
+    if (IsCompoundModifier(m)) return {};  // "Iran-backed attacks": the backer acts not
     // "the Cambodia-Thailand ceasefire": both.
     const std::uint32_t b = s_.mention(m).first_token;
     if (s_.IsJoiningHyphen(b - 1)) {
@@ -343,10 +350,15 @@ class Roles {
       }
     }
     // A possessor is the noun's actor inside a prepositional phrase too: "a staging ground
-    // for Russia's invasion of Ukraine"; so is a modifier after a word that also opens
-    // clauses ("after US sanctions on Iran"), but not after a topic's preposition ("talks on
-    // Iran sanctions", where the name is the target).
-    if (!possessor && InPrepPhrase(m) && !s_.Has(b - 1, kSubordinator)) return {};
+    // for Russia's invasion of Ukraine"; so is a demonym or an abbreviation after a word
+    // that also opens clauses ("after EU sanctions on Iran"). A full name there may be the
+    // target ("after Iran sanctions were lifted"), as after a topic's preposition ("talks
+    // on Iran sanctions").
+    const MatchKind how = s_.mention(m).how;
+    const bool actor_modifier = how == MatchKind::kDemonym || how == MatchKind::kAlias;
+    if (!possessor && InPrepPhrase(m) && !(actor_modifier && s_.Has(b - 1, kSubordinator))) {
+      return {};
+    }
     return {m};
   }
 
@@ -380,7 +392,7 @@ class Roles {
   }
 
   // A name joined by a hyphen to the lower-case word after it: "a Kremlin-backed party",
-  // "the Taliban-led government", "US-made drones" — a modifier, not the phrase's head.
+  // "a rebel-held Syrian town", "US-made drones" — a modifier, not the phrase's head.
   bool IsCompoundModifier(int m) const {
     const std::uint32_t e = s_.mention(m).end_token;
     return s_.IsJoiningHyphen(e) && s_.MentionAt(e + 1) < 0 && s_.IsLower(e + 1);
@@ -729,7 +741,13 @@ class Emitter {
     auto allowed = [&](std::uint8_t types, int m) {
       return (types >> static_cast<unsigned>(s_.mention(m).type) & 1u) != 0;
     };
-    if (!allowed(f.subject_types, a) || (b >= 0 && !allowed(f.object_types, b))) return false;
+    // A typed object must head its phrase: the possessor in "attacked Ruto's convoy" is no
+    // person attacked.
+    const bool typed_possessor = b >= 0 && f.object_types != 0xff && s_.mention(b).possessive;
+    if (!allowed(f.subject_types, a) || (b >= 0 && !allowed(f.object_types, b)) ||
+        typed_possessor) {
+      return false;
+    }
     if (b >= 0 && s_.mention(a).entity == s_.mention(b).entity &&
         (SectorOf(a) == SectorOf(b) || SectorOf(a) == Sector::kNone ||
          SectorOf(b) == Sector::kNone)) {
@@ -878,7 +896,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
     std::optional<std::uint32_t> after = roles.MatchWords(g.end_token, f.words, f.joined);
     if (!after && g.voice == Voice::kActive && f.slot != SlotKind::kDirect &&
         roles.WordsBeforeRelative(gi, f)) {
-      after = g.end_token;  // "the sanctions it imposed on Mali"
+      after = g.end_token;  // "the sanctions it had imposed on Togo"
     }
     if (!after) continue;
     const std::uint32_t last = *after - 1;
@@ -894,7 +912,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
         if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
       }
       if (f.slot == SlotKind::kPrep) {
-        // "lifted the sanctions it imposed on Mali": the slot after the relative clause.
+        // "lifted the sanctions it had imposed on Togo": the slot after the relative clause.
         const std::uint32_t from = f.words.empty() ? *after : roles.PastObjectRelative(*after);
         objects = roles.PrepObject(from, f.preps, kMaxPrepSearch);
       }
@@ -963,7 +981,8 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
                Emitter& emit, bool reference, std::vector<std::uint32_t>* candidates) {
   const std::uint32_t lemma = s.Info(t).noun;
   std::uint32_t after = 0;
-  const Actors subjects = roles.NounSubjects(t, &after);
+  bool light_verb = false;
+  const Actors subjects = roles.NounSubjects(t, &after, &light_verb);
   FindCandidates(table, s, true, lemma, after, reference, candidates);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
@@ -974,7 +993,8 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
     if (f.slot == SlotKind::kPrep) {
       std::uint32_t object_end = 0;
       objects = roles.PrepObject(*end, f.preps, kMaxNounPrepGap + 1, &object_end);
-      if (subjects.empty() && f.symmetric && objects.size() > 1) {  // "talks between X and Y"
+      // "talks between X and Y", after a light verb too ("Qatar hosted talks between X and Y").
+      if ((subjects.empty() || light_verb) && f.symmetric && objects.size() > 1) {
         if (emit.Emit(f, objects, {}, t, *end - 1)) return;
         continue;
       }

@@ -126,6 +126,7 @@ bool SentenceMatcher::LocalPersonAt(std::uint32_t start, const TitlePhrase& p, s
   // Capitalised words, or hyphen-joined ones ("Abu-Bakr"), none starting a known entity.
   std::uint32_t end = p.end, words = 0;
   while (words < kMaxLocalNameWords && capitalized_word(end) &&
+         !IsWord(MentionWord::kNameEnd, end) &&
          (end == p.end || RootChild(end) == 0 || !BestEntity(CandidatesAt(end, limit)))) {
     ++end;
     ++words;
@@ -135,11 +136,13 @@ bool SentenceMatcher::LocalPersonAt(std::uint32_t start, const TitlePhrase& p, s
                         tokens_[end].end == tokens_[end + 1].begin;
     if (hyphen && capitalized_word(end + 1)) ++end;  // the next word is read by the loop
   }
-  if (words < 2 || capitalized_word(end)) return false;  // one word, or a name too long
+  // One word, or a name longer than we read: no one we can name.
+  if (words < 2 || (capitalized_word(end) && !IsWord(MentionWord::kNameEnd, end))) return false;
   const std::string_view name =
       scratch_.text.substr(tokens_[p.end].begin, tokens_[end - 1].end - tokens_[p.end].begin);
   std::string id = AsciiSlug(name);
-  if (id.empty()) return false;
+  // An id the gazetteer has belongs to its entity (one its aliases could not single out).
+  if (id.empty() || g_.IndexOf(id) != kNoEntity) return false;
   auto [it, added] = scratch_.local_by_id.try_emplace(
       id, kFirstLocalEntity + static_cast<EntityIndex>(scratch_.locals->size()));
   if (added) {

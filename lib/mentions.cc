@@ -74,6 +74,8 @@ void internal::FindMentions(const Gazetteer& gazetteer, std::string_view text,
   for (std::uint32_t s = 0; s < tokens.sentences.size(); ++s) {
     matcher.Run(s, tokens.sentences[s], out);
   }
+  scratch->impl_->text = {};  // the scratch outlives the document
+  scratch->impl_->locals = nullptr;
 }
 
 EntityIndex internal::OfficeOf(const Gazetteer& g, EntityIndex person, RoleId role, DateRange dates,

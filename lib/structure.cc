@@ -181,7 +181,7 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
   const VerbFormMask forms = info.forms;
   // The last part of a hyphenated word is a verb only after an auxiliary or a subject
   // ("were re-imposed", "the EU co-hosts"); otherwise the word modifies a noun
-  // ("well-known judges", "a Taliban-led government", "Russian-backed forces").
+  // ("well-known judges", "a rebel-held town", "Russian-backed forces").
   const bool compound = t > s.first() && s.IsJoiningHyphen(t - 1);
   if (!compound && (forms & (kFormGerund | kFormPast | kFormParticiple))) return true;
   // "US sanctions on Iran": a present form that is also an event noun, before a
@@ -288,30 +288,37 @@ VerbGroup BuildGroup(const SentenceTokens& s, std::uint32_t head) {
   return g;
 }
 
+// Whether nothing between the end of group `e` and token p opens another clause.
+bool NoClauseBetween(const SentenceTokens& s, const VerbGroup& e, std::int64_t p) {
+  for (std::int64_t k = e.end_token; k < p; ++k) {
+    const auto t = static_cast<std::uint32_t>(k);
+    if (s.Has(t, kSubordinator | kRelativeWord | kReportVerbWord) || s.IsPunct(t, ';')) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "visited Russia and hosted Putin": the earlier group whose subject this one shares: the
-// one before it, except that a finite group after an infinitive or participle shares the
-// subject of the latest finite group opening with the same auxiliary, if any ("has said
-// his party is ready to help them, and has accused France").
+// one before it; but a finite group after an infinitive or participle shares the subject
+// of the latest main-clause group opening with the same auxiliary, when no clause opens in
+// between ("has said his party is ready to help them, and has accused France").
 int SharedSubject(const SentenceTokens& s, const VerbGroup& g,
                   const std::vector<VerbGroup>& before) {
-  std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
+  const std::int64_t p = static_cast<std::int64_t>(g.first_token) - 1;
   if (!s.Has(static_cast<std::uint32_t>(p), kCoordinatorWord) || before.empty()) return -1;
-  int shared = static_cast<int>(before.size()) - 1;
   if (g.finite && !before.back().finite &&
       s.Has(g.first_token, kAuxBe | kAuxHave | kAuxDo | kModal)) {
-    for (int i = shared - 1; i >= 0; --i) {
-      const VerbGroup& e = before[static_cast<std::size_t>(i)];
-      if (e.finite && s.Key(e.first_token) == s.Key(g.first_token)) {
-        shared = i;
+    for (std::size_t i = before.size() - 1; i-- > 0;) {
+      const VerbGroup& e = before[i];
+      if (e.finite && e.clause == ClauseKind::kMain &&
+          s.Key(e.first_token) == s.Key(g.first_token)) {
+        if (NoClauseBetween(s, e, p)) return static_cast<int>(i);
         break;
       }
     }
   }
-  for (std::int64_t k = before[static_cast<std::size_t>(shared)].end_token; k < p; ++k) {
-    const auto t = static_cast<std::uint32_t>(k);
-    if (s.Has(t, kSubordinator | kRelativeWord | kReportVerbWord) || s.IsPunct(t, ';')) return -1;
-  }
-  return shared;
+  return NoClauseBetween(s, before.back(), p) ? static_cast<int>(before.size()) - 1 : -1;
 }
 
 }  // namespace

@@ -328,16 +328,16 @@ TEST_CASE("a noun phrase followed by its own verb is a clause's subject, no obje
   CHECK(Triples("Chile warned Bolivian officials have ignored the treaty.").empty());
   // An object followed by a preposition or a "that" clause stays the object.
   CHECK(Triples("Russia warned Ukraine against joining NATO.") == Set{"russia warned ukraine"});
-  CHECK(Triples("France warned Mali's junta that its troops would leave.") ==
-        Set{"france warned mali"});
+  CHECK(Triples("Chad warned Sudan's army that its troops would be expelled.") ==
+        Set{"chad warned sudan"});
 }
 
 TEST_CASE("hyphenated modifiers inside a noun phrase", "[frames]") {
   // A hyphenated word counts as one modifier, and its participle is no verb.
-  CHECK(Triples("Canada imposed sanctions on two well-known Nicaraguan judges.") ==
-        Set{"canada sanctioned nicaragua"});
-  CHECK(Triples("Britain expelled three high-ranking Russian diplomats.") ==
-        Set{"united-kingdom expelled russia"});
+  CHECK(Triples("Canada imposed sanctions on two well-known Eritrean judges.") ==
+        Set{"canada sanctioned eritrea"});
+  CHECK(Triples("Latvia expelled three high-ranking Belarusian diplomats.") ==
+        Set{"latvia expelled belarus"});
   CHECK(Triples("Norway imposed sanctions on four long-serving Belarusian generals.") ==
         Set{"norway sanctioned belarus"});
   // A name joined to a participle modifies the head that follows ("Kremlin-backed").
@@ -350,13 +350,16 @@ TEST_CASE("hyphenated modifiers inside a noun phrase", "[frames]") {
 
 TEST_CASE("a finite verb after an infinitive shares a parallel finite verb's subject", "[frames]") {
   // "has said ... to help ..., and has accused": the subject of "has said".
-  CHECK(Triples("William Ruto has said his party is ready to host the talks, and has accused "
-                "Ethiopia of delaying them.") == Set{"william-ruto accused ethiopia"});
+  CHECK(Triples("William Ruto has told parliament his cabinet is prepared to negotiate, and "
+                "has accused Ethiopia of stalling.") == Set{"william-ruto accused ethiopia"});
   CHECK(Triples("Egypt has said Cairo is willing to mediate, and has urged Sudan to accept a "
                 "truce.") == Set{"egypt urged sudan"});
   CHECK(Triples("Brazil had said its envoy was ready to travel, and had invited Peru to talks.") ==
         Set{"brazil invited peru"});
-  // With no parallel auxiliary, the infinitive's controller as before.
+  // "has said" under another finite verb with the same auxiliary: the main clause's.
+  CHECK(Triples("Iran has said Kenya has failed to pay, and has urged Chile to mediate.") ==
+        Set{"iran urged chile"});
+  // With no parallel auxiliary, the infinitive's controller.
   CHECK(Triples("Peru hopes to improve ties and has invited Chile to a summit.") ==
         Set{"peru invited chile"});
 }
@@ -364,8 +367,10 @@ TEST_CASE("a finite verb after an infinitive shares a parallel finite verb's sub
 TEST_CASE("a phrase frame's noun may head a relative clause whose object it is", "[frames]") {
   // "the sanctions (that) X imposed on Y": the noun before the clause's subject is the
   // verb's object; the slot follows the verb, and an outer frame reads past the clause.
-  CHECK(Triples("Ghana lifted the sanctions it had imposed on Togo.") ==
-        Set{"ghana lifted-sanctions-on togo", "ghana sanctioned togo"});
+  CHECK(Triples("Once Togo held elections, Ghana lifted sanctions it had earlier imposed on "
+                "Togo.") == Set{"ghana lifted-sanctions-on togo", "ghana sanctioned togo"});
+  // A capitalised word after the verb is its object: no gap, no relative clause.
+  CHECK(Triples("Despite sanctions Iran imposed Chavez tariffs on Iraq.").empty());
   CHECK(Triples("The sanctions that Australia imposed on Fiji were lifted in March.") ==
         Set{"australia sanctioned fiji"});
   CHECK(Triples("Peru praised the agreement Chile signed with Bolivia.") ==
@@ -377,7 +382,13 @@ TEST_CASE("a phrase frame's noun may head a relative clause whose object it is",
 }
 
 TEST_CASE("an event noun after a light verb is its subject's act", "[frames]") {
-  CHECK(Triples("Ghana renewed calls on Togo to open the border.") == Set{"ghana called-on togo"});
+  // A symmetric noun's pair stays the pair: "Qatar issued talks between X and Y".
+  CHECK(Triples("Qatar issued talks between Israel and Hamas.") ==
+        Set{"israel held-talks-with hamas"});
+  CHECK(Triples("Ghana issued fresh calls on Togo to open the border.") ==
+        Set{"ghana called-on togo"});
+  // A negated or unasserted light verb states no act.
+  CHECK(Triples("Ghana did not issue calls on Togo.").empty());
   CHECK(Triples("The Kenyan government issued an urgent appeal to Uganda.") ==
         Set{"kenya appealed-to uganda"});
   CHECK(Triples("Chile made a visit to Peru.") == Set{"chile visited peru"});
@@ -397,12 +408,16 @@ TEST_CASE("an infinitive after a request noun's object is requested, not done", 
 }
 
 TEST_CASE("an event noun's modifier after a clause-opening preposition is its actor", "[frames]") {
-  CHECK(Triples("Protests spread after US sanctions on Cuba.") ==
-        Set{"united-states sanctioned cuba"});
-  CHECK(Triples("Prices rose after EU sanctions against Belarus.") ==
+  CHECK(Triples("The peso fell after EU sanctions on Belarus took effect.") ==
         Set{"european-union sanctioned belarus"});
-  // After a topic's preposition the name may be the target: left alone.
+  CHECK(Triples("Exports collapsed since Canadian sanctions against Venezuela began.") ==
+        Set{"canada sanctioned venezuela"});
+  // A full name may be the target ("Iran sanctions" are on Iran), as after a topic's
+  // preposition: left alone.
+  CHECK(Triples("Trade grew after Iran sanctions on Iraq were eased.").empty());
   CHECK(Triples("Talks on Iran sanctions resumed in Vienna.").empty());
+  // A name joined to a participle is no event noun's actor: "Iran-backed attacks".
+  CHECK(Triples("Iran-backed sanctions on Iraq angered Kuwait.").empty());
 }
 
 TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[frames]") {

@@ -490,6 +490,8 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
       {"Gustavo Petro attacked Nayib Bukele in a speech.", {"gustavo-petro ACCUSE nayib-bukele"}},
       {"Lula's attacks on Javier Milei were reported.", {"luiz-inacio-lula-da-silva ACCUSE javier-milei"}},
       {"Vladimir Putin attacked Ukraine.", {"vladimir-putin ASSAULT ukraine"}},
+      // The possessor of the object is no person attacked: force against the convoy.
+      {"Paul Kagame attacked William Ruto's convoy.", {"paul-kagame ASSAULT william-ruto"}},
       // Clashes: a symmetric verb and noun.
       {"Eritrean troops clashed with Ethiopian soldiers near the border.",
        {"eritrea ASSAULT ethiopia"}},

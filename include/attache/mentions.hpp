@@ -56,16 +56,16 @@ struct Mention {
   bool possessive = false;          // followed by "'s" or "'"
 };
 
-// A person the document names after a title but the gazetteer does not list ("Army chief
-// Juan José Zúñiga", "Ennahda leader Rached Ghannouchi"). Mentions and triples refer to it
+// A person the document names after a title but the gazetteer does not list ("Defence
+// Minister José Núñez Peña", "Kenyan President John Mwangi"). Mentions and triples refer to it
 // by kFirstLocalEntity + its position in Document::local_entities; later mentions of its
-// last name ("Zúñiga") are its too.
+// last name ("Mwangi") are its too.
 struct LocalEntity {
-  std::string id;    // the name as a lowercase ASCII slug: "juan-jose-zuniga"
-  std::string name;  // as written first: "Juan José Zúñiga"
+  std::string id;    // the name as a lowercase ASCII slug: "jose-nunez-pena"
+  std::string name;  // as written first: "José Núñez Peña"
   EntityType type = EntityType::kPerson;
   RoleId role = kNoRole;            // the title it was named with
-  EntityIndex country = kNoEntity;  // the country of that title, if named ("Bolivian")
+  EntityIndex country = kNoEntity;  // the country of that title, if named ("Kenyan")
 };
 
 struct MentionOptions {
@@ -110,8 +110,8 @@ void ApplyMentionContext(std::string_view text, const RuleSet& rules, const Toke
                          std::vector<Mention>* mentions);
 
 // Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order. With
-// `locals`, a name the gazetteer does not list right after a title ("Army chief Juan José
-// Zúñiga": two to four capitalised words) becomes a LocalEntity appended there, and the
+// `locals`, a name the gazetteer does not list right after a title ("Defence Minister José
+// Núñez Peña": two to four capitalised words) becomes a LocalEntity appended there, and the
 // title chain one mention of it (index kFirstLocalEntity + its position); without, such a
 // chain gives no mention.
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,

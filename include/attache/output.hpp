@@ -37,7 +37,7 @@ std::string DocumentToHtml(const Document& doc, const Extractor& extractor, std:
 // country (GOV, or REB for an armed group). Empty when the argument has no country.
 std::string ActorCode(const Gazetteer& gazetteer, const Argument& argument, DateRange dates);
 // The same on the document's date; a document's own person (Document::local_entities) has
-// the country of the title it was named with ("Maldivian President ...": MDVGOV).
+// the country of the title it was named with ("Kenyan President John Mwangi": KENGOV).
 std::string ActorCode(const Document& doc, const Gazetteer& gazetteer, const Argument& argument);
 
 // Escapes `s` for use inside a JSON string (UTF-8 passes through; invalid bytes become

@@ -49,7 +49,7 @@ enum StructureFlag : StructureFlags {
   kTimeWord = 1u << 21,          // Monday, week, earlier
   kLocationMarker = 1u << 22,    // in, across: "police in Nairobi"
   kDomesticAgent = 1u << 23,     // police, protesters: agents of wherever the story is set
-  kLightVerb = 1u << 24,         // renewed, issued: "renewed calls on Iran" (the caller's)
+  kLightVerb = 1u << 24,         // renewed, issued: "renewed calls on Iran" (its subject's act)
 };
 
 // Which forms of its lemma a verb token can be.

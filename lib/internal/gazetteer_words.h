@@ -36,11 +36,17 @@ struct AliasEntry {
 // a bare description ("the president"), the word linking a title to its office ("President
 // of Pakistan") and the mark before a holder in apposition ("the President of the European
 // Council, Charles Michel"). A gazetteer without one goes without what it does.
-enum class MentionWord : std::uint8_t { kPossessive, kDefiniteArticle, kOfficeLink, kApposition };
-inline constexpr std::size_t kMentionWordCount = 4;
+enum class MentionWord : std::uint8_t {
+  kPossessive,
+  kDefiniteArticle,
+  kOfficeLink,
+  kApposition,
+  kNameEnd
+};
+inline constexpr std::size_t kMentionWordCount = 5;
 // The WORDS line id of each, in MentionWord order.
 inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
-    "possessive", "definite-article", "office-link", "apposition"};
+    "possessive", "definite-article", "office-link", "apposition", "name-end"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node

@@ -19,7 +19,7 @@ inline constexpr std::size_t kDatelineBytes = 600;
 // ---- Mentions (lib/mention_titles.cc) ----
 
 // The most capitalised words of a name after a title that the gazetteer does not list and
-// that becomes a document's own entity ("Army chief Juan José Zúñiga Macías").
+// that becomes a document's own entity ("Defence Minister José Núñez Peña Ruiz").
 inline constexpr std::uint32_t kMaxLocalNameWords = 4;
 
 // Bytes of a lower-case word that shows a sentence is prose, not a title-case headline

@@ -78,6 +78,8 @@ struct MentionScratch::Impl {
     uncached.clear();
     surnames.clear();
     local_by_id.clear();
+    text = {};
+    locals = nullptr;
   }
 };
 

@@ -147,7 +147,7 @@ template <typename V>
 using StringMap = absl::flat_hash_map<std::string, V, StringViewHash, StringViewEq>;
 
 // A name as a lowercase ASCII slug: letters without their accents, digits, and single '-'
-// for everything between ("Juan José Zúñiga" -> "juan-jose-zuniga"). Letters with no ASCII
+// for everything between ("José Núñez Peña" -> "jose-nunez-pena"). Letters with no ASCII
 // base are left out.
 std::string AsciiSlug(std::string_view utf8);
 
