@@ -488,7 +488,8 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
       // One named person attacking another is criticism (ACCUSE); a person attacking a
       // country is still force.
       {"Gustavo Petro attacked Nayib Bukele in a speech.", {"gustavo-petro ACCUSE nayib-bukele"}},
-      {"Lula's attacks on Javier Milei were reported.", {"luiz-inacio-lula-da-silva ACCUSE javier-milei"}},
+      {"Lula's attacks on Javier Milei were reported.",
+       {"luiz-inacio-lula-da-silva ACCUSE javier-milei"}},
       {"Vladimir Putin attacked Ukraine.", {"vladimir-putin ASSAULT ukraine"}},
       // The possessor of the object is no person attacked: force against the convoy.
       {"Paul Kagame attacked William Ruto's convoy.", {"paul-kagame ASSAULT william-ruto"}},
