@@ -127,13 +127,12 @@ TEST_CASE("a title before a name we do not know names a person of the document's
   CHECK(next.local_entities.empty());
   CHECK(WithText(next, "Mwangi") == nullptr);
   // A name ends before a day or month word; five capitalised words are too many to read.
-  Document dated = testing::Extract(
-      "Ugandan President Grace Okello Monday said trade would grow.", Date(2024, 6, 1));
+  Document dated = testing::Extract("Ugandan President Grace Okello Monday said trade would grow.",
+                                    Date(2024, 6, 1));
   REQUIRE(dated.local_entities.size() == 1);
   CHECK(dated.local_entities[0].id == "grace-okello");
   Document long_name = testing::Extract(
-      "Ugandan President Grace Akello Okot Obura Lamwaka said trade would grow.",
-      Date(2024, 6, 1));
+      "Ugandan President Grace Akello Okot Obura Lamwaka said trade would grow.", Date(2024, 6, 1));
   CHECK(long_name.local_entities.empty());
   // Accents are dropped from the id; the name keeps them.
   Document accented =
