@@ -84,15 +84,6 @@ std::vector<std::string> Alternatives(const std::string& text, const Synsets& sy
   return out;
 }
 
-// The tokens a lexicon word is split into: a hyphen or an apostrophe may split it, as in text.
-std::size_t LexiconWordParts(std::string_view word) {
-  if (word.find_first_of("-'") == std::string_view::npos) return 1;
-  std::vector<Token> tokens;
-  const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default();
-  if (!tokenizer.ok() || !tokenizer->TokenizeWords(word, &tokens).ok()) return 1;
-  return std::max<std::size_t>(tokens.size(), 1);
-}
-
 // A lexicon phrase spelled as document text is tokenized: a hyphen is a word of its own
 // ("cease-fire" is "cease - fire"), since the matcher compares a frame's words with tokens.
 std::string AsTokens(std::string phrase) {
@@ -114,7 +105,7 @@ std::size_t LexiconWordCount(std::string_view phrase) {
   std::size_t words = 0;
   for (std::size_t i = 0; i < phrase.size();) {
     const std::size_t end = std::min(phrase.find(' ', i), phrase.size());
-    if (end > i) words += LexiconWordParts(phrase.substr(i, end - i));
+    if (end > i) words += LexiconWordTokens(phrase.substr(i, end - i)).size();
     i = end + 1;
   }
   return words;

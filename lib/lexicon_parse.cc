@@ -81,21 +81,6 @@ std::vector<std::string> Split(std::string_view s, char sep) {
   return out;
 }
 
-// A lexicon word as the tokenizer splits document text, since the matcher compares a
-// frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
-std::vector<std::string> TokensOf(std::string_view word) {
-  std::vector<std::string> out;
-  if (word.find_first_of("-'") != std::string_view::npos) {
-    std::vector<Token> tokens;
-    const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default();
-    if (tokenizer.ok() && tokenizer->TokenizeWords(word, &tokens).ok()) {
-      for (const Token& t : tokens) out.emplace_back(word.substr(t.begin, t.end - t.begin));
-    }
-  }
-  if (out.empty()) out.emplace_back(word);
-  return out;
-}
-
 // "person|country": a bit per EntityType; nullopt if a name is no type.
 std::optional<std::uint8_t> EntityTypes(std::string_view list) {
   std::uint8_t bits = 0;
@@ -113,7 +98,7 @@ std::optional<std::uint8_t> EntityTypes(std::string_view list) {
 
 // The lemma a statement without a frame names for clause structure: a hyphenated verb's
 // last part, which carries its inflections ("re-elect": "elect").
-std::string VerbHead(std::string_view lemma) { return TokensOf(lemma).back(); }
+std::string VerbHead(std::string_view lemma) { return LexiconWordTokens(lemma).back(); }
 
 class LineParser {
  public:
@@ -171,7 +156,7 @@ class LineParser {
     std::vector<std::string> words;
     std::vector<std::uint8_t> joined;
     for (const std::string& w : f.words) {
-      std::vector<std::string> parts = TokensOf(w);
+      std::vector<std::string> parts = LexiconWordTokens(w);
       for (std::size_t i = 0; i < parts.size(); ++i) {
         words.push_back(std::move(parts[i]));
         joined.push_back(i > 0 ? 1 : 0);
@@ -183,7 +168,7 @@ class LineParser {
     lemmas.insert(lemmas.end(), f.also.begin(), f.also.end());
     std::vector<std::string> whole;  // the lemmas of one token
     for (const std::string& lemma : lemmas) {
-      std::vector<std::string> parts = TokensOf(lemma);
+      std::vector<std::string> parts = LexiconWordTokens(lemma);
       if (parts.size() == 1) {
         whole.push_back(lemma);
         continue;
@@ -404,6 +389,19 @@ void ParseLexiconFile(const DataSource& source, LexiconAst* out, std::vector<Dat
     if (words.empty()) continue;
     LineParser(source, line, std::move(words), errors).Parse(out);
   }
+}
+
+std::vector<std::string> LexiconWordTokens(std::string_view word) {
+  std::vector<std::string> out;
+  if (word.find_first_of("-'") != std::string_view::npos) {
+    std::vector<Token> tokens;
+    const absl::StatusOr<Tokenizer>& tokenizer = Tokenizer::Default();
+    if (tokenizer.ok() && tokenizer->TokenizeWords(word, &tokens).ok()) {
+      for (const Token& t : tokens) out.emplace_back(word.substr(t.begin, t.end - t.begin));
+    }
+  }
+  if (out.empty()) out.emplace_back(word);
+  return out;
 }
 
 }  // namespace attache::internal

@@ -280,6 +280,10 @@ inline constexpr std::string_view kStructureClassNames[] = {
     "report_verb",  "number_word",       "agent_link",      "poss",           "claim_link",
     "refusal_verb", "time_word",         "location_marker", "domestic_agent", "light_verb"};
 
+// A lexicon word as the tokenizer splits document text, since the matcher compares a
+// frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
+std::vector<std::string> LexiconWordTokens(std::string_view word);
+
 // Adds every verb form and event noun of the lexicon to `classes` (so that the tokens' one
 // lookup finds them). Call before rules add classes of their own.
 void AddLexiconWords(const LexiconAst& ast, ClassTable* classes);
