@@ -474,7 +474,8 @@ class GazetteerBuilder {
         g_->mention_words[static_cast<std::size_t>(id - internal::kMentionWordIds.begin())];
     for (const auto& w : r.words) {
       const std::uint64_t key = NormalizedKey(w.text);
-      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      auto at = std::lower_bound(keys.begin(), keys.end(), key);
+      if (at == keys.end() || *at != key) keys.insert(at, key);
     }
   }
 

@@ -296,9 +296,12 @@ bool ParseHead(LineParser* p, const std::vector<Field>& fields, std::string_view
   if (record->kind == RecordKind::kWords &&
       std::find(kMentionWordIds.begin(), kMentionWordIds.end(), record->id.text) ==
           kMentionWordIds.end()) {
-    p->Error(fields[1].column,
-             "unknown WORDS id (expected possessive, definite-article, office-link or "
-             "apposition)",
+    std::string expected;
+    for (std::string_view id : kMentionWordIds) {
+      expected += expected.empty() ? "" : ", ";
+      expected += id;
+    }
+    p->Error(fields[1].column, "unknown WORDS id (expected one of " + expected + ")",
              fields[1].text);
     return false;
   }

@@ -92,8 +92,13 @@ class PluralResolver {
         Tally& tally = tallies[entity];
         tally = {tally.count + 1, m.first_token, paragraph};
       };
-      if (m.type != EntityType::kMedia)
-        count(m.type == EntityType::kPerson ? people_ : places_, m.entity);
+      // A document's own organisation ("the India-Kenya Joint Commission") is no side of a
+      // pair of places; its own people are people.
+      if (m.type == EntityType::kPerson) {
+        count(people_, m.entity);
+      } else if (m.type != EntityType::kMedia && !IsLocalEntity(m.entity)) {
+        count(places_, m.entity);
+      }
       if (m.role_of != kNoEntity) count(places_, m.role_of);
     }
   }

@@ -82,6 +82,16 @@ bool SentenceMatcher::TitleChain(std::uint32_t start, std::uint32_t limit, Menti
     // Otherwise the country before the title, if any, is still mentioned.
     return LocalPersonAt(start, p, limit, m);
   }
+  // "Zambia's president, Hakainde Hichilema, said": the holder in apposition.
+  if (p.role != kNoRole && !p.plural && p.end + 1 < limit &&
+      IsWord(MentionWord::kApposition, p.end) && UnknownNameAt(p.end + 1, limit)) {
+    TitlePhrase holder = p;
+    holder.end = p.end + 1;
+    if (LocalPersonAt(start, holder, limit, m)) {
+      NoteUnknownHolder(p);
+      return true;
+    }
+  }
   return RoleHolderMention(start, p, m);
 }
 
@@ -119,37 +129,11 @@ bool SentenceMatcher::TitleCase(std::uint32_t limit) const {
 bool SentenceMatcher::LocalPersonAt(std::uint32_t start, const TitlePhrase& p, std::uint32_t limit,
                                     Mention* m) {
   if (scratch_.locals == nullptr || TitleCase(limit)) return false;
-  auto capitalized_word = [&](std::uint32_t k) {
-    return k < limit && tokens_[k].kind == TokenKind::kWord &&
-           (tokens_[k].flags & kCapitalized) != 0;
-  };
-  // Capitalised words, or hyphen-joined ones ("Abu-Bakr"), none starting a known entity.
-  std::uint32_t end = p.end, words = 0;
-  while (words < kMaxLocalNameWords && capitalized_word(end) &&
-         !IsWord(MentionWord::kNameEnd, end) &&
-         (end == p.end || RootChild(end) == 0 || !BestEntity(CandidatesAt(end, limit)))) {
-    ++end;
-    ++words;
-    const bool hyphen = end + 1 < limit && tokens_[end].end == tokens_[end].begin + 1 &&
-                        scratch_.text[tokens_[end].begin] == '-' &&
-                        tokens_[end - 1].end == tokens_[end].begin &&
-                        tokens_[end].end == tokens_[end + 1].begin;
-    if (hyphen && capitalized_word(end + 1)) ++end;  // the next word is read by the loop
-  }
-  // One word, or a name longer than we read: no one we can name.
-  if (words < 2 || (capitalized_word(end) && !IsWord(MentionWord::kNameEnd, end))) return false;
-  const std::string_view name =
-      scratch_.text.substr(tokens_[p.end].begin, tokens_[end - 1].end - tokens_[p.end].begin);
-  std::string id = AsciiSlug(name);
-  // An id the gazetteer has belongs to its entity (one its aliases could not single out).
-  if (id.empty() || g_.IndexOf(id) != kNoEntity) return false;
-  auto [it, added] = scratch_.local_by_id.try_emplace(
-      id, kFirstLocalEntity + static_cast<EntityIndex>(scratch_.locals->size()));
-  if (added) {
-    scratch_.locals->push_back(
-        {std::move(id), std::string(name), EntityType::kPerson, p.role, p.country});
-  }
-  Fill(m, start, end, it->second, MatchKind::kTitle);
+  const std::uint32_t end = LocalNameEnd(p.end, limit);
+  if (end == 0) return false;
+  const EntityIndex e = LocalEntityFor(p.end, end, EntityType::kPerson, p.role, p.country);
+  if (e == kNoEntity) return false;
+  Fill(m, start, end, e, MatchKind::kTitle);
   m->role = p.role;
   m->role_of = p.country;
   return true;

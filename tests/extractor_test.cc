@@ -340,9 +340,10 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     TokenizedText tokens;
     REQUIRE(ex.tokenizer().Tokenize(text, &tokens).ok());
     std::vector<Mention> mentions;
+    std::vector<LocalEntity> locals;  // names the gazetteer lacks, as Extract keeps them
     MentionOptions mention_options;
     mention_options.date = date;
-    FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions);
+    FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions, &locals);
     ApplyMentionContext(text, ex.rules(), tokens, &mentions);
     ResolvePronouns(ex.gazetteer(), ex.rules(), tokens, date, &mentions);
     ResolvePluralDescriptions(ex.gazetteer(), ex.rules(), tokens, date, &mentions);

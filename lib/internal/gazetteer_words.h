@@ -35,18 +35,34 @@ struct AliasEntry {
 // possessive after a country ("Iran's president", "Belarus' President"), the article before
 // a bare description ("the president"), the word linking a title to its office ("President
 // of Pakistan") and the mark before a holder in apposition ("the President of the European
-// Council, Charles Michel"). A gazetteer without one goes without what it does.
+// Council, Charles Michel"); and the words that tell a name the gazetteer lacks: capitalised
+// words that end it, nouns for people before or in apposition after it ("activist Ana
+// Ruiz", "Ana Ruiz, a lawyer,"), relative pronouns for people ("Ana Ruiz, who"), the words
+// an apposition describing someone may open with ("a", "the"), lower-case
+// particles inside it ("von", "bin"), lower-case words inside an organisation's name ("of":
+// "Government of National Accord"), the nouns that end one ("Agency", "Committee") and the
+// words that show a name before initials is one's ("Government", "Forces"). A
+// gazetteer without one goes without what it does.
 enum class MentionWord : std::uint8_t {
   kPossessive,
   kDefiniteArticle,
   kOfficeLink,
   kApposition,
-  kNameEnd
+  kNameEnd,
+  kPersonNoun,
+  kPersonRelative,
+  kAppositionStart,
+  kNameParticle,
+  kOrganizationLink,
+  kOrganizationHead,
+  kOrganizationWord
 };
-inline constexpr std::size_t kMentionWordCount = 5;
+inline constexpr std::size_t kMentionWordCount = 12;
 // The WORDS line id of each, in MentionWord order.
 inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
-    "possessive", "definite-article", "office-link", "apposition", "name-end"};
+    "possessive",    "definite-article",  "office-link",       "apposition",
+    "name-end",      "person-noun",       "person-relative",   "apposition-start",
+    "name-particle", "organization-link", "organization-head", "organization-word"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node
@@ -119,13 +135,13 @@ struct GazetteerTrie {
   std::uint64_t title_first_filter = 0;  // bit (word & 63) set for each of them
   // PERSON short= forms: entity -> normalized keys of its document-local short forms.
   absl::flat_hash_map<EntityIndex, std::vector<std::uint64_t>> short_forms;
-  // WORDS lines: normalized keys per MentionWord.
+  // WORDS lines: normalized keys per MentionWord, sorted.
   std::array<std::vector<std::uint64_t>, kMentionWordCount> mention_words;
 
   // Whether `key` is one of the words given for `word`.
   bool IsMentionWord(MentionWord word, std::uint64_t key) const {
     const std::vector<std::uint64_t>& keys = mention_words[static_cast<std::size_t>(word)];
-    return std::find(keys.begin(), keys.end(), key) != keys.end();
+    return std::binary_search(keys.begin(), keys.end(), key);
   }
 
   bool BeginsLongTitle(std::uint32_t word) const {

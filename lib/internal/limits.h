@@ -22,6 +22,17 @@ inline constexpr std::size_t kDatelineBytes = 600;
 // that becomes a document's own entity ("Defence Minister José Núñez Peña Ruiz").
 inline constexpr std::uint32_t kMaxLocalNameWords = 4;
 
+// The words read of an apposition after a name for a noun saying it is a person ("Levan
+// Ioseliani, the Public Defender of Georgia,").
+inline constexpr std::uint32_t kMaxAppositionWords = 8;
+
+// The letters of parenthesised initials read as an organisation's ("(GNA)").
+inline constexpr std::size_t kMaxInitials = 8;
+
+// The most capitalised words of an organisation's name ending in its head noun ("Defense
+// Security Cooperation Agency").
+inline constexpr std::uint32_t kMaxOrganizationWords = 6;
+
 // Bytes of a lower-case word that shows a sentence is prose, not a title-case headline
 // (whose function words "of", "to", "and" may stay lower case).
 inline constexpr std::uint32_t kMinLowerWordInProse = 4;

@@ -65,6 +65,15 @@ struct MentionScratch::Impl {
   std::string_view text;
   std::vector<LocalEntity>* locals = nullptr;
   absl::flat_hash_map<std::string, EntityIndex> local_by_id;
+  // The current sentence's local organisations, by first token (FindLocalOrganizations()).
+  struct LocalSpan {
+    std::uint32_t first = 0;
+    std::uint32_t end = 0;
+    EntityIndex entity = kNoEntity;
+  };
+  std::vector<LocalSpan> local_spans;
+  // Initials the document gave an organisation it names ("(GNA)"), by token key.
+  absl::flat_hash_map<std::uint64_t, EntityIndex> local_initials;
 
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {
@@ -78,6 +87,8 @@ struct MentionScratch::Impl {
     uncached.clear();
     surnames.clear();
     local_by_id.clear();
+    local_spans.clear();
+    local_initials.clear();
     text = {};
     locals = nullptr;
   }
@@ -256,6 +267,53 @@ class SentenceMatcher {
   // end of X.
   std::optional<std::uint32_t> OfficeOf(std::uint32_t pos, std::uint32_t limit,
                                         EntityIndex* of) const;
+
+  // ---- Names the gazetteer lacks (lib/mention_locals.cc) ----
+
+  // The end of a person's name of 2 to kMaxLocalNameWords capitalised words starting at
+  // `t` ("Hanifa Adan", "Agnes von der Muhll", "Ahmed al-Sharaa"), none of them a
+  // `name-end` or `person-noun` word or the start of a known entity (`t` excepted), and not
+  // followed by another capitalised word; 0 when there is none.
+  std::uint32_t LocalNameEnd(std::uint32_t t, std::uint32_t limit) const;
+
+  // The local entity named by tokens [first, end) (made on its first mention: id its ASCII
+  // slug, which must not be a gazetteer id), or kNoEntity.
+  EntityIndex LocalEntityFor(std::uint32_t first, std::uint32_t end, EntityType type, RoleId role,
+                             EntityIndex country);
+
+  // Whether token i may begin a name the gazetteer lacks: a capitalised word, not all upper
+  // case, in a document that collects local entities.
+  bool MayBeLocalName(std::uint32_t i) const {
+    return scratch_.locals != nullptr &&
+           (tokens_[i].flags & (kCapitalized | kAllUpper)) == kCapitalized;
+  }
+
+  // A person the gazetteer lacks, named at token i after a `person-noun` ("activist Hanifa
+  // Adan", "Chairman Bob Menendez") or before an apposition that describes a person ("Levan
+  // Ioseliani, the Public Defender of Georgia,", "Hanifa Adan, who"). Not in a title-case
+  // headline. `out`: the sentence's mentions so far (a demonym before the noun is the
+  // person's country: "Indian High Commissioner Munu Mahawar").
+  bool LocalPersonByContext(std::uint32_t i, std::uint32_t limit, const std::vector<Mention>& out,
+                            Mention* m);
+
+  // Whether an apposition starting at `t` (after its comma) describes a person: a
+  // `person-relative` ("who") first, or a `person-noun` or title before its end.
+  bool PersonAppositionAt(std::uint32_t t, std::uint32_t limit) const;
+
+  // Fills scratch_.local_spans with the organisations sentence `s` names that the gazetteer
+  // lacks: capitalised words before their parenthesised initials ("Government of National
+  // Accord (GNA)": the initials then name it too) or ending in an `organization-head`
+  // outside a title-case headline ("Special Investigation Service").
+  void FindLocalOrganizations(const Sentence& s);
+
+  // FindLocalOrganizations()'s parts: the first token of the organisation's name whose
+  // initials are the all-capital word at `abbr` (after "(", the name ending before it), or
+  // whose head word is at `head` (the name ending with it); nullopt when there is none.
+  std::optional<std::uint32_t> NameBeforeInitials(const Sentence& s, std::uint32_t abbr) const;
+  std::optional<std::uint32_t> NameBeforeHead(const Sentence& s, std::uint32_t head) const;
+
+  // Whether one of tokens [first, end) is an `organization-head` or `organization-word`.
+  bool HasOrganizationWord(std::uint32_t first, std::uint32_t end) const;
 
   // ---- The scan, surnames and bookkeeping (lib/mention_names.cc) ----
 
