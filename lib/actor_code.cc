@@ -57,8 +57,12 @@ std::string ActorCode(const Document& doc, const Gazetteer& g, const Argument& a
   if (country == kNoEntity || g.type(country) != EntityType::kCountry) return "";
   const std::string_view code = g.entity(country).code;
   if (code.empty()) return "";
-  return std::string(code) +
-         std::string(SectorName(a.sector == Sector::kNone ? Sector::kGov : a.sector));
+  // Someone named with a title acts for its government; anyone else for their country.
+  const std::size_t local = a.entity - kFirstLocalEntity;
+  const bool titled =
+      local < doc.local_entities.size() && doc.local_entities[local].role != kNoRole;
+  const Sector sector = a.sector == Sector::kNone && titled ? Sector::kGov : a.sector;
+  return std::string(code) + std::string(SectorName(sector));
 }
 
 }  // namespace attache

@@ -176,11 +176,20 @@ std::string ExplainSentence(const Document& doc, const Gazetteer& g, const RuleS
 }
 
 // A person holding an office on the document's date acts for a government: sector GOV
-// (the offices of leaders/*.tsv are all governmental), unless the text said otherwise.
-void SetOfficeHolderSectors(const Gazetteer& g, DateRange dates, std::vector<Triple>* triples) {
+// (the offices of leaders/*.tsv and the titles of titles.tsv are all governmental), unless
+// the text said otherwise. A document's own person holds the office of its title.
+void SetOfficeHolderSectors(const Gazetteer& g, const Document& doc, std::vector<Triple>* triples) {
   auto set = [&](Argument& a) {
-    if (a.sector == Sector::kNone && g.type(a.entity) == EntityType::kPerson &&
-        g.HoldsOfficeDuring(a.entity, dates)) {
+    if (a.sector != Sector::kNone) return;
+    if (IsLocalEntity(a.entity)) {
+      const std::size_t local = a.entity - kFirstLocalEntity;
+      if (local < doc.local_entities.size() &&
+          doc.local_entities[local].type == EntityType::kPerson &&
+          doc.local_entities[local].role != kNoRole) {
+        a.sector = Sector::kGov;
+      }
+    } else if (g.type(a.entity) == EntityType::kPerson &&
+               g.HoldsOfficeDuring(a.entity, doc.date_range)) {
       a.sector = Sector::kGov;
     }
   };
@@ -480,7 +489,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
     }
   }
   doc.triples = Merge(std::move(triples));
-  SetOfficeHolderSectors(impl_->gazetteer, doc.date_range, &doc.triples);
+  SetOfficeHolderSectors(impl_->gazetteer, doc, &doc.triples);
   if (options.explain) {
     doc.explanation = fmt::format("date {}..{} ({})\n", doc.date_range.from.ToString(),
                                   doc.date_range.to.ToString(), DateSourceName(doc.date_source));

@@ -33,7 +33,7 @@ bool HasWordCharacter(std::string_view name) {
 }
 
 // Lowercase ASCII slug of a name: "Hamid Karzai" -> "hamid-karzai".
-std::string Slug(std::string_view text) {
+std::string NameSlug(std::string_view text) {
   std::string out;
   for (char c : text) {
     const char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -107,7 +107,7 @@ class ActorImporter {
         country_by_code_.try_emplace(std::string(e.code), std::string(e.id));
       }
       by_slug_.try_emplace(std::string(e.id), std::string(e.id));
-      by_slug_.try_emplace(Slug(e.name), std::string(e.id));
+      by_slug_.try_emplace(NameSlug(e.name), std::string(e.id));
     }
   }
 
@@ -236,11 +236,11 @@ void ActorImporter::Finish() {
       !dated && a.codes.size() == 1 && it != country_by_code_.end()) {
     id = it->second;
     existing = true;
-  } else if (auto s = by_slug_.find(Slug(a.name)); s != by_slug_.end()) {
+  } else if (auto s = by_slug_.find(NameSlug(a.name)); s != by_slug_.end()) {
     id = s->second;
     existing = true;
   } else {
-    id = Slug(a.name);
+    id = NameSlug(a.name);
   }
   if (id.empty()) return log_->Skip("name without ASCII letters or digits (no id)");
   a.type = dated                          ? EntityType::kPerson

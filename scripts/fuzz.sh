@@ -11,7 +11,7 @@ cxx=$(command -v clang++-14 || command -v clang++ || true)
 cc=${cxx/clang++/clang}
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER="$cc" \
   -DCMAKE_CXX_COMPILER="$cxx" -DATTACHE_FUZZ=ON -DATTACHE_BUILD_TESTS=OFF \
-  -DATTACHE_BUILD_EXAMPLES=OFF >/dev/null
+  -DATTACHE_BUILD_EXAMPLES=OFF -DATTACHE_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON >/dev/null
 cmake --build build-fuzz -j "$(nproc 2>/dev/null || echo 2)" >/dev/null
 status=0
 for target in extract rules gazetteer importers; do

@@ -6,9 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
+# Unity builds: these trees are built once, not edited, and compile about a third faster.
 asan="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$asan -O1" \
-  -DCMAKE_EXE_LINKER_FLAGS="$asan" >/dev/null
+  -DCMAKE_EXE_LINKER_FLAGS="$asan" -DCMAKE_UNITY_BUILD=ON -DATTACHE_BUILD_FUZZERS=OFF \
+  -DATTACHE_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j "$jobs" >/dev/null
 # install_and_consume is left out: it links plain consumers against the installed library,
 # which here is instrumented (it runs, uninstrumented, in the normal test run).
@@ -16,8 +18,9 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs" -E install_and_consume
 tsan="-fsanitize=thread -fno-omit-frame-pointer"
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="$tsan -O1" \
-  -DCMAKE_EXE_LINKER_FLAGS="$tsan" -DATTACHE_BUILD_FUZZERS=OFF >/dev/null
-cmake --build build-tsan -j "$jobs" --target attache_tests attache_cli >/dev/null
+  -DCMAKE_EXE_LINKER_FLAGS="$tsan" -DCMAKE_UNITY_BUILD=ON -DATTACHE_BUILD_FUZZERS=OFF \
+  -DATTACHE_BUILD_BENCH=OFF >/dev/null
+cmake --build build-tsan -j "$jobs" --target attache_thread_tests attache_cli >/dev/null
 export TSAN_OPTIONS="halt_on_error=1 exitcode=66"
-./build-tsan/tests/attache_tests "[threads],[batch]"
+./build-tsan/tests/attache_thread_tests "[threads],[batch]"
 bash tests/tsan_batch_cli.sh ./build-tsan/examples/attache

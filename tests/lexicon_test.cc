@@ -508,6 +508,26 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
   });
 }
 
+TEST_CASE("everyday news verbs: backing, blasting, touring, charging, dispersing", "[lexicon]") {
+  CheckAll({
+      {"Mexico backed Honduras in the border dispute.", {"mexico SUPPORT honduras"}},
+      {"Chile has not backed Bolivia's claim.", {"chile SUPPORT bolivia negated"}},
+      {"Ghana was backed by Nigeria at the summit.", {"nigeria SUPPORT ghana"}},
+      {"The delegation came back to Kenya on Monday.", {}},
+      {"Venezuela blasted Guyana over the oil licences.", {"venezuela ACCUSE guyana"}},
+      {"Emmanuel Macron toured Nigeria last week.", {"emmanuel-macron CONSULT nigeria"}},
+      {"Pakistani prosecutors charged Imran Khan with corruption.", {"pakistan COERCE imran-khan"}},
+      {"Kenyan police dispersed Ugandan traders at the border.", {"kenya COERCE uganda"}},
+      {"Israel struck targets in Syria overnight.", {"israel ASSAULT syria"}},
+      {"Ukraine hit positions in Russia with drones.", {"ukraine ASSAULT russia"}},
+      {"Saudi Arabia bombed targets in Yemen.", {"saudi-arabia ASSAULT yemen"}},
+      {"Emmanuel Macron held a joint news conference with Olaf Scholz in Paris.",
+       {"emmanuel-macron CONSULT olaf-scholz"}},
+      {"Olaf Scholz told a joint press conference with Emmanuel Macron that talks would go on.",
+       {"olaf-scholz CONSULT emmanuel-macron"}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.

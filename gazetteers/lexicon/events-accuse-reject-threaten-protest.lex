@@ -184,6 +184,7 @@ verb castigate O -> criticized cameo=111
 verb lambast O -> criticized cameo=111
 verb lambaste O -> criticized cameo=111
 verb slam O -> criticized cameo=111
+verb blast O -> criticized cameo=111
 verb berate O -> criticized cameo=111
 verb scold O -> criticized cameo=111
 verb admonish O -> criticized cameo=111

@@ -669,6 +669,7 @@ verb support for:O -> supports cameo=051
 verb endorse candidacy of:O -> supports cameo=051
 verb endorse bid by|of:O -> supports cameo=051
 verb endorse O -> supports cameo=051
+verb back O -> supports cameo=051
 verb throw weight behind:O -> supports cameo=051
 verb throw its weight behind:O -> supports cameo=051
 verb throw his weight behind:O -> supports cameo=051

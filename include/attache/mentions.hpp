@@ -56,16 +56,21 @@ struct Mention {
   bool possessive = false;          // followed by "'s" or "'"
 };
 
-// A person the document names after a title but the gazetteer does not list ("Defence
-// Minister José Núñez Peña", "Kenyan President John Mwangi"). Mentions and triples refer to it
-// by kFirstLocalEntity + its position in Document::local_entities; later mentions of its
-// last name ("Mwangi") are its too.
+// A person or organisation the document names but the gazetteer does not list, where the
+// text shows what it is: a person after a title ("Kenyan President John Mwangi"), after a
+// noun for a person ("activist Marta Quenum") or before an apposition describing one ("Irma
+// Valdivieso, the ombudsman of Peru,"); an organisation before its parenthesised initials
+// ("Movement for Democratic Renewal (MDR)") or ending in an organisation noun ("Northern
+// Farmers Association"). The word lists are WORDS lines of titles.tsv (docs/gazetteers.md).
+// Mentions and triples refer to it by kFirstLocalEntity + its position in
+// Document::local_entities; later mentions of a person's last name ("Mwangi") or an
+// organisation's initials ("MDR") are its too.
 struct LocalEntity {
   std::string id;    // the name as a lowercase ASCII slug: "jose-nunez-pena"
-  std::string name;  // as written first: "José Núñez Peña"
+  std::string name;  // as written first (an organisation: its longest name so far)
   EntityType type = EntityType::kPerson;
   RoleId role = kNoRole;            // the title it was named with
-  EntityIndex country = kNoEntity;  // the country of that title, if named ("Kenyan")
+  EntityIndex country = kNoEntity;  // the country of that title or noun, if named ("Kenyan")
 };
 
 struct MentionOptions {
@@ -110,10 +115,10 @@ void ApplyMentionContext(std::string_view text, const RuleSet& rules, const Toke
                          std::vector<Mention>* mentions);
 
 // Appends the mentions of `text` (tokenized into `tokens`) to `out`, in text order. With
-// `locals`, a name the gazetteer does not list right after a title ("Defence Minister José
-// Núñez Peña": two to four capitalised words) becomes a LocalEntity appended there, and the
-// title chain one mention of it (index kFirstLocalEntity + its position); without, such a
-// chain gives no mention.
+// `locals`, a name the gazetteer does not list that the text shows to be a person or an
+// organisation (LocalEntity: "Defence Minister José Núñez Peña") becomes a LocalEntity
+// appended there, and its mentions refer to it (index kFirstLocalEntity + its position);
+// without, such names give no mention.
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
                   const MentionOptions& options, std::vector<Mention>* out,
                   std::vector<LocalEntity>* locals = nullptr);
