@@ -1,5 +1,6 @@
 // Pronouns: "he", "she", "his", "her", "it", "its" resolved to an earlier mention of the
-// right kind, and "his country" to the country of the person "his" refers to.
+// right kind, "his country" to the country of the person "his" refers to, and "the
+// country" to the one country the text is about.
 #include <algorithm>
 
 #include "attache/mentions.hpp"
@@ -12,9 +13,10 @@ namespace attache {
 
 namespace {
 
-// Resolves pronouns with the words of `words`, which has Person(t), Thing(t),
-// Possessive(t), ClauseOpener(t), ComplementOpener(t), Report(t), AgentMarker(t),
-// CountryNoun(t), Preposition(t) and Determiner(t) for token t.
+// Resolves pronouns and descriptions of a country ("the country") with the words of
+// `words`, which has Person(t), Thing(t), Possessive(t), ClauseOpener(t),
+// ComplementOpener(t), Report(t), AgentMarker(t), CountryNoun(t), Preposition(t),
+// Determiner(t) and DefiniteDeterminer(t) for token t.
 template <typename Vocabulary>
 class PronounResolver {
  public:
@@ -28,11 +30,15 @@ class PronounResolver {
       const Sentence& s = tokens_.sentences[si];
       while (first_ < mentions_.size() && mentions_[first_].sentence < si) ++first_;
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-        if (!words_.Person(t) && !words_.Thing(t)) continue;
+        const bool description = words_.DefiniteDeterminer(t);
+        if (!words_.Person(t) && !words_.Thing(t) && !description) continue;
         while (next_ < mentions_.size() && mentions_[next_].first_token < t) ++next_;
         if (next_ > 0 && mentions_[next_ - 1].end_token > t) continue;  // inside a mention
         Mention m;
-        if (Resolve(si, s, t, &m)) added.push_back(m);
+        if (description ? DescribedCountry(si, s, t, &m) : Resolve(si, s, t, &m)) {
+          added.push_back(m);
+          t = m.end_token - 1;
+        }
       }
     }
     return added;
@@ -145,6 +151,54 @@ class PronounResolver {
     return true;
   }
 
+  // "the country", "this nation", "the landlocked South American country": the one country
+  // its paragraph has named so far, else (none named yet) the one the paragraph before named.
+  bool DescribedCountry(std::uint32_t si, const Sentence& s, std::uint32_t t, Mention* m) const {
+    std::uint32_t noun = t + 1;
+    while (noun < s.end_token && noun <= t + internal::kMaxCountryModifiers + 1 &&
+           !words_.CountryNoun(noun)) {
+      if (tokens_.tokens[noun].kind != TokenKind::kWord) return false;
+      if (next_ < mentions_.size() && mentions_[next_].first_token <= noun) return false;
+      ++noun;
+    }
+    if (noun >= s.end_token || !words_.CountryNoun(noun)) return false;
+    const EntityIndex country = OnlyCountryBefore(s.paragraph);
+    if (country == kNoEntity) return false;
+    m->begin = tokens_.tokens[t].begin;
+    m->end = tokens_.tokens[noun].end;
+    m->first_token = t;
+    m->end_token = noun + 1;
+    m->sentence = si;
+    m->entity = country;
+    m->type = EntityType::kCountry;
+    m->how = MatchKind::kRole;
+    m->possessive = noun + 1 < s.end_token &&
+                    internal::GazetteerInternals::Trie(g_).IsMentionWord(
+                        internal::MentionWord::kPossessive, tokens_.tokens[noun + 1].key);
+    return true;
+  }
+
+  // The one country named by the mentions before next_ in `paragraph`, or, if it names none,
+  // in the paragraph before; kNoEntity when there are several or none.
+  EntityIndex OnlyCountryBefore(std::uint32_t paragraph) const {
+    EntityIndex found = kNoEntity;
+    std::uint32_t in = paragraph;
+    const std::size_t stop =
+        next_ > internal::kAntecedentWindow ? next_ - internal::kAntecedentWindow : 0;
+    for (std::size_t k = next_; k-- > stop;) {
+      const Mention& m = mentions_[k];
+      const std::uint32_t p = tokens_.sentences[m.sentence].paragraph;
+      if (p != in) {
+        if (found != kNoEntity || in != paragraph || p + 1 != paragraph) break;
+        in = p;  // nothing in this paragraph: the one before
+      }
+      if (m.type != EntityType::kCountry) continue;
+      if (found != kNoEntity && found != m.entity) return kNoEntity;
+      found = m.entity;
+    }
+    return found;
+  }
+
   const Gazetteer& g_;
   const TokenizedText& tokens_;
   const Vocabulary& words_;
@@ -184,6 +238,7 @@ void internal::ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& 
     bool CountryNoun(std::uint32_t t) const { return Has(t, Cue::kCountryNoun); }
     bool Preposition(std::uint32_t t) const { return Has(t, Cue::kPreposition); }
     bool Determiner(std::uint32_t t) const { return Has(t, Cue::kDeterminer); }
+    bool DefiniteDeterminer(std::uint32_t t) const { return Has(t, Cue::kDefiniteDeterminer); }
   };
   Resolve(gazetteer, tokens, ByCue{token_cues}, dates, mentions);
 }

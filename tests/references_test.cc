@@ -210,6 +210,28 @@ TEST_CASE("people the gazetteer lacks: a noun for a person before, or an apposit
   CHECK(none.local_entities.empty());
 }
 
+TEST_CASE("the country: the one country its paragraph, or the one before, names", "[references]") {
+  const Date date(2024, 6, 1);
+  Document one = testing::Extract(
+      "Floods hit Malawi in March. The country asked for help, and the landlocked southern "
+      "African nation later thanked donors.\n\nThe country has since rebuilt roads.",
+      date);
+  CHECK(IdAt(one, "The country") == "malawi");
+  CHECK(IdAt(one, "the landlocked southern African nation") == "malawi");
+  int described = 0;
+  for (const Mention& m : one.mentions) described += m.how == MatchKind::kRole;
+  CHECK(described == 3);
+  // Two countries in the paragraph, or none in it and the one before: no one.
+  Document two = testing::Extract(
+      "Ghana and Togo signed a trade deal. The country will export cocoa.\n\nRain fell."
+      "\n\nThe country is calm.",
+      date);
+  for (const Mention& m : two.mentions) CHECK(m.how != MatchKind::kRole);
+  // "a country" is no description of one.
+  Document indefinite = testing::Extract("Chile said a country had offered help.", date);
+  for (const Mention& m : indefinite.mentions) CHECK(m.how != MatchKind::kRole);
+}
+
 TEST_CASE("organisations the gazetteer lacks: initials, or a noun that ends a name",
           "[references]") {
   const Date date(2024, 6, 1);

@@ -43,6 +43,10 @@ inline constexpr std::uint32_t kMinLowerWordInProse = 4;
 // on when it opens a clause, else back from the pronoun.
 inline constexpr std::size_t kAntecedentWindow = 64;
 
+// Words between "the" and a country noun in a description of a country ("the landlocked
+// South American country").
+inline constexpr std::uint32_t kMaxCountryModifiers = 3;
+
 // ---- Rule matching (lib/rules_stream.cc, lib/rules_triples.cc) ----
 
 // Items after a list member in which a report verb makes the comma before the member open a
