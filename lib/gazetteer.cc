@@ -470,12 +470,15 @@ class GazetteerBuilder {
     const auto* id =
         std::find(internal::kMentionWordIds.begin(), internal::kMentionWordIds.end(), r.id.text);
     if (id == internal::kMentionWordIds.end()) return;
-    std::vector<std::uint64_t>& keys =
-        g_->mention_words[static_cast<std::size_t>(id - internal::kMentionWordIds.begin())];
+    const auto bit = static_cast<std::uint16_t>(
+        1u << static_cast<unsigned>(id - internal::kMentionWordIds.begin()));
+    std::vector<std::uint16_t>& bits = g_->mention_word_bits;
     for (const auto& w : r.words) {
-      const std::uint64_t key = NormalizedKey(w.text);
-      auto at = std::lower_bound(keys.begin(), keys.end(), key);
-      if (at == keys.end() || *at != key) keys.insert(at, key);
+      auto [token, new_token] = g_->tokens.try_emplace(
+          NormalizedKey(w.text), static_cast<std::uint32_t>(g_->tokens.size()));
+      if (new_token) g_->root_children.push_back(0);  // no alias begins with it (yet)
+      if (token->second >= bits.size()) bits.resize(token->second + 1, 0);
+      bits[token->second] |= bit;
     }
   }
 

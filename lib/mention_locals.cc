@@ -6,6 +6,7 @@
 #include "internal/limits.h"
 #include "internal/mention_matcher.h"
 #include "internal/text.h"
+#include "internal/token_shape.h"
 
 namespace attache::internal {
 
@@ -15,18 +16,6 @@ bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord; }
 
 bool IsCapitalized(const Token& t) {
   return t.kind == TokenKind::kWord && (t.flags & kCapitalized) != 0;
-}
-
-// A one-byte token that touches the words on both sides ("al-Sharaa", "High-Level").
-bool IsJoiningHyphen(const std::vector<Token>& tokens, std::string_view text, std::uint32_t k) {
-  if (k == 0 || k + 1 >= tokens.size()) return false;
-  const Token& t = tokens[k];
-  return t.end == t.begin + 1 && text[t.begin] == '-' && tokens[k - 1].end == t.begin &&
-         t.end == tokens[k + 1].begin;
-}
-
-bool IsByte(const Token& t, std::string_view text, char c) {
-  return t.end == t.begin + 1 && text[t.begin] == c;
 }
 
 }  // namespace
@@ -51,10 +40,11 @@ std::uint32_t SentenceMatcher::LocalNameEnd(std::uint32_t t, std::uint32_t limit
     }
     // Inside the name: a hyphen joining two of its parts, or a particle ("von der", "al-").
     const bool more =
-        end + 1 < limit && (capitalized(end + 1) || IsJoiningHyphen(tokens_, text, end + 1) ||
-                            IsWord(MentionWord::kNameParticle, end + 1));
+        end + 1 < limit &&
+        (capitalized(end + 1) || IsJoiningHyphen(tokens_, text, end + 1, cache_first_, limit) ||
+         IsWord(MentionWord::kNameParticle, end + 1));
     if (words > 0 && more &&
-        (IsJoiningHyphen(tokens_, text, end) ||
+        (IsJoiningHyphen(tokens_, text, end, cache_first_, limit) ||
          (IsWordToken(tokens_[end]) && IsWord(MentionWord::kNameParticle, end)))) {
       ++end;
       continue;
@@ -111,7 +101,7 @@ bool SentenceMatcher::PersonAppositionAt(std::uint32_t t, std::uint32_t limit) c
   for (std::uint32_t k = t; k < limit && k < t + kMaxAppositionWords; ++k) {
     const Token& tok = tokens_[k];
     if (tok.kind == TokenKind::kPunct && !IsPossessive(k, limit) &&
-        !IsJoiningHyphen(tokens_, scratch_.text, k)) {
+        !IsJoiningHyphen(tokens_, scratch_.text, k, cache_first_, limit)) {
       return false;  // the apposition ended
     }
     if (IsWord(MentionWord::kPersonNoun, k) || StartsTitle(k, limit)) return true;
@@ -169,10 +159,10 @@ std::optional<std::uint32_t> SentenceMatcher::NameBeforeInitials(const Sentence&
     if (IsCapitalized(tokens_[k])) {
       first = k;
       ++found;
-    } else if (!IsJoiningHyphen(tokens_, text, k) &&
+    } else if (!IsJoiningHyphen(tokens_, text, k, s.first_token, s.end_token) &&
                !(IsWordToken(tokens_[k]) && k > s.first_token &&
                  (IsWord(MentionWord::kOrganizationLink, k) ||
-                  IsJoiningHyphen(tokens_, text, k - 1)))) {
+                  IsJoiningHyphen(tokens_, text, k - 1, s.first_token, s.end_token)))) {
       break;  // "of", "for" inside the name; "e" in "Tehreek-e-Insaf"
     }
   }
@@ -198,7 +188,7 @@ std::optional<std::uint32_t> SentenceMatcher::NameBeforeHead(const Sentence& s,
       first = u;
       ++words;
     } else if (!(u > s.first_token && IsCapitalized(tokens_[u - 1]) &&
-                 (IsJoiningHyphen(tokens_, text, u) ||
+                 (IsJoiningHyphen(tokens_, text, u, s.first_token, s.end_token) ||
                   (IsWordToken(tokens_[u]) && IsWord(MentionWord::kOrganizationLink, u))))) {
       break;
     }
@@ -232,7 +222,8 @@ void SentenceMatcher::FindLocalOrganizations(const Sentence& s) {
     std::optional<std::uint32_t> first;
     std::uint32_t end = t + 1;
     const bool initials = (tok.flags & kAllUpper) != 0 && t + 1 < s.end_token &&
-                          IsByte(tokens_[t - 1], text, '(') && IsByte(tokens_[t + 1], text, ')');
+                          IsPunctMark(tokens_[t - 1], text, '(') &&
+                          IsPunctMark(tokens_[t + 1], text, ')');
     if (initials) {
       first = NameBeforeInitials(s, t);
       end = t - 1;  // the name ends at "("

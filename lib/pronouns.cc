@@ -130,25 +130,29 @@ class PronounResolver {
     if (!country_noun && Determiner(s, t)) return false;
     const Mention* antecedent = Antecedent(s, t, person);
     if (antecedent == nullptr) return false;
-    m->begin = tokens_.tokens[t].begin;
-    m->end = tokens_.tokens[t].end;
-    m->first_token = t;
-    m->end_token = t + 1;
-    m->sentence = si;
-    m->entity = antecedent->entity;
-    m->type = antecedent->type;
-    m->how = MatchKind::kPronoun;
-    m->possessive = words_.Possessive(t);
-    if (country_noun) {
-      const EntityIndex country = CountryOf(*antecedent);
-      if (country == kNoEntity) return false;
-      m->end = tokens_.tokens[t + 1].end;
-      m->end_token = t + 2;
-      m->entity = country;
-      m->type = EntityType::kCountry;
-      m->possessive = false;
+    if (!country_noun) {
+      Fill(m, si, t, t + 1, antecedent->entity, antecedent->type, MatchKind::kPronoun);
+      m->possessive = words_.Possessive(t);
+      return true;
     }
+    const EntityIndex country = CountryOf(*antecedent);
+    if (country == kNoEntity) return false;
+    Fill(m, si, t, t + 2, country, EntityType::kCountry, MatchKind::kPronoun);
     return true;
+  }
+
+  // Sets `m` to tokens [first, end) of sentence `si`, naming `entity`; not possessive.
+  void Fill(Mention* m, std::uint32_t si, std::uint32_t first, std::uint32_t end,
+            EntityIndex entity, EntityType type, MatchKind how) const {
+    m->begin = tokens_.tokens[first].begin;
+    m->end = tokens_.tokens[end - 1].end;
+    m->first_token = first;
+    m->end_token = end;
+    m->sentence = si;
+    m->entity = entity;
+    m->type = type;
+    m->how = how;
+    m->possessive = false;
   }
 
   // "the country", "this nation", "the landlocked South American country": the one country
@@ -161,17 +165,14 @@ class PronounResolver {
       if (next_ < mentions_.size() && mentions_[next_].first_token <= noun) return false;
       ++noun;
     }
-    if (noun >= s.end_token || !words_.CountryNoun(noun)) return false;
+    // A capitalised noun is part of a name ("the Nation Centre").
+    if (noun >= s.end_token || !words_.CountryNoun(noun) ||
+        (tokens_.tokens[noun].flags & kCapitalized) != 0) {
+      return false;
+    }
     const EntityIndex country = OnlyCountryBefore(s.paragraph);
     if (country == kNoEntity) return false;
-    m->begin = tokens_.tokens[t].begin;
-    m->end = tokens_.tokens[noun].end;
-    m->first_token = t;
-    m->end_token = noun + 1;
-    m->sentence = si;
-    m->entity = country;
-    m->type = EntityType::kCountry;
-    m->how = MatchKind::kRole;
+    Fill(m, si, t, noun + 1, country, EntityType::kCountry, MatchKind::kRole);
     m->possessive = noun + 1 < s.end_token &&
                     internal::GazetteerInternals::Trie(g_).IsMentionWord(
                         internal::MentionWord::kPossessive, tokens_.tokens[noun + 1].key);

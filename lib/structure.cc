@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "internal/limits.h"
+#include "internal/token_shape.h"
 
 namespace attache::internal {
 
@@ -92,15 +93,11 @@ bool SentenceTokens::IsLower(std::uint32_t t) const {
 }
 
 bool SentenceTokens::IsJoiningHyphen(std::uint32_t t) const {
-  if (!IsPunct(t, '-') || !In(t + 1) || !In(static_cast<std::int64_t>(t) - 1)) return false;
-  const std::vector<Token>& tok = tokens_.tokens;
-  return tok[t - 1].end == tok[t].begin && tok[t].end == tok[t + 1].begin;
+  return internal::IsJoiningHyphen(tokens_.tokens, text_, t, first_, end_);
 }
 
 bool SentenceTokens::IsPunct(std::uint32_t t, char c) const {
-  if (!In(t)) return false;
-  const Token& tok = tokens_.tokens[t];
-  return tok.kind == TokenKind::kPunct && tok.end == tok.begin + 1 && text_[tok.begin] == c;
+  return In(t) && IsPunctMark(tokens_.tokens[t], text_, c);
 }
 
 namespace {

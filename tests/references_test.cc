@@ -168,6 +168,14 @@ std::string LocalAt(const Document& doc, std::string_view text) {
   return std::string(e.id) + (e.type == EntityType::kPerson ? " person" : " organization");
 }
 
+// The id of the mention with `text` and of the country it was named with ("(none)" if
+// there is no such mention).
+std::string IdAndCountryAt(const Document& doc, std::string_view text) {
+  const Mention* m = WithText(doc, text);
+  if (m == nullptr) return "(none)";
+  return DocIdAt(doc, text) + " of " + IdOf(m->role_of);
+}
+
 TEST_CASE("people the gazetteer lacks: a noun for a person before, or an apposition after",
           "[references]") {
   const Date date(2024, 6, 1);
@@ -183,10 +191,7 @@ TEST_CASE("people the gazetteer lacks: a noun for a person before, or an apposit
   // Its country: a demonym or possessive just before the noun.
   Document country =
       testing::Extract("Ghanaian transport minister Kofi Adusei-Mensah inspected the port.", date);
-  const Mention* kofi = WithText(country, "Kofi Adusei-Mensah");
-  REQUIRE(kofi != nullptr);
-  CHECK(DocIdAt(country, "Kofi Adusei-Mensah") == "kofi-adusei-mensah");
-  CHECK(IdOf(kofi->role_of) == "ghana");
+  CHECK(IdAndCountryAt(country, "Kofi Adusei-Mensah") == "kofi-adusei-mensah of ghana");
   // An apposition after the name that says what the person is, or "who".
   Document after = testing::Extract(
       "Irma Valdivieso, the ombudsman of Peru, criticised the raid. Tomas Ekberg, a senior "
@@ -198,10 +203,7 @@ TEST_CASE("people the gazetteer lacks: a noun for a person before, or an apposit
   // A title, then the holder in apposition: the person, with the title's country.
   Document titled = testing::Extract(
       "Malawi's president, Chikondi Banda, met Zambian officials in Lilongwe.", date);
-  const Mention* banda = WithText(titled, "Malawi's president, Chikondi Banda");
-  REQUIRE(banda != nullptr);
-  CHECK(DocIdAt(titled, "Malawi's president, Chikondi Banda") == "chikondi-banda");
-  CHECK(IdOf(banda->role_of) == "malawi");
+  CHECK(IdAndCountryAt(titled, "Malawi's president, Chikondi Banda") == "chikondi-banda of malawi");
   // No cue, a place, a headline, a name inside a longer capitalised phrase: no one.
   Document none = testing::Extract(
       "Marta Quenum left early. Riders gathered on Kimathi Street, where police waited. "

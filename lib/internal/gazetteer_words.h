@@ -135,13 +135,20 @@ struct GazetteerTrie {
   std::uint64_t title_first_filter = 0;  // bit (word & 63) set for each of them
   // PERSON short= forms: entity -> normalized keys of its document-local short forms.
   absl::flat_hash_map<EntityIndex, std::vector<std::uint64_t>> short_forms;
-  // WORDS lines: normalized keys per MentionWord, sorted.
-  std::array<std::vector<std::uint64_t>, kMentionWordCount> mention_words;
+  // WORDS lines: per word number, bit w set when the word is one of MentionWord w's (their
+  // words are numbered like alias words, so a token's word number answers with one load).
+  std::vector<std::uint16_t> mention_word_bits;
+  static_assert(kMentionWordCount <= 16, "mention_word_bits holds one bit per MentionWord");
 
-  // Whether `key` is one of the words given for `word`.
-  bool IsMentionWord(MentionWord word, std::uint64_t key) const {
-    const std::vector<std::uint64_t>& keys = mention_words[static_cast<std::size_t>(word)];
-    return std::binary_search(keys.begin(), keys.end(), key);
+  // Whether word number `word` (kNoWord: none) is one of the words given for `w`.
+  bool IsMentionWordNumber(MentionWord w, std::uint32_t word) const {
+    return word < mention_word_bits.size() &&
+           (mention_word_bits[word] >> static_cast<unsigned>(w) & 1u) != 0;
+  }
+
+  // Whether normalized `key` is one of the words given for `w`.
+  bool IsMentionWord(MentionWord w, std::uint64_t key) const {
+    return IsMentionWordNumber(w, WordOf(key));
   }
 
   bool BeginsLongTitle(std::uint32_t word) const {

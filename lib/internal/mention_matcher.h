@@ -231,7 +231,7 @@ class SentenceMatcher {
 
   // Whether token t is one of the gazetteer's WORDS for `word`.
   bool IsWord(MentionWord word, std::uint32_t t) const {
-    return trie_.IsMentionWord(word, tokens_[t].key);
+    return trie_.IsMentionWordNumber(word, words_[t]);
   }
 
   // A title with the country inside it: "top Saudi diplomat" is the title "top diplomat"
