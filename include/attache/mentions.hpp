@@ -86,13 +86,13 @@ struct MentionOptions {
 // Adds mentions for pronouns (person pronouns to people, thing pronouns to countries and
 // organisations), with the word classes person_pronoun, thing_pronoun, possessive_pronoun,
 // clause_opener, complement_opener, report_verb, agent_marker, country_noun, preposition,
-// determiner and definite_determiner. One opening a clause takes the first compatible
-// mention of its sentence (its subject), except after a noun's "that" ("on charges that
-// it"), where it takes the nearest; others take the latest compatible mention earlier in the paragraph. "his
-// country" is one mention of the country the person serves during `dates`. "the country",
-// "this nation" (up to three words between, the noun in lower case) is a mention (how:
-// role) of the one country its paragraph has named so far, or, if it has named none, the
-// paragraph before; none when there are several. `mentions` stays sorted by position.
+// determiner and definite_determiner. One opening a clause takes the first compatible mention of
+// its sentence (its subject), except after a noun's "that" ("on charges that it"), where it takes
+// the nearest; others take the latest compatible mention earlier in the paragraph. "his country" is
+// one mention of the country the person serves during `dates`. "the country", "this nation" (up to
+// three words between, the noun in lower case) is a mention (how: role) of the one country its
+// paragraph has named so far, or, if it has named none, the paragraph before; none when there are
+// several. `mentions` stays sorted by position.
 void ResolvePronouns(const Gazetteer& gazetteer, const RuleSet& rules, const TokenizedText& tokens,
                      DateRange dates, std::vector<Mention>* mentions);
 
