@@ -207,7 +207,8 @@ auto StatementKey(const Triple& t) {
                          std::string_view(t.item));
 }
 
-// Merges identical triples, keeping every piece of evidence.
+// Merges identical triples, keeping every piece of evidence but those whose trigger overlaps
+// an earlier one's in the same sentence (one event read by two frames of the same words).
 std::vector<Triple> Merge(std::vector<Triple> triples) {
   std::vector<Triple> out;
   out.reserve(triples.size());  // kept triples never move, so keys may view their strings
@@ -235,7 +236,14 @@ std::vector<Triple> Merge(std::vector<Triple> triples) {
       continue;
     }
     Triple& kept = out[kept_at];
-    for (const Evidence& e : t.evidence) kept.evidence.push_back(e);
+    for (const Evidence& e : t.evidence) {
+      const bool same_words =
+          std::any_of(kept.evidence.begin(), kept.evidence.end(), [&](const Evidence& k) {
+            return k.sentence == e.sentence && k.trigger.begin < e.trigger.end &&
+                   e.trigger.begin < k.trigger.end;
+          });
+      if (!same_words) kept.evidence.push_back(e);
+    }
     for (const Argument& d : t.denied_by) {
       bool known = std::any_of(kept.denied_by.begin(), kept.denied_by.end(),
                                [&](const Argument& k) { return k.entity == d.entity; });

@@ -270,6 +270,7 @@ Frame FrameOf(const FrameAst& f, std::uint32_t rule, const std::string& plover) 
   for (const std::string& p : f.preps) frame.preps.push_back(NormalizedKey(p));
   frame.symmetric = f.symmetric;
   frame.pair = f.pair;
+  frame.reverse = f.reverse;
   frame.subject_types = f.subject_types;
   frame.object_types = f.object_types;
   frame.leaves_infinitive_unasserted =

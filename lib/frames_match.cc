@@ -269,6 +269,32 @@ class Roles {
     return ReadNounPhrase(t + 1, &end);
   }
 
+  // "After talks with Greece, Turkey said": an event noun in a phrase that opens the
+  // sentence with an opening_event_preposition, its object ending (after an optional time
+  // expression) at the phrase's comma, is done by the subject of the first finite active
+  // verb of the main clause after it.
+  Actors OpeningPhraseSubjects(std::uint32_t noun, std::uint32_t object_end) {
+    const std::uint32_t first = s_.first();
+    if (!s_.Has(first, kOpeningEventPreposition)) return {};
+    for (std::uint32_t u = first + 1; u < noun; ++u) {
+      if (s_.MentionAt(u) >= 0 || !(s_.Has(u, kDeterminer) || IsModifier(u))) return {};
+    }
+    std::uint32_t comma = object_end;
+    for (int k = 0; s_.In(comma) && k < kMaxTimeExpressionWords &&
+                    s_.Has(comma, kPreposition | kTimeWord | kNumberWord | kDeterminer);
+         ++k) {
+      ++comma;
+    }
+    if (!s_.In(comma) || !s_.IsPunct(comma, ',')) return {};
+    for (std::size_t g = 0; g < st_.verbs.size(); ++g) {
+      const VerbGroup& v = st_.verbs[g];
+      if (v.first_token <= comma || !v.finite) continue;
+      if (v.clause != ClauseKind::kMain || v.voice != Voice::kActive) return {};
+      return Subjects(static_cast<int>(g));
+    }
+    return {};
+  }
+
   // The position after the frame's words, each found within a short gap, or nullopt. A
   // word marked in `joined` (Frame::joined: a later part of a hyphenated word) must be the
   // next token.
@@ -289,7 +315,10 @@ class Roles {
         const int m = s_.MentionAt(t);
         const bool demonym = m >= 0 && s_.mention(m).how == MatchKind::kDemonym;
         // A hyphen joins words into one modifier ("water-sharing"): it is not counted.
-        if (!s_.IsPunct(t, '-') && ++gap > kMaxPhraseGap) return std::nullopt;
+        // Nor is a quantity's number or link ("sent 27 tonnes of supplies").
+        if (!s_.IsPunct(t, '-') && !IsQuantityToken(t) && ++gap > kMaxPhraseGap) {
+          return std::nullopt;
+        }
         const bool hyphenated = s_.IsPunct(t - 1, '-');  // "water-sharing agreement"
         if (!(IsModifier(t) || demonym || hyphenated)) return std::nullopt;
         ++t;
@@ -314,11 +343,12 @@ class Roles {
       }
     }
     std::int64_t p = static_cast<std::int64_t>(t) - 1;
+    // A quantity's numbers and links are not counted: "announced $5 million in aid".
     for (int k = 0; k < kMaxNounSubjectModifiers && s_.In(p) &&
                     s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
                     IsModifier(static_cast<std::uint32_t>(p)) &&
                     !s_.IsPossessive(static_cast<std::uint32_t>(p));
-         ++k) {
+         k += IsQuantityToken(static_cast<std::uint32_t>(p)) ? 0 : 1) {
       --p;
     }
     if (!s_.In(p)) return {};
@@ -380,8 +410,28 @@ class Roles {
   // A word that may stand inside a noun phrase before its head: a determiner, a number, an
   // adverb, a possessive pronoun ("its ambassador"), a hyphen ("two-day") or an unknown
   // lower-case word (an adjective).
+  bool IsNumber(std::int64_t t) const {
+    if (!s_.In(t)) return false;
+    const auto u = static_cast<std::uint32_t>(t);
+    return s_.MentionAt(u) < 0 &&
+           (s_.Has(u, kNumberWord) || s_.tokens().tokens[u].kind == TokenKind::kNumber);
+  }
+
+  // A part of a quantity before the noun it measures: "$" before a number, "of"/"in" after a
+  // number or its unit ("27 tonnes of supplies", "$5 million in aid", "dozens of").
+  bool IsQuantityPart(std::uint32_t t) const {
+    if (!s_.Has(t, kQuantityPart)) return false;
+    if (s_.tokens().tokens[t].kind != TokenKind::kWord) return IsNumber(t + 1);
+    const std::int64_t p = static_cast<std::int64_t>(t) - 1;
+    return IsNumber(p) ||
+           (s_.In(p) && s_.IsPlainWord(static_cast<std::uint32_t>(p)) && IsNumber(p - 1));
+  }
+
+  bool IsQuantityToken(std::uint32_t t) const { return IsNumber(t) || IsQuantityPart(t); }
+
   bool IsModifier(std::uint32_t t) const {
     if (s_.Has(t, kDeterminer | kNumberWord | kAdverb)) return true;
+    if (IsQuantityPart(t)) return true;
     if (IsPossessivePronoun(t) || s_.IsJoiningHyphen(t)) return true;
     // The last part of a hyphenated modifier, which may be a verb form ("well-known").
     if (s_.IsJoiningHyphen(t - 1) && s_.MentionAt(t) < 0 && GroupAt(t) < 0 && s_.IsLower(t)) {
@@ -485,6 +535,9 @@ class Roles {
       if (s_.Has(q, kCoordinatorWord) && s_.IsPunct(q - 1, ',')) --q;
       const int left = s_.MentionAt(q - 1);
       if (!s_.IsActor(left) || s_.mention(left).end_token != q) break;
+      // "After talks with Greece, Turkey said"; but "the leaders of Iran, Iraq and Oman".
+      const std::uint32_t lb = s_.mention(left).first_token;
+      if (InPrepPhrase(left) && !(s_.Has(lb - 1, kAgentLink) && s_.Has(lb - 2, kAgentNoun))) break;
       Actors before;
       AddWithGroup(left, &before);
       out.insert(out.begin(), before.begin(), before.end());
@@ -684,7 +737,18 @@ class Emitter {
  public:
   Emitter(const SentenceTokens& s, const TokenizedText& tokens, std::uint32_t sentence,
           std::vector<RuleMatch>* out)
-      : s_(s), tokens_(tokens), sentence_(sentence), out_(out) {}
+      : s_(s), tokens_(tokens), sentence_(sentence), out_(out), first_(out->size()) {}
+
+  // Whether token t lies in the trigger of a match emitted for this sentence: "relief" in
+  // "sent relief supplies to" is no event noun of its own.
+  bool Covers(std::uint32_t t) const {
+    const std::uint32_t at = tokens_.tokens[t].begin;
+    for (std::size_t i = first_; i < out_->size(); ++i) {
+      const ByteSpan trigger = (*out_)[i].trigger;
+      if (trigger.begin <= at && at < trigger.end) return true;
+    }
+    return false;
+  }
 
   // The negation of the verb group the next matches come from (unset: not a verb group).
   void SetNegated(std::optional<bool> negated) { negated_ = negated; }
@@ -695,6 +759,12 @@ class Emitter {
             std::uint32_t last) {
     bool any = false;
     if (f.pair && objects.empty() && subjects.size() < 2) return false;
+    if (f.reverse) {  // "Morocco accepted aid from Spain": Spain acts
+      for (int b : objects) {
+        for (int a : subjects) any |= Add(f, b, a, head, last);
+      }
+      return any;
+    }
     if (f.slot == SlotKind::kNone && !(f.symmetric && subjects.size() > 1)) {
       for (int a : subjects) any |= Add(f, a, -1, head, last);
       return any;
@@ -780,6 +850,7 @@ class Emitter {
   const TokenizedText& tokens_;
   std::uint32_t sentence_;
   std::vector<RuleMatch>* out_;
+  std::size_t first_;  // this sentence's first match in *out_
   std::optional<bool> negated_;
 };
 
@@ -998,7 +1069,10 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
         if (emit.Emit(f, objects, {}, t, *end - 1)) return;
         continue;
       }
-      if (subjects.empty() && !objects.empty()) by_subjects = roles.ByPhrase(object_end);
+      if (subjects.empty() && !objects.empty()) {
+        by_subjects = roles.ByPhrase(object_end);
+        if (by_subjects.empty()) by_subjects = roles.OpeningPhraseSubjects(t, object_end);
+      }
     }
     if (by_subjects.empty() || (f.slot != SlotKind::kNone && objects.empty() &&
                                 !(f.symmetric && by_subjects.size() > 1))) {
@@ -1038,7 +1112,10 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
                                 scratch->reference_candidates, &scratch->candidates);
   }
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
-    if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0) continue;
+    if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0 ||
+        emit.Covers(t)) {
+      continue;
+    }
     emit.SetNegated(std::nullopt);
     MatchNoun(table, roles, s, t, emit, scratch->reference_candidates, &scratch->candidates);
   }

@@ -140,6 +140,49 @@ struct EntityRow {
 };
 static_assert(sizeof(EntityRow) == 28);
 
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "U.S." -> "US", "UK" -> "U.K.": the other spelling of a word that is an initialism of two
+// or three capitals, with or without periods; empty for any other word.
+std::string OtherInitialismSpelling(std::string_view word) {
+  const bool bare =
+      word.size() >= 2 && word.size() <= 3 && std::all_of(word.begin(), word.end(), IsUpperAscii);
+  if (bare) {
+    std::string dotted;
+    for (char c : word) dotted += {c, '.'};
+    return dotted;
+  }
+  if (word.size() < 4 || word.size() > 6 || word.size() % 2 != 0) return {};
+  std::string letters;
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    if (!IsUpperAscii(word[i]) || word[i + 1] != '.') return {};
+    letters += word[i];
+  }
+  return letters;
+}
+
+// A name of two or more words with each initialism in it spelt the other way ("US Treasury
+// Department" -> "U.S. Treasury Department"); empty if it has none or is one word.
+std::string InitialismVariant(std::string_view name) {
+  std::string out;
+  bool changed = false, several = false;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    std::size_t end = name.find(' ', i);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view word = name.substr(i, end - i);
+    std::string other = OtherInitialismSpelling(word);
+    changed |= !other.empty();
+    out += other.empty() ? std::string(word) : other;
+    if (end < name.size()) {
+      out += ' ';
+      several = true;
+    }
+    i = end + 1;
+  }
+  return changed && several ? out : std::string();
+}
+
 template <typename T>
 std::size_t VectorBytes(const std::vector<T>& v) {
   return v.capacity() * sizeof(T);
@@ -435,6 +478,10 @@ class GazetteerBuilder {
     entry.entity = entity;
     entry.kind = kind;
     if (!AddToTrie(alias.text, entry)) Error(r, alias.column, "alias has no words", alias.text);
+    if (kind != AliasKind::kName && kind != AliasKind::kAlias) return;
+    if (std::string variant = InitialismVariant(alias.text); !variant.empty()) {
+      AddToTrie(variant, entry);
+    }
   }
 
   void AddLists(const internal::GazetteerRecord& r, EntityIndex entity) {

@@ -1,7 +1,7 @@
 // The event lexicon's file format (docs/lexicon.md): one statement per line.
 //
 //   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric|pair]
-//        [mode=MODE] [control=subject|object]
+//        [reverse] [mode=MODE] [control=subject|object]
 //   noun LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE ...
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
 //   irregular LEMMA PAST[,PAST] PARTICIPLE[,PARTICIPLE] [third=FORM] [gerund=FORM]
@@ -145,6 +145,9 @@ class LineParser {
     f.predicate = words_[i].text;
     for (++i; i < words_.size(); ++i) Attribute(words_[i], &f);
     if (f.cameo.empty()) Error(words_[0], "a frame needs cameo=CODE");
+    if (f.reverse && (f.slot == SlotKind::kNone || f.symmetric)) {
+      Error(words_[0], "a reverse frame needs a slot and is not symmetric");
+    }
     if (!failed_) AddSplit(std::move(f), out);
   }
 
@@ -250,6 +253,8 @@ class LineParser {
     if (a == "symmetric" || a == "pair") {
       f->symmetric = true;
       f->pair = a == "pair";
+    } else if (a == "reverse") {
+      f->reverse = true;
     } else if (a.starts_with("cameo=")) {
       f->cameo = a.substr(6);
       if (f->cameo.size() < 2 || f->cameo.size() > 4 ||
@@ -280,7 +285,7 @@ class LineParser {
     } else {
       Error(w,
             "unknown attribute (cameo=, plover=, mode=, control=, subject=, object=, at=, "
-            "symmetric, pair)");
+            "symmetric, pair, reverse)");
     }
   }
 

@@ -139,6 +139,32 @@ TEST_CASE("user files extend the defaults with ALIAS lines and new entities", "[
   CHECK(g.size() == G().size() + 1);
 }
 
+TEST_CASE("a name's initialisms match with and without periods", "[gazetteer]") {
+  std::vector<DataSource> sources;
+  sources.push_back({"user.tsv",
+                     "ORGANIZATION\tun-test-board\tname=UN Test Board\tcountry=kenya\n"
+                     "ORGANIZATION\tuk-test-office\tname=Test Office\taliases=U.K. Test "
+                     "Office\tcountry=united-kingdom\n"});
+  absl::StatusOr<Extractor> ex = Extractor::Create({.sources = sources});
+  REQUIRE(ex.ok());
+  auto ids = [&](std::string_view text) {
+    std::set<std::string> out;
+    Document doc = *ex->Extract(text, {.date = Date(2024, 3, 1)});
+    for (const Mention& m : doc.mentions)
+      out.insert(std::string(doc.entity(ex->gazetteer(), m.entity).id));
+    return out;
+  };
+  CHECK(ids("The U.N. Test Board met.").contains("un-test-board"));
+  CHECK(ids("The UN Test Board met.").contains("un-test-board"));
+  CHECK(ids("The UK Test Office met.").contains("uk-test-office"));
+  CHECK(ids("The U.K. Test Office met.").contains("uk-test-office"));
+  // The default data: "US Treasury Department" is listed, "U.S. Treasury Department" is not.
+  Document doc =
+      testing::Extract("The U.S. Treasury Department imposed sanctions on Iran.", Date(2024, 3, 1));
+  REQUIRE(doc.triples.size() == 1);
+  CHECK(testing::IdOf(doc.triples[0].subject.entity) == "us-treasury");
+}
+
 TEST_CASE("namesakes keep every entity at one trie node, in definition order", "[gazetteer]") {
   // 40 people share one name (more than the small-group path handles), each also given the
   // same alias twice; the node lists each person once, in the order they were defined.

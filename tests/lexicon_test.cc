@@ -528,6 +528,52 @@ TEST_CASE("everyday news verbs: backing, blasting, touring, charging, dispersing
   });
 }
 
+TEST_CASE("the receiving side's verbs: the slot's object acts (reverse frames)", "[lexicon]") {
+  CheckAll({
+      {"Morocco accepted aid from Spain, Qatar and Britain.",
+       {"spain AID morocco", "qatar AID morocco", "united-kingdom AID morocco"}},
+      {"Tonga received humanitarian assistance from New Zealand on Friday.",
+       {"new-zealand AID tonga"}},
+      // A purchase is the buyer's cooperation (COOPERATE), not the seller's aid.
+      {"Nigeria bought weapons from Pakistan last year.", {"nigeria COOPERATE pakistan"}},
+      {"William Ruto received congratulatory messages from Yoweri Museveni and Paul Kagame.",
+       {"yoweri-museveni SUPPORT william-ruto", "paul-kagame SUPPORT william-ruto"}},
+      {"Chile won backing from Argentina for its bid.", {"argentina SUPPORT chile"}},
+      {"Hungary drew criticism from Poland over the veto.", {"poland ACCUSE hungary"}},
+      {"Morocco did not accept aid from Algeria.", {"algeria AID morocco negated"}},
+      // Without the giver, nothing.
+      {"Morocco accepted aid after the earthquake.", {}},
+  });
+}
+
+TEST_CASE("quantities before an aid or arms noun are modifiers", "[lexicon]") {
+  CheckAll({
+      {"India sent 27 tonnes of supplies to Nepal.", {"india AID nepal"}},
+      {"Japan announced $12 million in humanitarian assistance for Haiti.", {"japan AID haiti"}},
+      {"Canada sent $5 million in aid to Sudan.", {"canada AID sudan"}},
+      {"Qatar shipped 40 tonnes of food to Yemen.", {"qatar AID yemen"}},
+      {"The State Department approved the sale of 12 helicopters to Nigeria.",
+       {"us-state-department AID nigeria"}},
+      // One event read by a verb frame and a noun inside its words is one triple.
+      {"Japan sent relief supplies to Tonga.", {"japan AID tonga"}},
+  });
+}
+
+TEST_CASE("an event noun in a sentence-opening phrase is the main subject's act", "[lexicon]") {
+  CheckAll({
+      {"After talks with Kyriakos Mitsotakis, Recep Tayyip Erdogan said the dispute was over.",
+       {"recep-tayyip-erdogan CONSULT kyriakos-mitsotakis"}},
+      {"During a phone call with Olaf Scholz on Monday, Emmanuel Macron urged Germany to act.",
+       {"emmanuel-macron CONSULT olaf-scholz", "emmanuel-macron REQUEST germany"}},
+      {"Following a meeting with Kenya, Uganda reopened the border.", {"uganda CONSULT kenya"}},
+      // A future event is not asserted; a clause is no opening phrase.
+      {"Before talks with Kenya, Uganda reopened the border.", {}},
+      {"After talks with Kenya collapsed, Uganda closed the border.", {}},
+      // The name inside the phrase is not the main verb's subject.
+      {"After talks with Iran, Oman praised Qatar.", {"oman CONSULT iran", "oman SUPPORT qatar"}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.

@@ -175,6 +175,16 @@ verb deplore O -> condemned cameo=111
 verb censure O -> condemned cameo=111
 verb excoriate O -> condemned cameo=111
 verb criticize O -> criticized cameo=111
+# The criticised side: "Kenya drew criticism from Uganda" (Uganda acts).
+verb draw criticism from:O -> criticized cameo=111 reverse
+verb face criticism from:O -> criticized cameo=111 reverse
+verb receive criticism from:O -> criticized cameo=111 reverse
+verb draw condemnation from:O -> condemned cameo=111 reverse
+verb face condemnation from:O -> condemned cameo=111 reverse
+verb draw rebuke from:O -> criticized cameo=111 reverse
+verb draw rebukes from:O -> criticized cameo=111 reverse
+verb come under fire from:O -> criticized cameo=111 reverse
+verb come under criticism from:O -> criticized cameo=111 reverse
 verb criticise O -> criticized cameo=111
 verb rebuke O -> criticized cameo=111
 verb reprimand O -> criticized cameo=111

@@ -50,6 +50,8 @@ enum StructureFlag : StructureFlags {
   kLocationMarker = 1u << 22,    // in, across: "police in Nairobi"
   kDomesticAgent = 1u << 23,     // police, protesters: agents of wherever the story is set
   kLightVerb = 1u << 24,         // renewed, issued: "renewed calls on Iran" (its subject's act)
+  kOpeningEventPreposition = 1u << 25,  // after, during: "After talks with X, Y said" (Y's talks)
+  kQuantityPart = 1u << 26,             // $, of, in: "$5 million in aid", "27 tonnes of supplies"
 };
 
 // Which forms of its lemma a verb token can be.

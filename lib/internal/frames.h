@@ -67,6 +67,9 @@ struct FrameAst {
   std::string mode;    // empty, "planned", "hypothetical", "alleged", "fact"
   bool symmetric = false;
   bool pair = false;  // symmetric, and only between two parties: one alone gives nothing
+  // The slot's object acts on the clause's subject: "Morocco accepted aid from Spain" is
+  // Spain's aid to Morocco.
+  bool reverse = false;
   // subject= and object=: the entity types each may have, a bit per EntityType (all: any).
   std::uint8_t subject_types = 0xff, object_types = 0xff;
   Control control = Control::kNone;
@@ -155,6 +158,7 @@ struct Frame {
   std::vector<std::uint64_t> preps;
   bool symmetric = false;
   bool pair = false;                                       // FrameAst::pair
+  bool reverse = false;                                    // FrameAst::reverse
   std::uint8_t subject_types = 0xff, object_types = 0xff;  // FrameAst's
   Control control = Control::kNone;
   // A request, threat or refusal: the infinitive after it ("urged Iran to stop", "threatened
@@ -273,12 +277,33 @@ struct FrameTable {
 
 // The word classes the structure stage reads (gazetteers/rules/structure.rules), in
 // StructureFlag bit order.
-inline constexpr std::string_view kStructureClassNames[] = {
-    "aux_be",       "aux_have",          "aux_do",          "modal",          "negation",
-    "adverb",       "determiner",        "preposition",     "subordinator",   "relative",
-    "coordinator",  "infinitive_marker", "agent_marker",    "raising_word",   "agent_noun",
-    "report_verb",  "number_word",       "agent_link",      "poss",           "claim_link",
-    "refusal_verb", "time_word",         "location_marker", "domestic_agent", "light_verb"};
+inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
+                                                            "aux_have",
+                                                            "aux_do",
+                                                            "modal",
+                                                            "negation",
+                                                            "adverb",
+                                                            "determiner",
+                                                            "preposition",
+                                                            "subordinator",
+                                                            "relative",
+                                                            "coordinator",
+                                                            "infinitive_marker",
+                                                            "agent_marker",
+                                                            "raising_word",
+                                                            "agent_noun",
+                                                            "report_verb",
+                                                            "number_word",
+                                                            "agent_link",
+                                                            "poss",
+                                                            "claim_link",
+                                                            "refusal_verb",
+                                                            "time_word",
+                                                            "location_marker",
+                                                            "domestic_agent",
+                                                            "light_verb",
+                                                            "opening_event_preposition",
+                                                            "quantity_part"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
