@@ -295,6 +295,34 @@ class Roles {
     return {};
   }
 
+  // Whether the direct object whose actor phrase ends at `end` is followed, within its
+  // clause, by an evaluation word with `flag` ("called Milei's remarks 'unacceptable'",
+  // "described Kenya as a reliable partner"). The possessor of an event noun is not
+  // evaluated ("called Khan's arrest a kidnapping": who arrested is unsaid).
+  bool EvaluatedObject(const Actors& objects, std::uint32_t end, StructureFlags flag) const {
+    std::uint32_t t = end;
+    const bool possessor = !objects.empty() && s_.mention(objects.back()).possessive;
+    if (possessor || s_.IsPossessive(t)) {
+      if (s_.IsPossessive(t)) ++t;
+      for (int k = 0; s_.In(t) && k <= kMaxModifiers && s_.MentionAt(t) < 0 && GroupAt(t) < 0 &&
+                      (IsModifier(t) || s_.Has(t, kAgentNoun));
+           ++k, ++t) {
+        if (s_.Info(t).noun != kNoLemma) return false;
+      }
+    }
+    return EvaluationAfter(t, flag);
+  }
+
+  // An evaluation word with `flag` from t on, within the clause ("as" may come first).
+  bool EvaluationAfter(std::uint32_t t, StructureFlags flag) const {
+    for (std::uint32_t u = t; s_.In(u) && u < t + kMaxEvaluationGap; ++u) {
+      if (s_.Has(u, flag)) return true;
+      if (s_.MentionAt(u) >= 0 || GroupAt(u) >= 0) return false;
+      if (EndsClause(u) && !(u == t && s_.Has(u, kSubordinator))) return false;  // "as"
+    }
+    return false;
+  }
+
   // The position after the frame's words, each found within a short gap, or nullopt. A
   // word marked in `joined` (Frame::joined: a later part of a hyphenated word) must be the
   // next token.
@@ -973,6 +1001,8 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
     const std::uint32_t last = *after - 1;
     if (g.voice == Voice::kPassive) {
       if (f.slot != SlotKind::kDirect) continue;
+      // "was described as corrupt by X": no "by" right after the group, so no agent.
+      if (f.complement != 0 && !roles.EvaluationAfter(g.end_token, f.complement)) continue;
       subjects = roles.Agent(g);
       objects = roles.PassivePatients(gi);
     } else {
@@ -981,6 +1011,9 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
       if (f.slot == SlotKind::kDirect) {
         objects = roles.ReadNounPhrase(*after, &end);
         if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
+        if (f.complement != 0 && !roles.EvaluatedObject(objects, end, f.complement)) {
+          objects.clear();
+        }
       }
       if (f.slot == SlotKind::kPrep) {
         // "lifted the sanctions it had imposed on Togo": the slot after the relative clause.

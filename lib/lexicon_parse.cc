@@ -1,7 +1,7 @@
 // The event lexicon's file format (docs/lexicon.md): one statement per line.
 //
 //   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric|pair]
-//        [reverse] [mode=MODE] [control=subject|object]
+//        [reverse] [complement=negative|positive] [mode=MODE] [control=subject|object]
 //   noun LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE ...
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
 //   irregular LEMMA PAST[,PAST] PARTICIPLE[,PARTICIPLE] [third=FORM] [gerund=FORM]
@@ -148,6 +148,9 @@ class LineParser {
     if (f.reverse && (f.slot == SlotKind::kNone || f.symmetric)) {
       Error(words_[0], "a reverse frame needs a slot and is not symmetric");
     }
+    if (f.complement != 0 && (f.slot != SlotKind::kDirect || f.noun)) {
+      Error(words_[0], "complement= needs a verb frame with the slot O");
+    }
     if (!failed_) AddSplit(std::move(f), out);
   }
 
@@ -255,6 +258,8 @@ class LineParser {
       f->pair = a == "pair";
     } else if (a == "reverse") {
       f->reverse = true;
+    } else if (a == "complement=negative" || a == "complement=positive") {
+      f->complement = a == "complement=negative" ? kNegativeEvaluation : kPositiveEvaluation;
     } else if (a.starts_with("cameo=")) {
       f->cameo = a.substr(6);
       if (f->cameo.size() < 2 || f->cameo.size() > 4 ||
@@ -285,7 +290,7 @@ class LineParser {
     } else {
       Error(w,
             "unknown attribute (cameo=, plover=, mode=, control=, subject=, object=, at=, "
-            "symmetric, pair, reverse)");
+            "symmetric, pair, reverse, complement=)");
     }
   }
 

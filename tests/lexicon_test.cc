@@ -574,6 +574,25 @@ TEST_CASE("an event noun in a sentence-opening phrase is the main subject's act"
   });
 }
 
+TEST_CASE("calling someone something: criticism and praise by the evaluation", "[lexicon]") {
+  CheckAll({
+      {"Gustavo Petro called Nayib Bukele's remarks “unacceptable” on Monday.",
+       {"gustavo-petro ACCUSE nayib-bukele"}},
+      {"Venezuela described Guyana as a puppet of foreign oil companies.",
+       {"venezuela ACCUSE guyana"}},
+      {"Algeria branded Morocco an aggressor.", {"algeria ACCUSE morocco"}},
+      {"Recep Tayyip Erdogan called Greece a friend and a partner.",
+       {"recep-tayyip-erdogan SUPPORT greece"}},
+      {"Japan described Kenya as a reliable partner.", {"japan SUPPORT kenya"}},
+      // The possessor of an act is not what is evaluated: who arrested is unsaid.
+      {"Ennahdha called Rached Ghannouchi’s arrest a “kidnapping”.", {}},
+      // No evaluation, no event; "called on" is a request.
+      {"Emmanuel Macron called Vladimir Putin on Monday.", {}},
+      {"Mexico called Ecuador's ambassador to a meeting.", {}},
+      {"Chile did not call Peru a threat.", {"chile ACCUSE peru negated"}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.

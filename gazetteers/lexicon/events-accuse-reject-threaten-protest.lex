@@ -175,6 +175,15 @@ verb deplore O -> condemned cameo=111
 verb censure O -> condemned cameo=111
 verb excoriate O -> condemned cameo=111
 verb criticize O -> criticized cameo=111
+# Calling someone, or what they said or did, something bad ("called Milei's remarks
+# unacceptable", "described the envoy as a liar"): the negative_evaluation words of
+# gazetteers/rules/structure.rules.
+verb call O -> criticized cameo=111 complement=negative
+verb describe O -> criticized cameo=111 complement=negative
+verb label O -> criticized cameo=111 complement=negative
+verb brand O -> criticized cameo=111 complement=negative
+verb term O -> criticized cameo=111 complement=negative
+verb dub O -> criticized cameo=111 complement=negative
 # The criticised side: "Kenya drew criticism from Uganda" (Uganda acts).
 verb draw criticism from:O -> criticized cameo=111 reverse
 verb face criticism from:O -> criticized cameo=111 reverse

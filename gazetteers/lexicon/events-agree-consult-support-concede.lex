@@ -630,6 +630,10 @@ noun normalisation of relations with|between:O -> improved-ties-with cameo=050 s
 noun reconciliation with|between:O -> reconciled-with cameo=050 symmetric
 # 051 praise or endorse (also congratulate, thank, welcome)
 verb praise O -> praised cameo=051
+# Calling someone something good ("called Kenya a reliable partner"): the
+# positive_evaluation words of gazetteers/rules/structure.rules.
+verb call O -> praised cameo=051 complement=positive
+verb describe O -> praised cameo=051 complement=positive
 verb hail O -> praised cameo=051
 verb commend O -> praised cameo=051
 verb laud O -> praised cameo=051

@@ -12,7 +12,7 @@ verbs end finish launch hold follow mark face need use include involve concern a
 verbs raise lower increase reduce cut boost expand extend cover mark lose win gain
 verbs spend pay cost buy sell trade export import produce build develop create form
 verbs establish set help allow enable let cause prompt spark trigger fuel lead result
-verbs describe call name label term dub brand see view regard deem find prove
+verbs name see view regard deem find prove
 verbs share discuss address tackle handle manage review examine study assess evaluate
 verbs prepare organize organise arrange schedule host attend participate address speak
 verbs talk respond reply answer ask wonder question learn hear read watch listen

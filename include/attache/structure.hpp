@@ -52,6 +52,8 @@ enum StructureFlag : StructureFlags {
   kLightVerb = 1u << 24,         // renewed, issued: "renewed calls on Iran" (its subject's act)
   kOpeningEventPreposition = 1u << 25,  // after, during: "After talks with X, Y said" (Y's talks)
   kQuantityPart = 1u << 26,             // $, of, in: "$5 million in aid", "27 tonnes of supplies"
+  kNegativeEvaluation = 1u << 27,       // unacceptable, corrupt: "called X's remarks corrupt"
+  kPositiveEvaluation = 1u << 28,       // constructive, historic: "called the talks historic"
 };
 
 // Which forms of its lemma a verb token can be.

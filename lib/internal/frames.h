@@ -70,6 +70,9 @@ struct FrameAst {
   // The slot's object acts on the clause's subject: "Morocco accepted aid from Spain" is
   // Spain's aid to Morocco.
   bool reverse = false;
+  // complement=negative|positive: the direct object must be followed by an evaluation of
+  // that class ("called Milei's remarks 'unacceptable'"); 0: no complement.
+  StructureFlags complement = 0;
   // subject= and object=: the entity types each may have, a bit per EntityType (all: any).
   std::uint8_t subject_types = 0xff, object_types = 0xff;
   Control control = Control::kNone;
@@ -159,6 +162,7 @@ struct Frame {
   bool symmetric = false;
   bool pair = false;                                       // FrameAst::pair
   bool reverse = false;                                    // FrameAst::reverse
+  StructureFlags complement = 0;                           // FrameAst::complement
   std::uint8_t subject_types = 0xff, object_types = 0xff;  // FrameAst's
   Control control = Control::kNone;
   // A request, threat or refusal: the infinitive after it ("urged Iran to stop", "threatened
@@ -303,7 +307,9 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "domestic_agent",
                                                             "light_verb",
                                                             "opening_event_preposition",
-                                                            "quantity_part"};
+                                                            "quantity_part",
+                                                            "negative_evaluation",
+                                                            "positive_evaluation"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.

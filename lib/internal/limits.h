@@ -144,6 +144,9 @@ inline constexpr int kMaxModifiers = 3;
 
 // Words between a frame's head and its next word.
 inline constexpr int kMaxPhraseGap = 3;
+// Tokens between a direct object and the evaluation of a complement= frame ("called
+// Milei's remarks “unacceptable”": the quote and the word).
+inline constexpr std::uint32_t kMaxEvaluationGap = 6;
 
 // Tokens from a frame to its preposition.
 inline constexpr int kMaxPrepSearch = 14;
