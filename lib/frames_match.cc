@@ -304,10 +304,10 @@ class Roles {
     const bool possessor = !objects.empty() && s_.mention(objects.back()).possessive;
     if (possessor || s_.IsPossessive(t)) {
       if (s_.IsPossessive(t)) ++t;
-      for (int k = 0; s_.In(t) && k <= kMaxModifiers && s_.MentionAt(t) < 0 && GroupAt(t) < 0 &&
-                      (IsModifier(t) || s_.Has(t, kAgentNoun));
+      for (int k = 0; s_.In(t) && k <= kMaxModifiers && s_.MentionAt(t) < 0 && GroupAt(t) < 0;
            ++k, ++t) {
         if (s_.Info(t).noun != kNoLemma) return false;
+        if (!IsModifier(t) && !s_.Has(t, kAgentNoun)) break;
       }
     }
     return EvaluationAfter(t, flag);

@@ -112,7 +112,11 @@ bool SentenceMatcher::PersonAppositionAt(std::uint32_t t, std::uint32_t limit) c
 bool SentenceMatcher::LocalPersonByContext(std::uint32_t i, std::uint32_t limit,
                                            const std::vector<Mention>& out, Mention* m) {
   if (IsWord(MentionWord::kPersonNoun, i)) return false;  // the noun, not the name
-  const bool after_noun = i > cache_first_ && IsWord(MentionWord::kPersonNoun, i - 1);
+  // "activist Marta Quenum", "Gen. Juan Zuniga" (an abbreviated rank, its period apart).
+  const bool after_noun =
+      (i > cache_first_ && IsWord(MentionWord::kPersonNoun, i - 1)) ||
+      (i > cache_first_ + 1 && IsPunctMark(tokens_[i - 1], scratch_.text, '.') &&
+       IsWord(MentionWord::kPersonNoun, i - 2));
   // A name does not start inside another capitalised phrase.
   if (!after_noun && i > cache_first_ && IsCapitalized(tokens_[i - 1])) return false;
   const std::uint32_t end = LocalNameEnd(i, limit);

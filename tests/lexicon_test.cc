@@ -585,7 +585,8 @@ TEST_CASE("calling someone something: criticism and praise by the evaluation", "
        {"recep-tayyip-erdogan SUPPORT greece"}},
       {"Japan described Kenya as a reliable partner.", {"japan SUPPORT kenya"}},
       // The possessor of an act is not what is evaluated: who arrested is unsaid.
-      {"Ennahdha called Rached Ghannouchi’s arrest a “kidnapping”.", {}},
+      {"Imran Khan's party called Imran Khan’s arrest a “kidnapping”.", {}},
+      {"Kenya called Uganda's detention of activists illegal.", {}},
       // No evaluation, no event; "called on" is a request.
       {"Emmanuel Macron called Vladimir Putin on Monday.", {}},
       {"Mexico called Ecuador's ambassador to a meeting.", {}},

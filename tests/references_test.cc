@@ -212,6 +212,30 @@ TEST_CASE("people the gazetteer lacks: a noun for a person before, or an apposit
   CHECK(none.local_entities.empty());
 }
 
+TEST_CASE("an abbreviated rank before a name makes a local person", "[references]") {
+  const Date date(2024, 6, 1);
+  Document doc = testing::Extract(
+      "Troops led by Gen. Tomas Ekberg Varela seized the airport. Col. Irma Valdivieso said "
+      "Lt. Ana Quispe was wounded. Sgt. Pepper's band played.",
+      date);
+  CHECK(LocalAt(doc, "Tomas Ekberg Varela") == "tomas-ekberg-varela person");
+  CHECK(LocalAt(doc, "Irma Valdivieso") == "irma-valdivieso person");
+  CHECK(LocalAt(doc, "Ana Quispe") == "ana-quispe person");
+}
+
+TEST_CASE("region adjectives are no demonyms", "[references]") {
+  const Date date(2024, 6, 1);
+  for (const char* text :
+       {"The landlocked South American country held elections.",
+        "Latin American leaders met in Bogota.", "The Inter-American Court ruled on Friday."}) {
+    INFO(text);
+    Document doc = testing::Extract(text, date);
+    for (const Mention& m : doc.mentions) CHECK(testing::IdOf(m.entity) != "united-states");
+  }
+  Document us = testing::Extract("American officials met in Bogota.", date);
+  CHECK(IdAt(us, "American") == "united-states");
+}
+
 TEST_CASE("the country: the one country its paragraph, or the one before, names", "[references]") {
   const Date date(2024, 6, 1);
   Document one = testing::Extract(
