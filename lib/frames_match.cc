@@ -693,6 +693,7 @@ class Roles {
   Actors SubjectMention(int m) const {
     if (!s_.IsActor(m)) return {};
     const std::uint32_t b = s_.mention(m).first_token;
+    if (IsQuantityPart(b - 1)) return CoordinatedLeft(m);  // "Thousands of Kenyans marched"
     // "after Somalia expelled": a word that can open a clause opens one before a subject.
     if (InPrepPhrase(m) && !s_.Has(b - 1, kSubordinator)) {
       // "the government of Rwanda", "police in Lima": the agent noun's country.
@@ -818,6 +819,7 @@ class Emitter {
     if (s_.IsImplied(m)) return s_.ImpliedSector(m);
     const Mention& x = s_.mention(m);
     if (x.type == EntityType::kPerson) return Sector::kNone;
+    if (s_.IsPluralDemonym(m)) return Sector::kCvl;  // "Kenyans protested"
     const std::uint32_t b = x.first_token;
     if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kAgentNoun)) return s_.Info(b - 2).sector;
     Sector found = Sector::kNone;

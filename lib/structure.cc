@@ -96,6 +96,13 @@ bool SentenceTokens::IsJoiningHyphen(std::uint32_t t) const {
   return internal::IsJoiningHyphen(tokens_.tokens, text_, t, first_, end_);
 }
 
+bool SentenceTokens::IsPluralDemonym(int m) const {
+  const Mention& x = mention(m);
+  if (x.how != MatchKind::kDemonym) return false;
+  const std::string_view word = text_.substr(x.begin, x.end - x.begin);
+  return word.size() > 2 && word.back() == 's' && word[word.size() - 2] != 's';
+}
+
 bool SentenceTokens::IsPunct(std::uint32_t t, char c) const {
   return In(t) && IsPunctMark(tokens_.tokens[t], text_, c);
 }
@@ -165,9 +172,10 @@ bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbG
     const auto r = static_cast<std::uint32_t>(raw);
     if (s.IsPossessive(r) || (s.Has(r, kDeterminer) && s.MentionAt(r) < 0)) return false;
     // "the Israeli strike", "Kenyan riot police", "its visit": after a demonym or a
-    // possessive pronoun, a noun.
+    // possessive pronoun, a noun; a plural demonym is a people, whose verb may follow
+    // ("Kenyans protested").
     const int m = s.MentionAt(r);
-    if (m >= 0 && (s.mention(m).how == MatchKind::kDemonym ||
+    if (m >= 0 && ((s.mention(m).how == MatchKind::kDemonym && !s.IsPluralDemonym(m)) ||
                    (s.mention(m).how == MatchKind::kPronoun && s.mention(m).possessive))) {
       return false;
     }

@@ -594,6 +594,18 @@ TEST_CASE("calling someone something: criticism and praise by the evaluation", "
   });
 }
 
+TEST_CASE("a plural demonym is a people whose verb follows", "[lexicon]") {
+  CheckAll({
+      {"Kenyans protested against the government in Nairobi on Tuesday.", {"kenya PROTEST kenya"}},
+      {"Thousands of Georgians marched against the government in Tbilisi.",
+       {"georgia PROTEST georgia"}},
+      {"Hundreds of Israelis protested outside the Egyptian embassy.", {"israel PROTEST egypt"}},
+      // A singular demonym still modifies the noun after it.
+      {"The Kenyan protested.", {}},
+      {"Israeli strikes hit Gaza.", {}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.
