@@ -229,6 +229,11 @@ class Roles {
     return StartsClause(t);
   }
 
+  bool FiniteVerbBefore(std::uint32_t t) const {
+    return std::any_of(st_.verbs.begin(), st_.verbs.end(),
+                       [&](const VerbGroup& g) { return g.finite && g.head < t; });
+  }
+
   bool StartsClause(std::uint32_t t) const {
     if (s_.MentionAt(t) >= 0) return false;
     if (s_.Has(t, kModal | kAuxBe | kAuxHave | kAuxDo)) return true;
@@ -241,9 +246,10 @@ class Roles {
   // After a preposition of `preps` found within `limit` tokens of `from` (not crossing a
   // clause or another verb): its noun phrase's actors.
   Actors PrepObject(std::uint32_t from, const std::vector<std::uint64_t>& preps, int limit,
-                    std::uint32_t* end = nullptr) {
-    std::uint32_t unused = 0;
+                    std::uint32_t* end = nullptr, std::uint32_t* prep = nullptr) {
+    std::uint32_t unused = 0, unused_prep = 0;
     if (end == nullptr) end = &unused;
+    if (prep == nullptr) prep = &unused_prep;
     for (std::uint32_t t = from; s_.In(t) && t < from + static_cast<std::uint32_t>(limit); ++t) {
       if (EndsClause(t) || GroupAt(t) >= 0) return {};
       const int m = s_.MentionAt(t);
@@ -252,6 +258,7 @@ class Roles {
         continue;
       }
       if (std::find(preps.begin(), preps.end(), s_.Key(t)) != preps.end()) {
+        *prep = t;
         return ReadNounPhrase(t + 1, end);
       }
     }
@@ -524,6 +531,9 @@ class Roles {
       while (s_.Has(u, kDeterminer) && s_.MentionAt(u) < 0) ++u;
       const int m = s_.MentionAt(u);
       if (!s_.IsActor(m) || s_.mention(m).first_token != u) break;
+      // "signed a deal with the EU and Kosovo refused ...": the subject of a new clause,
+      // when the list already has its clause's verb ("Talks between A and B resumed").
+      if (coordinator && StartsClause(s_.mention(m).end_token) && FiniteVerbBefore(u)) break;
       if (last_by_coordinator && !coordinator) {
         before_comma_run = out->size();
         end_before = t;
@@ -1097,10 +1107,12 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
     Actors objects;
     Actors by_subjects = subjects;
     if (f.slot == SlotKind::kPrep) {
-      std::uint32_t object_end = 0;
-      objects = roles.PrepObject(*end, f.preps, kMaxNounPrepGap + 1, &object_end);
-      // "talks between X and Y", after a light verb too ("Qatar hosted talks between X and Y").
-      if ((subjects.empty() || light_verb) && f.symmetric && objects.size() > 1) {
+      std::uint32_t object_end = 0, prep = 0;
+      objects = roles.PrepObject(*end, f.preps, kMaxNounPrepGap + 1, &object_end, &prep);
+      // "talks between X and Y", after a light verb too ("Qatar hosted talks between X and
+      // Y"); "talks with X and Y" are someone else's with both.
+      if ((subjects.empty() || light_verb) && f.symmetric && objects.size() > 1 &&
+          s.Has(prep, kPairPreposition)) {
         if (emit.Emit(f, objects, {}, t, *end - 1)) return;
         continue;
       }

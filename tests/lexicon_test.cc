@@ -606,6 +606,22 @@ TEST_CASE("a plural demonym is a people whose verb follows", "[lexicon]") {
   });
 }
 
+TEST_CASE("agreements named as things, and where a list of objects ends", "[lexicon]") {
+  CheckAll({
+      {"The deal between Chile and Peru was signed on Friday.", {"chile AGREE peru"}},
+      {"Kenya's pact with Uganda angered Tanzania.", {"kenya AGREE uganda"}},
+      {"Chile and Peru inked a memorandum of understanding on trade.", {"chile AGREE peru"}},
+      // No party before the noun: nothing.
+      {"Talks on a trade deal with China resumed.", {}},
+      // "with" two parties: someone else's agreement with both, not theirs with each other.
+      {"Egypt rejected any filling without an agreement with Sudan and Ethiopia.", {}},
+      // A list ends where its last name starts a clause of its own.
+      {"Serbia signed an agreement with the EU and Kosovo refused to comment.",
+       {"serbia AGREE european-union"}},
+      {"Chile met Peru and Bolivia said nothing.", {"chile CONSULT peru"}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.

@@ -344,6 +344,28 @@ verb sign pacts with:O -> signed-agreement-with cameo=057 symmetric
 verb sign treaty with:O -> signed-agreement-with cameo=057 symmetric
 verb sign treaties with:O -> signed-agreement-with cameo=057 symmetric
 verb sign memorandum with:O -> signed-agreement-with cameo=057 symmetric
+verb sign memorandum of understanding with:O -> signed-agreement-with cameo=057 symmetric
+verb ink memorandum of understanding with:O -> signed-agreement-with cameo=057 symmetric
+verb ink memorandum with:O -> signed-agreement-with cameo=057 symmetric
+verb ink mou with:O -> signed-agreement-with cameo=057 symmetric
+verb ink treaty with:O -> signed-agreement-with cameo=057 symmetric
+verb ink declaration with:O -> signed-agreement-with cameo=057 symmetric
+verb sign arrangement with:O -> signed-agreement-with cameo=057 symmetric
+verb enter into arrangement with:O -> signed-agreement-with cameo=057 symmetric
+verb conclude arrangement with:O -> signed-agreement-with cameo=057 symmetric
+verb reach arrangement with:O -> reached-agreement-with cameo=057 symmetric
+verb sign roadmap with:O -> signed-agreement-with cameo=057 symmetric
+verb sign framework agreement with:O -> signed-agreement-with cameo=057 symmetric
+# An agreement named as a thing: "the security pact between Solomon Islands and China",
+# "Kenya's deal with Uganda". Its parties are a possessor, an actor before it or the pair
+# after "between"; "talks on a deal with Iran" (no party before it) gives nothing.
+noun agreement with|between:O -> signed-agreement-with cameo=057 symmetric
+noun deal with|between:O -> signed-agreement-with cameo=057 symmetric
+noun pact with|between:O -> signed-agreement-with cameo=057 symmetric
+noun treaty with|between:O -> signed-agreement-with cameo=057 symmetric
+noun accord with|between:O -> signed-agreement-with cameo=057 symmetric
+noun arrangement with|between:O -> signed-agreement-with cameo=057 symmetric
+noun memorandum of understanding with|between:O -> signed-agreement-with cameo=057 symmetric
 verb sign memoranda with:O -> signed-agreement-with cameo=057 symmetric
 verb sign mou with:O -> signed-agreement-with cameo=057 symmetric
 verb sign mous with:O -> signed-agreement-with cameo=057 symmetric

@@ -54,6 +54,7 @@ enum StructureFlag : StructureFlags {
   kQuantityPart = 1u << 26,             // $, of, in: "$5 million in aid", "27 tonnes of supplies"
   kNegativeEvaluation = 1u << 27,       // unacceptable, corrupt: "called X's remarks corrupt"
   kPositiveEvaluation = 1u << 28,       // constructive, historic: "called the talks historic"
+  kPairPreposition = 1u << 29,          // between, among: "talks between X and Y" (the pair)
 };
 
 // Which forms of its lemma a verb token can be.
