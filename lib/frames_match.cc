@@ -197,6 +197,16 @@ class Roles {
         std::uint32_t head = t;  // the last of a run: "the Rangers paramilitary force"
         while (s_.Has(head + 1, kAgentNoun) && s_.MentionAt(head + 1) < 0) ++head;
         if (s_.Has(head + 1, kAgentLink)) {
+          // "police in Lima", "the force from the Islamabad High Court": the place's country.
+          std::uint32_t at = head + 2;
+          while (s_.Has(at, kDeterminer) && s_.MentionAt(at) < 0) ++at;
+          const int place = s_.MentionAt(at);
+          if (place >= 0 && s_.mention(place).how == MatchKind::kPlace) {
+            const int agent = s_.ImpliedAgent(t, place);
+            if (agent < 0) return {};
+            *end = s_.mention(place).end_token;
+            return {agent};
+          }
           return ReadNounPhrase(head + 2, end);  // "the government of Rwanda"
         }
         *end = head + 1;  // "arrested protesters": the sector of the first agent noun

@@ -94,8 +94,16 @@ void SentenceMatcher::Run(std::uint32_t sentence_index, const Sentence& s,
     }
     m = fresh;
     bool found = TitleChain(i, s.end_token, &m);
+    const PlaceName in_name =
+        entity && !found ? PlaceInName(entity, s.end_token) : PlaceName::kNone;
+    if (in_name == PlaceName::kDocument) {
+      i = entity_end;  // "the Vienna Convention", "the Paris Agreement": no place
+      continue;
+    }
     if (!found && entity) {
       Fill(&m, i, entity_end, entity.entry->entity, ToMatchKind(entity.entry->kind));
+      // "the Islamabad High Court": where the story is, never the government speaking.
+      if (in_name == PlaceName::kInstitution) m.how = MatchKind::kPlace;
       found = true;
     }
     if (!found && !KnownSurnameAt(i, &m) &&
@@ -105,6 +113,20 @@ void SentenceMatcher::Run(std::uint32_t sentence_index, const Sentence& s,
     }
     i = Emit(&m, s, out);
   }
+}
+
+SentenceMatcher::PlaceName SentenceMatcher::PlaceInName(const Candidate& place,
+                                                        std::uint32_t limit) {
+  const AliasKind kind = place.entry->kind;
+  if (kind != AliasKind::kCapital && kind != AliasKind::kCity) return PlaceName::kNone;
+  const std::uint32_t next = place.end_token;
+  if (next >= limit || tokens_[next].kind != TokenKind::kWord ||
+      (tokens_[next].flags & kCapitalized) == 0 || IsWord(MentionWord::kNameEnd, next)) {
+    return PlaceName::kNone;
+  }
+  if (RootChild(next) != 0 && BestEntity(CandidatesAt(next, limit))) return PlaceName::kNone;
+  if (TitleCase(limit)) return PlaceName::kNone;
+  return IsWord(MentionWord::kPlaceDocument, next) ? PlaceName::kDocument : PlaceName::kInstitution;
 }
 
 void SentenceMatcher::Fill(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex entity,

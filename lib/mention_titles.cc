@@ -230,6 +230,16 @@ bool SentenceMatcher::PersonHoldingOfficeOf(std::uint32_t start, std::uint32_t l
   return false;
 }
 
+bool SentenceMatcher::PostedAbroad(std::uint32_t end, EntityIndex country) const {
+  if (end + 1 >= cache_limit_ || !IsWord(MentionWord::kPostingLink, end)) return false;
+  const Candidate place = BestEntity(CandidatesAt(end + 1, cache_limit_));
+  if (!place) return false;
+  const AliasKind kind = place.entry->kind;
+  const bool named_place = kind == AliasKind::kCapital || kind == AliasKind::kCity ||
+                           g_.type(place.entry->entity) == EntityType::kCountry;
+  return named_place && place.entry->entity != country;
+}
+
 bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& p,
                                         Mention* m) const {
   RoleId role = p.role;
@@ -242,6 +252,7 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   if (role == kNoRole || country == kNoEntity || p.plural) return false;
   if (GazetteerInternals::CounterpartRole(g_, role)) role = LastPersonRole();
   if (role == kNoRole || !g_.RoleResolvable(role)) return false;
+  if (PostedAbroad(p.end, country)) return false;
   EntityIndex holder = HolderFor(role, country);
   if (holder == kNoEntity) return false;
   Fill(m, start, p.end, holder, MatchKind::kRole);

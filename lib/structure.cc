@@ -58,8 +58,9 @@ int SentenceTokens::SentenceSetting() const {
   return setting_;
 }
 
-int SentenceTokens::ImpliedAgent(std::uint32_t noun) const {
-  const Mention* where = EarlierOwner(document_, Key(noun), noun, paragraph_);
+int SentenceTokens::ImpliedAgent(std::uint32_t noun, int place) const {
+  const Mention* where =
+      place >= 0 ? &mention(place) : EarlierOwner(document_, Key(noun), noun, paragraph_);
   if (where == nullptr) {
     const int setting = SentenceSetting();
     if (setting >= 0) {

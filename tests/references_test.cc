@@ -223,6 +223,42 @@ TEST_CASE("an abbreviated rank before a name makes a local person", "[references
   CHECK(LocalAt(doc, "Ana Quispe") == "ana-quispe person");
 }
 
+TEST_CASE("a capital inside a longer name: a document names no one, an institution is a place",
+          "[references]") {
+  const Date date(2024, 6, 1);
+  for (const char* text : {"The Foreign Ministry condemned the breach of the Vienna Convention.",
+                           "Both sides signed the Paris Agreement in 2016."}) {
+    INFO(text);
+    Document doc = testing::Extract(text, date);
+    CHECK(doc.mentions.empty());
+    CHECK(doc.triples.empty());
+  }
+  Document court = testing::Extract(
+      "Imran Khan was arrested by paramilitary forces at the Islamabad High Court.", date);
+  CHECK(IdAt(court, "Islamabad") == "pakistan");
+  for (const Mention& m : court.mentions) {
+    if (testing::IdOf(m.entity) == "pakistan") CHECK(m.how == MatchKind::kPlace);
+  }
+  REQUIRE(court.triples.size() == 1);
+  CHECK(testing::IdOf(court.triples[0].subject.entity) == "pakistan");
+  // A headline's capitalised verb does not make a name.
+  Document headline = testing::Extract("Tehran Rejects Claims Over Drones", date);
+  CHECK(IdAt(headline, "Tehran") == "iran");
+}
+
+TEST_CASE("a description followed by a foreign posting names no office-holder", "[references]") {
+  const Date date(2024, 6, 1);
+  Document doc = testing::Extract(
+      "India summoned Canada's top diplomat in New Delhi. Canada's top diplomat said on "
+      "Monday that talks would go on.",
+      date);
+  int roles = 0;
+  for (const Mention& m : doc.mentions) roles += m.how == MatchKind::kRole;
+  CHECK(roles == 1);  // the second, at home, is the foreign minister
+  REQUIRE(!doc.triples.empty());
+  CHECK(testing::IdOf(doc.triples[0].object->entity) == "canada");
+}
+
 TEST_CASE("region adjectives are no demonyms", "[references]") {
   const Date date(2024, 6, 1);
   for (const char* text :

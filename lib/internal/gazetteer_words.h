@@ -41,7 +41,10 @@ struct AliasEntry {
 // an apposition describing someone may open with ("a", "the"), lower-case
 // particles inside it ("von", "bin"), lower-case words inside an organisation's name ("of":
 // "Government of National Accord"), the nouns that end one ("Agency", "Committee") and the
-// words that show a name before initials is one's ("Government", "Forces"). A
+// words that show a name before initials is one's ("Government", "Forces"), the words
+// before the foreign place a description's holder is posted to ("Canada's top diplomat in
+// New Delhi" is an envoy, not the foreign minister), the nouns of documents named after a
+// place ("the Vienna Convention" is no mention of Austria). A
 // gazetteer without one goes without what it does.
 enum class MentionWord : std::uint8_t {
   kPossessive,
@@ -55,14 +58,17 @@ enum class MentionWord : std::uint8_t {
   kNameParticle,
   kOrganizationLink,
   kOrganizationHead,
-  kOrganizationWord
+  kOrganizationWord,
+  kPostingLink,
+  kPlaceDocument
 };
-inline constexpr std::size_t kMentionWordCount = 12;
+inline constexpr std::size_t kMentionWordCount = 14;
 // The WORDS line id of each, in MentionWord order.
 inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
     "possessive",    "definite-article",  "office-link",       "apposition",
     "name-end",      "person-noun",       "person-relative",   "apposition-start",
-    "name-particle", "organization-link", "organization-head", "organization-word"};
+    "name-particle", "organization-link", "organization-head", "organization-word",
+    "posting-link",  "place-document"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node

@@ -205,6 +205,15 @@ class SentenceMatcher {
   // a capitalised word after a title is as likely a verb ("Foreign Minister Says Talks Will
   // Resume").
   bool TitleCase(std::uint32_t limit) const;
+  // A capital or city that begins a longer proper name (a capitalised word after it that
+  // starts no entity; not in a headline): a document named after the place ("the Vienna
+  // Convention", "the Paris Agreement": a place-document word next) or an institution in
+  // it ("the Islamabad High Court").
+  enum class PlaceName : std::uint8_t { kNone, kDocument, kInstitution };
+  PlaceName PlaceInName(const Candidate& place, std::uint32_t limit);
+  // Whether a description ending at `end` goes on to a place of another country than
+  // `country` ("Canada's top diplomat in New Delhi": an envoy, no office-holder).
+  bool PostedAbroad(std::uint32_t end, EntityIndex country) const;
 
   // The office the most recently mentioned person holds on the document date, for
   // "his Belarusian counterpart"; kNoRole when none.

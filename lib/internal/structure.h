@@ -80,8 +80,9 @@ class SentenceTokens {
   // the one country where the sentence is set — a capital in it, or a country after a
   // location word ("in Kenya") — else, for a domestic agent noun ("police", "protesters")
   // in a sentence that names no place, the country where the document is set. Its index
-  // (after the real mentions), or -1 when none of these is known.
-  int ImpliedAgent(std::uint32_t noun) const;
+  // (after the real mentions), or -1 when none of these is known. With `place` (a mention
+  // index), that place's country: "the force from the Islamabad High Court".
+  int ImpliedAgent(std::uint32_t noun, int place = -1) const;
   bool IsImplied(int m) const { return static_cast<std::size_t>(m) >= mentions_.size(); }
   Sector ImpliedSector(int m) const { return implied_sector_[m - mentions_.size()]; }
   // Media are sources, not actors; a place is an actor only as a preposition's object
