@@ -7,6 +7,7 @@
 
 #include "internal/attribution.h"
 #include "internal/limits.h"
+#include "internal/quotes.h"
 #include "internal/rules.h"
 
 namespace attache {
@@ -22,38 +23,9 @@ namespace {
 using Lexicon = internal::AttributionLexicon;
 using internal::Cue;
 using internal::CueMask;
-
-enum class QuoteMark {
-  kNone,
-  kStraightDouble,
-  kStraightSingle,
-  kLeftSingle,
-  kRightSingle,
-  kLeftDouble,
-  kRightDouble
-};
-
-// Which quotation mark a token is: ", ', ‘, ’, “ or ”.
-QuoteMark QuoteMarkOf(std::string_view q) {
-  if (q.size() == 1) {
-    return q[0] == '"'    ? QuoteMark::kStraightDouble
-           : q[0] == '\'' ? QuoteMark::kStraightSingle
-                          : QuoteMark::kNone;
-  }
-  if (q.size() != 3 || q[0] != '\xE2' || q[1] != '\x80') return QuoteMark::kNone;
-  switch (q[2]) {
-    case '\x98':
-      return QuoteMark::kLeftSingle;
-    case '\x99':
-      return QuoteMark::kRightSingle;
-    case '\x9C':
-      return QuoteMark::kLeftDouble;
-    case '\x9D':
-      return QuoteMark::kRightDouble;
-    default:
-      return QuoteMark::kNone;
-  }
-}
+using internal::ParagraphQuotes;
+using internal::QuoteMark;
+using internal::QuoteMarkOf;
 
 class SentenceView {
  public:
@@ -310,68 +282,24 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
   }
 }
 
-// Token ranges [first, end) inside quotation marks in the paragraph of a given sentence,
-// computed once per paragraph asked about (matches come in sentence order).
-class ParagraphQuotes {
- public:
-  ParagraphQuotes(std::string_view text, const TokenizedText& tokens)
-      : text_(text), tokens_(tokens) {}
-
-  const std::vector<std::pair<std::uint32_t, std::uint32_t>>& Of(std::uint32_t sentence) {
-    const std::vector<Sentence>& sentences = tokens_.sentences;
-    const std::uint32_t paragraph = sentences[sentence].paragraph;
-    if (computed_ && paragraph == paragraph_) return ranges_;
-    std::uint32_t first = sentence, last = sentence;
-    while (first > 0 && sentences[first - 1].paragraph == paragraph) --first;
-    while (last + 1 < sentences.size() && sentences[last + 1].paragraph == paragraph) ++last;
-    Find(sentences[first].first_token, sentences[last].end_token);
-    computed_ = true;
-    paragraph_ = paragraph;
-    return ranges_;
-  }
-
- private:
-  void Find(std::uint32_t first, std::uint32_t end) {
-    ranges_.clear();
-    const auto& tk = tokens_.tokens;
-    std::int64_t open = -1;
-    for (std::uint32_t i = first; i < end; ++i) {
-      if (tk[i].kind != TokenKind::kPunct) continue;  // every quotation mark is punctuation
-      const QuoteMark q = QuoteMarkOf(text_.substr(tk[i].begin, tk[i].end - tk[i].begin));
-      if (q == QuoteMark::kNone) continue;
-      const bool straight = q == QuoteMark::kStraightDouble || q == QuoteMark::kStraightSingle;
-      bool glued_next = i + 1 < end && tk[i + 1].begin == tk[i].end;
-      bool glued_prev = i > first && tk[i - 1].end == tk[i].begin;
-      bool opens = q == QuoteMark::kLeftDouble || ((straight || q == QuoteMark::kLeftSingle) &&
-                                                   open < 0 && glued_next && !glued_prev);
-      bool closes = q == QuoteMark::kRightDouble ||
-                    ((straight || q == QuoteMark::kRightSingle) && open >= 0 && glued_prev);
-      if (open < 0 && opens) {
-        open = i;
-      } else if (open >= 0 && closes) {
-        ranges_.push_back({static_cast<std::uint32_t>(open) + 1, i});
-        open = -1;
-      }
-    }
-  }
-
-  std::string_view text_;
-  const TokenizedText& tokens_;
-  bool computed_ = false;
-  std::uint32_t paragraph_ = 0;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;
-};
-
 // The speaker of a quotation: "“...,” Raisi said", "..., said Kallas", "Raisi said: “...”".
 const Mention* QuoteSpeaker(const SentenceView& v, const TokenizedText& tokens,
                             std::pair<std::uint32_t, std::uint32_t> quote) {
   const std::uint32_t n = static_cast<std::uint32_t>(tokens.tokens.size());
   std::uint32_t close = quote.second;  // the closing quote token
+  // "” Bolivian Defense Minister Edmundo Novillo said": a long name right after the quote.
+  if (const Mention* first = v.ActorAfter(close, n, 1);
+      first != nullptr && first->first_token == close + 1 && first->end_token < n &&
+      v.Is(Cue::kReport, first->end_token)) {
+    return first;
+  }
   for (std::uint32_t t = close + 1; t < std::min(n, close + 1 + internal::kReportAfterQuote); ++t) {
     if (!v.Is(Cue::kReport, t)) continue;
     const std::uint32_t around = internal::kSpeakerAroundReportAfterQuote;
     if (const Mention* m = v.ActorBefore(t, close + 1, around)) return m;
-    if (const Mention* m = v.ActorAfter(t, n, around)) return m;
+    // "said Kallas", "said the minister"; not "he said after meeting Mitsotakis".
+    const int right = t + 1 < n && v.Is(Cue::kDeterminer, t + 1) ? 2 : 1;
+    if (const Mention* m = v.ActorAfter(t, n, right)) return m;
   }
   std::uint32_t open = quote.first - 1;
   const std::uint32_t before = internal::kReportBeforeQuote;

@@ -417,6 +417,8 @@ void FindDocumentMentions(const Gazetteer& gazetteer, const internal::MonthNames
   if (!options.keep_overlapping_mentions) {
     internal::ResolvePronouns(gazetteer, doc->tokens, lookups.cues, doc->date_range,
                               &doc->mentions);
+    internal::ResolveSpeakerPronouns(gazetteer, doc->text, doc->tokens, lookups.cues,
+                                     doc->date_range, &doc->mentions);
     internal::ResolvePluralDescriptions(gazetteer, doc->tokens, lookups.cues, doc->date_range,
                                         &doc->mentions);
   }

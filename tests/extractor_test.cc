@@ -346,6 +346,7 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions, &locals);
     ApplyMentionContext(text, ex.rules(), tokens, &mentions);
     ResolvePronouns(ex.gazetteer(), ex.rules(), tokens, date, &mentions);
+    ResolveSpeakerPronouns(ex.gazetteer(), ex.rules(), text, tokens, date, &mentions);
     ResolvePluralDescriptions(ex.gazetteer(), ex.rules(), tokens, date, &mentions);
     std::vector<std::string> by_hand_mentions, extracted_mentions;
     for (const Mention& m : mentions) by_hand_mentions.push_back(MentionText(m));

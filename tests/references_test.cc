@@ -259,6 +259,33 @@ TEST_CASE("a description followed by a foreign posting names no office-holder", 
   CHECK(testing::IdOf(doc.triples[0].object->entity) == "canada");
 }
 
+TEST_CASE("'we' and 'our' in a quotation are the speaker's side", "[references]") {
+  const Date date(2024, 6, 1);
+  auto we = [&](std::string_view text) {
+    std::vector<std::string> out;
+    Document doc = testing::Extract(text, date);
+    for (const Mention& m : doc.mentions) {
+      const std::string_view word = std::string_view(doc.text).substr(m.begin, m.end - m.begin);
+      if (word == "we" || word == "We" || word == "our" || word == "Our") {
+        out.push_back(testing::IdOf(m.entity));
+      }
+    }
+    return out;
+  };
+  // A person speaks for the country of their title; a country or organisation for itself.
+  CHECK(we("“We will defend our borders,” Kenyan President William Ruto said.") ==
+        std::vector<std::string>{"kenya", "kenya"});
+  CHECK(we("Chile said: “We are ready to talk.”") == std::vector<std::string>{"chile"});
+  CHECK(we("“We will respond,” said ECOWAS.") == std::vector<std::string>{"ecowas"});
+  // "he said" after the quotation, with its person named before.
+  CHECK(we("Kenyan President William Ruto spoke in Nairobi. “Our doors are open,” he said.") ==
+        std::vector<std::string>{"kenya"});
+  // No speaker, or a name after the verb that is not its speaker, or no quotation: no one.
+  CHECK(we("“We are ready,” he said after meeting William Ruto.").empty());
+  CHECK(we("Activists said “we will march again”.").empty());
+  CHECK(we("We met Chile's envoy in Santiago.").empty());
+}
+
 TEST_CASE("region adjectives are no demonyms", "[references]") {
   const Date date(2024, 6, 1);
   for (const char* text :

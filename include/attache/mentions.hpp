@@ -96,6 +96,15 @@ struct MentionOptions {
 void ResolvePronouns(const Gazetteer& gazetteer, const RuleSet& rules, const TokenizedText& tokens,
                      DateRange dates, std::vector<Mention>* mentions);
 
+// Adds mentions (how: pronoun) for "we" and "our" (word class speaker_pronoun) inside a
+// quotation whose speaker is found ("“...,” X said", "“...,” said X", "X said: “...”"): the
+// speaking country or organisation itself, or the country a speaking person serves (their
+// title's, else the one country of their offices during `dates`). Run after
+// ResolvePronouns(), whose "he said" it reads. `mentions` stays sorted by position.
+void ResolveSpeakerPronouns(const Gazetteer& gazetteer, const RuleSet& rules, std::string_view text,
+                            const TokenizedText& tokens, DateRange dates,
+                            std::vector<Mention>* mentions);
+
 // Adds mentions for plural descriptions — "the two countries", "both leaders", "the two
 // presidents" (word classes plural_quantifier, plural_place, plural_person) — as two kGroup
 // mentions with the same span: among the entities of the right kind named in the latest

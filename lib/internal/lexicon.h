@@ -50,19 +50,20 @@ enum class Cue : std::uint8_t {
   kPreposition,       // "over claims that it": the report verb is a noun
   kDeterminer,
   kDefiniteDeterminer,  // "the country", "this nation": the one country the text is about
+  kSpeakerPronoun,      // we, our: in a quotation, the speaker's side
 };
-inline constexpr std::size_t kCueCount = 30;
+inline constexpr std::size_t kCueCount = 31;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
-    "negation",          "report_verb",        "quote_verb",        "accuse_verb",
-    "allegation_noun",   "deny_verb",          "planned",           "hypothetical",
-    "denial_backref",    "denial_object",      "source_marker",     "source_link",
-    "infinitive_marker", "agent_marker",       "plural_quantifier", "plural_place",
-    "plural_person",     "place_preposition",  "place_noun",        "place_modifier",
-    "past_marker",       "person_pronoun",     "thing_pronoun",     "possessive_pronoun",
-    "clause_opener",     "complement_opener",  "country_noun",      "preposition",
-    "determiner",        "definite_determiner"};
+    "negation",          "report_verb",         "quote_verb",        "accuse_verb",
+    "allegation_noun",   "deny_verb",           "planned",           "hypothetical",
+    "denial_backref",    "denial_object",       "source_marker",     "source_link",
+    "infinitive_marker", "agent_marker",        "plural_quantifier", "plural_place",
+    "plural_person",     "place_preposition",   "place_noun",        "place_modifier",
+    "past_marker",       "person_pronoun",      "thing_pronoun",     "possessive_pronoun",
+    "clause_opener",     "complement_opener",   "country_noun",      "preposition",
+    "determiner",        "definite_determiner", "speaker_pronoun"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint32_t;

@@ -60,6 +60,15 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
                      std::span<const CueMask> token_cues, DateRange dates,
                      std::vector<Mention>* mentions);
 
+// "we", "our" (Cue::kSpeakerPronoun) inside a quotation: the side of its speaker, found
+// as the attribution stage finds it ("“...,” X said", "X said: “...”") — a country or an
+// organisation itself, a person's country (their title's, else the one country of their
+// offices during `dates`). Outside quotations, or for a speaker of no known side, nothing.
+// Run after ResolvePronouns(), so that "he said" after a quotation has its person.
+void ResolveSpeakerPronouns(const Gazetteer& gazetteer, std::string_view text,
+                            const TokenizedText& tokens, std::span<const CueMask> token_cues,
+                            DateRange dates, std::vector<Mention>* mentions);
+
 // attache::ResolvePluralDescriptions() with the vocabulary read off each token's cues
 // (Cue::kPluralQuantifier, kPluralPlace, kPluralPerson); `token_cues` has one per token.
 void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,

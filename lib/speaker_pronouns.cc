@@ -1,0 +1,179 @@
+// "We" and "our" in quoted speech: the speaker's side (internal/mentions.h).
+#include <algorithm>
+
+#include "internal/lexicon.h"
+#include "internal/limits.h"
+#include "internal/mentions.h"
+#include "internal/quotes.h"
+
+namespace attache::internal {
+
+namespace {
+
+class SpeakerSides {
+ public:
+  SpeakerSides(const Gazetteer& g, const TokenizedText& tokens, std::span<const CueMask> cues,
+               DateRange dates, const std::vector<Mention>& mentions)
+      : g_(g), tokens_(tokens), cues_(cues), dates_(dates), mention_at_(tokens.tokens.size(), -1) {
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) {
+        if (mention_at_[t] < 0) mention_at_[t] = static_cast<int>(m);
+      }
+    }
+  }
+
+  bool Is(std::uint32_t t, Cue c) const { return (cues_[t] & CueBit(c)) != 0; }
+  int MentionAt(std::uint32_t t) const { return mention_at_[t]; }
+
+  // The side of the speaker of `quote` ([first, closing mark)); kNoEntity when unknown.
+  EntityIndex SideOf(const std::vector<Mention>& mentions,
+                     std::pair<std::uint32_t, std::uint32_t> quote, EntityType* type) const {
+    const Mention* speaker = Speaker(mentions, quote);
+    if (speaker == nullptr) return kNoEntity;
+    if (speaker->type != EntityType::kPerson) {
+      *type = speaker->type;
+      return speaker->entity;
+    }
+    *type = EntityType::kCountry;
+    return CountryOfPerson(mentions, speaker->entity);
+  }
+
+ private:
+  // "“...,” X said", "“...,” said X", "X said: “...”": as the attribution stage reads it.
+  const Mention* Speaker(const std::vector<Mention>& mentions,
+                         std::pair<std::uint32_t, std::uint32_t> quote) const {
+    const auto n = static_cast<std::uint32_t>(tokens_.tokens.size());
+    const std::uint32_t close = quote.second;
+    // A speaker right after the quotation counts as one word: "” Kenya's foreign minister
+    // Musalia Mudavadi said".
+    std::uint32_t after = close + 1;
+    if (after < n && mention_at_[after] >= 0) {
+      const Mention& first = mentions[static_cast<std::size_t>(mention_at_[after])];
+      if (first.first_token == after && first.end_token < n && Is(first.end_token, Cue::kReport) &&
+          Speaks(first)) {
+        return &first;
+      }
+    }
+    for (std::uint32_t t = close + 1; t < std::min(n, close + 1 + kReportAfterQuote); ++t) {
+      if (!Is(t, Cue::kReport)) continue;
+      if (const Mention* m = Near(mentions, t, close + 1, -1)) return m;
+      if (const Mention* m = RightAfter(mentions, t, n)) return m;
+    }
+    const std::uint32_t open = quote.first - 1;
+    for (std::uint32_t t = open;
+         t-- > (open >= kReportBeforeQuote ? open - kReportBeforeQuote : 0);) {
+      if (Is(t, Cue::kReport)) {
+        const std::uint32_t from =
+            t >= kSpeakerBeforeReportBeforeQuote ? t - kSpeakerBeforeReportBeforeQuote : 0;
+        return Near(mentions, t, from, -1);
+      }
+    }
+    return nullptr;
+  }
+
+  // The country a person was named serving in the document ("Bolivian Defense Minister
+  // Edmundo Novillo", then "he"), else the one country of their offices during the days.
+  EntityIndex CountryOfPerson(const std::vector<Mention>& mentions, EntityIndex person) const {
+    for (const Mention& m : mentions) {
+      if (m.entity == person && m.role_of != kNoEntity && m.role_of < kFirstLocalEntity &&
+          g_.type(m.role_of) == EntityType::kCountry) {
+        return m.role_of;
+      }
+    }
+    if (person >= kFirstLocalEntity) return kNoEntity;
+    return OfficeOf(g_, person, kNoRole, dates_, /*countries_only=*/true);
+  }
+
+  static bool Speaks(const Mention& m) {
+    return m.how != MatchKind::kPlace && m.type != EntityType::kMedia;
+  }
+
+  // "said Kallas", "said the minister": a mention starting right after the verb (or its
+  // determiner); "he said after meeting Mitsotakis" names no speaker after the verb.
+  const Mention* RightAfter(const std::vector<Mention>& mentions, std::uint32_t t,
+                            std::uint32_t n) const {
+    std::uint32_t u = t + 1;
+    if (u < n && mention_at_[u] < 0 && Is(u, Cue::kDeterminer)) ++u;
+    if (u >= n || mention_at_[u] < 0) return nullptr;
+    const Mention& x = mentions[static_cast<std::size_t>(mention_at_[u])];
+    return Speaks(x) && x.first_token >= t + 1 ? &x : nullptr;
+  }
+
+  // The first speaking mention from t in direction `step`, within a few tokens, not past
+  // `bound` (inclusive going left, exclusive going right).
+  const Mention* Near(const std::vector<Mention>& mentions, std::uint32_t t, std::uint32_t bound,
+                      int step) const {
+    for (std::uint32_t k = 1; k <= kSpeakerAroundReportAfterQuote; ++k) {
+      const std::int64_t u = static_cast<std::int64_t>(t) + step * static_cast<std::int64_t>(k);
+      if (step < 0 ? u < static_cast<std::int64_t>(bound) : u >= static_cast<std::int64_t>(bound)) {
+        break;
+      }
+      const int m = mention_at_[static_cast<std::size_t>(u)];
+      if (m < 0) continue;
+      const Mention& x = mentions[static_cast<std::size_t>(m)];
+      if (!Speaks(x)) continue;
+      return &x;
+    }
+    return nullptr;
+  }
+
+  const Gazetteer& g_;
+  const TokenizedText& tokens_;
+  std::span<const CueMask> cues_;
+  DateRange dates_;
+  std::vector<int> mention_at_;
+};
+
+bool AnySpeakerPronoun(std::span<const CueMask> cues) {
+  return std::any_of(cues.begin(), cues.end(),
+                     [](CueMask c) { return (c & CueBit(Cue::kSpeakerPronoun)) != 0; });
+}
+
+}  // namespace
+
+void ResolveSpeakerPronouns(const Gazetteer& gazetteer, std::string_view text,
+                            const TokenizedText& tokens, std::span<const CueMask> token_cues,
+                            DateRange dates, std::vector<Mention>* mentions) {
+  if (token_cues.size() < tokens.tokens.size() || !AnySpeakerPronoun(token_cues)) return;
+  const SpeakerSides sides(gazetteer, tokens, token_cues, dates, *mentions);
+  ParagraphQuotes quotes(text, tokens);
+  std::vector<Mention> added;
+  for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
+    const Sentence& s = tokens.sentences[si];
+    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (!sides.Is(t, Cue::kSpeakerPronoun) || sides.MentionAt(t) >= 0) continue;
+      for (const auto& quote : quotes.Of(si)) {
+        if (t < quote.first || t >= quote.second) continue;
+        EntityType type = EntityType::kCountry;
+        const EntityIndex side = sides.SideOf(*mentions, quote, &type);
+        if (side == kNoEntity) break;
+        Mention m;
+        m.begin = tokens.tokens[t].begin;
+        m.end = tokens.tokens[t].end;
+        m.first_token = t;
+        m.end_token = t + 1;
+        m.sentence = si;
+        m.entity = side;
+        m.type = type;
+        m.how = MatchKind::kPronoun;
+        m.possessive = sides.Is(t, Cue::kPossessivePronoun);
+        added.push_back(m);
+        break;
+      }
+    }
+  }
+  MergeSortedMentions(added, mentions);
+}
+
+}  // namespace attache::internal
+
+namespace attache {
+
+void ResolveSpeakerPronouns(const Gazetteer& gazetteer, const RuleSet& rules, std::string_view text,
+                            const TokenizedText& tokens, DateRange dates,
+                            std::vector<Mention>* mentions) {
+  internal::ResolveSpeakerPronouns(gazetteer, text, tokens, internal::TokenCues(rules, tokens),
+                                   dates, mentions);
+}
+
+}  // namespace attache
