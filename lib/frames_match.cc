@@ -196,6 +196,17 @@ class Roles {
       if (s_.Has(t, kAgentNoun)) {
         std::uint32_t head = t;  // the last of a run: "the Rangers paramilitary force"
         while (s_.Has(head + 1, kAgentNoun) && s_.MentionAt(head + 1) < 0) ++head;
+        // "President-elect William Ruto": a noun used as a title before a person's name.
+        std::uint32_t after = head + 1;
+        while (s_.IsJoiningHyphen(after) && s_.In(after + 1)) after += 2;
+        if (const int named = s_.MentionAt(after); s_.IsActor(named) &&
+                                                   s_.mention(named).first_token == after &&
+                                                   s_.mention(named).type == EntityType::kPerson) {
+          Actors out;
+          AddWithGroup(named, &out);
+          *end = Coordinated(s_.mention(named).end_token, &out);
+          return out;
+        }
         if (s_.Has(head + 1, kAgentLink)) {
           // "police in Lima", "the force from the Islamabad High Court": the place's country.
           std::uint32_t at = head + 2;
@@ -1230,7 +1241,7 @@ std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
 
 void DropRuleMatchesFramesCover(const std::vector<RuleInfo>& infos, std::size_t first_rule,
                                 std::size_t first_frame, std::vector<RuleMatch>* out) {
-  if (first_frame == first_rule || first_frame == out->size()) return;
+  if (first_frame == out->size()) return;
   auto object_of = [](const RuleMatch& m) { return m.object ? m.object->entity : kNoEntity; };
   auto same_event = [&](const RuleMatch& a, const RuleMatch& b) {
     if (infos[a.rule].plover != infos[b.rule].plover) return false;
@@ -1240,6 +1251,17 @@ void DropRuleMatchesFramesCover(const std::vector<RuleInfo>& infos, std::size_t 
   // A rule match that names an item ("supplied-drones-to") says more than a frame's match
   // of the same event and is kept instead of it; otherwise the frame's is kept.
   std::vector<bool> drop(out->size(), false);
+  // Two frames of neighbouring words stating one event ("the ceasefire agreement between
+  // Ethiopia and the TPLF": ceasefire and agreement) are one match, the first.
+  for (std::size_t a = first_frame; a < out->size(); ++a) {
+    for (std::size_t b = a + 1; b < out->size(); ++b) {
+      const RuleMatch& x = (*out)[a];
+      const RuleMatch& y = (*out)[b];
+      const bool neighbours =
+          y.trigger.begin <= x.trigger.end + 1 && x.trigger.begin <= y.trigger.end + 1;
+      if (neighbours && x.sentence == y.sentence && same_event(x, y)) drop[b] = true;
+    }
+  }
   for (std::size_t r = first_rule; r < first_frame; ++r) {
     for (std::size_t f = first_frame; f < out->size(); ++f) {
       if (!same_event((*out)[r], (*out)[f])) continue;

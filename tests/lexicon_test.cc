@@ -622,6 +622,24 @@ TEST_CASE("agreements named as things, and where a list of objects ends", "[lexi
   });
 }
 
+TEST_CASE("one event read twice in neighbouring words is one; a title noun before a name",
+          "[lexicon]") {
+  CheckAll({
+      {"The United States welcomed the ceasefire agreement between Ethiopia and the TPLF.",
+       {"ethiopia AGREE tigray-peoples-liberation-front"}},
+      {"Chile praised the peace deal between Ethiopia and the TPLF.",
+       {"ethiopia AGREE tigray-peoples-liberation-front"}},
+      // "President-elect William Ruto" is the person, not an earlier country's president.
+      {"Modi praised Sri Lanka's new president. Uhuru Kenyatta conveyed his best wishes to "
+       "President-elect William Ruto.",
+       {"narendra-modi SUPPORT sri-lanka", "uhuru-kenyatta SUPPORT william-ruto"}},
+      {"Uhuru Kenyatta met President-elect William Ruto in Nairobi.",
+       {"uhuru-kenyatta CONSULT william-ruto"}},
+      {"Yoweri Museveni sent his condolences to Uhuru Kenyatta.",
+       {"yoweri-museveni SUPPORT uhuru-kenyatta"}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.
