@@ -578,7 +578,7 @@ class Roles {
     Actors out;
     AddWithGroup(m, &out);
     const Actors alone = out;
-    bool comma_first = false, first = true;
+    bool comma_first = false, first = true, coordinated = false;
     std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
     while (s_.In(p)) {
       if (s_.Has(static_cast<std::uint32_t>(p), kDeterminer) &&
@@ -591,6 +591,7 @@ class Roles {
       if (s_.Has(q, kCoordinatorWord) && !first && comma_first) return alone;
       if (first) comma_first = s_.IsPunct(q, ',');
       first = false;
+      coordinated |= s_.Has(q, kCoordinatorWord);
       if (s_.Has(q, kCoordinatorWord) && s_.IsPunct(q - 1, ',')) --q;
       const int left = s_.MentionAt(q - 1);
       if (!s_.IsActor(left) || s_.mention(left).end_token != q) break;
@@ -602,6 +603,9 @@ class Roles {
       out.insert(out.begin(), before.begin(), before.end());
       p = static_cast<std::int64_t>(s_.mention(left).first_token) - 1;
     }
+    // A list of commas alone is a headline's ("India, Pakistan send help"), which opens the
+    // sentence; "In a statement by his adviser, Femi Adesina, the president said" is none.
+    if (comma_first && !coordinated && out.size() > alone.size() && s_.In(p)) return alone;
     return out;
   }
 
@@ -666,8 +670,33 @@ class Roles {
       while (s_.In(q) && s_.Has(static_cast<std::uint32_t>(q), kAuxBe | kAdverb)) --q;
       return ScanLeft(q);
     }
-    if (s_.Has(t, kAgentNoun)) return ScanLeft(p);  // "urged Kenyan police to"
+    // "urged Kenyan police to": a request's object; "joined other leaders to congratulate":
+    // after any other verb, an infinitive of purpose.
+    if (s_.Has(t, kAgentNoun)) {
+      const int k = GovernorOf(gi);
+      if (k >= 0 && !ControlsByObject(st_.verbs[static_cast<std::size_t>(k)].lemma)) {
+        return PurposeController(gi);
+      }
+      return ScanLeft(p);
+    }
     return {};
+  }
+
+  // The finite group before infinitive group gi, or -1.
+  int GovernorOf(int gi) const {
+    for (int k = gi - 1; k >= 0; --k) {
+      if (st_.verbs[static_cast<std::size_t>(k)].finite) return k;
+    }
+    return -1;
+  }
+
+  // Whether some frame of the verb `lemma` gives its infinitive to its object ("urge").
+  bool ControlsByObject(std::uint32_t lemma) const {
+    const FrameTable& table = s_.table();
+    if (lemma >= table.verb_frames.size()) return false;
+    return std::any_of(
+        table.verb_frames[lemma].begin(), table.verb_frames[lemma].end(),
+        [&](std::uint32_t f) { return table.frames[f].control == Control::kObject; });
   }
 
   // An infinitive of purpose is done by the subject of the finite verb before it.

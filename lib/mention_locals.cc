@@ -119,7 +119,16 @@ bool SentenceMatcher::LocalPersonByContext(std::uint32_t i, std::uint32_t limit,
        IsWord(MentionWord::kPersonNoun, i - 2));
   // A name does not start inside another capitalised phrase.
   if (!after_noun && i > cache_first_ && IsCapitalized(tokens_[i - 1])) return false;
-  const std::uint32_t end = LocalNameEnd(i, limit);
+  // "Mr Femi Adesina": the honorific is no part of the name.
+  std::uint32_t name = i;
+  if (RootChild(i) != 0) {
+    if (const Candidate h =
+            LongestOf(CandidatesAt(i, limit), AliasKind::kHonorific, AliasKind::kHonorific)) {
+      name = h.end_token;
+    }
+  }
+  if (name >= limit) return false;
+  const std::uint32_t end = LocalNameEnd(name, limit);
   if (end == 0) return false;
   if (!after_noun && !(end + 1 < limit && IsWord(MentionWord::kApposition, end) &&
                        PersonAppositionAt(end + 1, limit))) {
@@ -140,7 +149,7 @@ bool SentenceMatcher::LocalPersonByContext(std::uint32_t i, std::uint32_t limit,
     }
     if (words_between) country = before.entity;
   }
-  const EntityIndex e = LocalEntityFor(i, end, EntityType::kPerson, kNoRole, country);
+  const EntityIndex e = LocalEntityFor(name, end, EntityType::kPerson, kNoRole, country);
   if (e == kNoEntity) return false;
   Fill(m, i, end, e, MatchKind::kName);
   m->role_of = country;

@@ -4,6 +4,7 @@
 #include "internal/limits.h"
 #include "internal/mention_matcher.h"
 #include "internal/text.h"
+#include "internal/token_shape.h"
 
 namespace attache::internal {
 
@@ -253,6 +254,8 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   if (GazetteerInternals::CounterpartRole(g_, role)) role = LastPersonRole();
   if (role == kNoRole || !g_.RoleResolvable(role)) return false;
   if (PostedAbroad(p.end, country)) return false;
+  // "the President-elect", "Prime Minister-designate": not the office's holder.
+  if (IsJoiningHyphen(tokens_, scratch_.text, p.end, cache_first_, cache_limit_)) return false;
   EntityIndex holder = HolderFor(role, country);
   if (holder == kNoEntity) return false;
   Fill(m, start, p.end, holder, MatchKind::kRole);

@@ -640,6 +640,23 @@ TEST_CASE("one event read twice in neighbouring words is one; a title noun befor
   });
 }
 
+TEST_CASE("infinitives of purpose after a plain object; comma lists open the sentence",
+          "[lexicon]") {
+  CheckAll({
+      // After a verb that is no request, the infinitive is the subject's purpose.
+      {"Yoweri Museveni joined other leaders to congratulate William Ruto.",
+       {"yoweri-museveni SUPPORT william-ruto"}},
+      {"Chile sent officials to meet Peru's envoy.", {"chile CONSULT peru"}},
+      // After a request, its object acts ("urged" gives only the request).
+      {"Chile urged Peruvian officials to meet Bolivia.", {"chile REQUEST peru"}},
+      // A comma list that does not open the sentence is an apposition, not two subjects.
+      {"In a statement by his adviser, Femi Adesina, Muhammadu Buhari congratulated Ghana.",
+       {"muhammadu-buhari SUPPORT ghana"}},
+      {"India, Pakistan send aid to Afghanistan",
+       {"india AID afghanistan", "pakistan AID afghanistan"}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.

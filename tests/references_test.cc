@@ -286,6 +286,24 @@ TEST_CASE("'we' and 'our' in a quotation are the speaker's side", "[references]"
   CHECK(we("We met Chile's envoy in Santiago.").empty());
 }
 
+TEST_CASE("a title joined to -elect names no holder; honorifics stay out of local names",
+          "[references]") {
+  const Date date(2016, 11, 10);
+  Document doc = testing::Extract(
+      "Muhammadu Buhari met Donald Trump, who will serve as the President-elect of the United "
+      "States until January.",
+      date);
+  for (const Mention& m : doc.mentions) CHECK(m.how != MatchKind::kRole);
+  Document local =
+      testing::Extract("Kenyan activist Mr John Mwangi spoke. Mwangi later left Nairobi.", date);
+  CHECK(LocalAt(local, "Mr John Mwangi") == "john-mwangi person");
+  int named = 0;
+  for (const Mention& m : local.mentions) {
+    named += local.entity(testing::DefaultExtractor().gazetteer(), m.entity).id == "john-mwangi";
+  }
+  CHECK(named == 2);  // and the surname later
+}
+
 TEST_CASE("region adjectives are no demonyms", "[references]") {
   const Date date(2024, 6, 1);
   for (const char* text :
