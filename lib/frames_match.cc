@@ -371,12 +371,14 @@ class Roles {
         const int m = s_.MentionAt(t);
         const bool demonym = m >= 0 && s_.mention(m).how == MatchKind::kDemonym;
         // A hyphen joins words into one modifier ("water-sharing"): it is not counted.
-        // Nor is a quantity's number or link ("sent 27 tonnes of supplies").
-        if (!s_.IsPunct(t, '-') && !IsQuantityToken(t) && ++gap > kMaxPhraseGap) {
+        // Nor is a quantity's number or link ("sent 27 tonnes of supplies"), nor a list's
+        // comma or "and" between plain words ("sent engineers, doctors and aid workers").
+        const bool list = ListJoint(t);
+        if (!s_.IsPunct(t, '-') && !IsQuantityToken(t) && !list && ++gap > kMaxPhraseGap) {
           return std::nullopt;
         }
         const bool hyphenated = s_.IsPunct(t - 1, '-');  // "water-sharing agreement"
-        if (!(IsModifier(t) || demonym || hyphenated)) return std::nullopt;
+        if (!(IsModifier(t) || demonym || hyphenated || list)) return std::nullopt;
         ++t;
       }
       if (!s_.In(t)) return std::nullopt;
@@ -479,15 +481,23 @@ class Roles {
     if (!s_.Has(t, kQuantityPart)) return false;
     if (s_.tokens().tokens[t].kind != TokenKind::kWord) return IsNumber(t + 1);
     const std::int64_t p = static_cast<std::int64_t>(t) - 1;
+    if (s_.In(p) && s_.Has(static_cast<std::uint32_t>(p), kMeasureNoun))
+      return true;  // "a batch of"
     return IsNumber(p) ||
            (s_.In(p) && s_.IsPlainWord(static_cast<std::uint32_t>(p)) && IsNumber(p - 1));
+  }
+
+  // A comma or coordinator between two plain words of a list of nouns.
+  bool ListJoint(std::uint32_t t) const {
+    if (!s_.IsPunct(t, ',') && !s_.Has(t, kCoordinatorWord)) return false;
+    return s_.IsPlainWord(t - 1) && (s_.IsPlainWord(t + 1) || s_.Has(t + 1, kCoordinatorWord));
   }
 
   bool IsQuantityToken(std::uint32_t t) const { return IsNumber(t) || IsQuantityPart(t); }
 
   bool IsModifier(std::uint32_t t) const {
     if (s_.Has(t, kDeterminer | kNumberWord | kAdverb)) return true;
-    if (IsQuantityPart(t)) return true;
+    if (IsQuantityPart(t) || s_.Has(t, kMeasureNoun)) return true;
     if (IsPossessivePronoun(t) || s_.IsJoiningHyphen(t)) return true;
     // The last part of a hyphenated modifier, which may be a verb form ("well-known").
     if (s_.IsJoiningHyphen(t - 1) && s_.MentionAt(t) < 0 && GroupAt(t) < 0 && s_.IsLower(t)) {

@@ -552,6 +552,14 @@ TEST_CASE("quantities before an aid or arms noun are modifiers", "[lexicon]") {
       {"Japan announced $12 million in humanitarian assistance for Haiti.", {"japan AID haiti"}},
       {"Canada sent $5 million in aid to Sudan.", {"canada AID sudan"}},
       {"Qatar shipped 40 tonnes of food to Yemen.", {"qatar AID yemen"}},
+      // A measure noun without a number, and a list of nouns before the frame's words.
+      {"Pakistan dispatched its first batch of rescue teams and relief goods to Nepal.",
+       {"pakistan AID nepal"}},
+      {"The Israeli army is sending 150 engineers, medics and aid workers to Greece.",
+       {"idf AID greece"}},
+      {"Chile sent a shipment of vaccines to Peru.", {"chile AID peru"}},
+      // A list is of plain words: a name in it ends the phrase.
+      {"Chile sent engineers, Peru and aid workers to Bolivia.", {}},
       {"The State Department approved the sale of 12 helicopters to Nigeria.",
        {"us-state-department AID nigeria"}},
       // One event read by a verb frame and a noun inside its words is one triple.

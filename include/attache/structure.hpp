@@ -55,6 +55,7 @@ enum StructureFlag : StructureFlags {
   kNegativeEvaluation = 1u << 27,       // unacceptable, corrupt: "called X's remarks corrupt"
   kPositiveEvaluation = 1u << 28,       // constructive, historic: "called the talks historic"
   kPairPreposition = 1u << 29,          // between, among: "talks between X and Y" (the pair)
+  kMeasureNoun = 1u << 30,              // batch, shipment: "a batch of rescue teams"
 };
 
 // Which forms of its lemma a verb token can be.

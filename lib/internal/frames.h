@@ -310,7 +310,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "quantity_part",
                                                             "negative_evaluation",
                                                             "positive_evaluation",
-                                                            "pair_preposition"};
+                                                            "pair_preposition",
+                                                            "measure_noun"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
