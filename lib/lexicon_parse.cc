@@ -1,7 +1,8 @@
 // The event lexicon's file format (docs/lexicon.md): one statement per line.
 //
 //   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric|pair]
-//        [reverse] [complement=negative|positive] [mode=MODE] [control=subject|object]
+//        [reverse] [complement=negative|positive|expulsion] [mode=MODE]
+//        [control=subject|object]
 //   noun LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE ...
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
 //   irregular LEMMA PAST[,PAST] PARTICIPLE[,PARTICIPLE] [third=FORM] [gerund=FORM]
@@ -258,8 +259,12 @@ class LineParser {
       f->pair = a == "pair";
     } else if (a == "reverse") {
       f->reverse = true;
-    } else if (a == "complement=negative" || a == "complement=positive") {
-      f->complement = a == "complement=negative" ? kNegativeEvaluation : kPositiveEvaluation;
+    } else if (a == "complement=negative") {
+      f->complement = kNegativeEvaluation;
+    } else if (a == "complement=positive") {
+      f->complement = kPositiveEvaluation;
+    } else if (a == "complement=expulsion") {
+      f->complement = kExpulsionStatus;
     } else if (a.starts_with("cameo=")) {
       f->cameo = a.substr(6);
       if (f->cameo.size() < 2 || f->cameo.size() > 4 ||

@@ -599,6 +599,12 @@ TEST_CASE("calling someone something: criticism and praise by the evaluation", "
       {"Emmanuel Macron called Vladimir Putin on Monday.", {}},
       {"Mexico called Ecuador's ambassador to a meeting.", {}},
       {"Chile did not call Peru a threat.", {"chile ACCUSE peru negated"}},
+      // An expulsion status after the object: "declared ... persona non grata".
+      {"Lithuania declared two Russian diplomats persona non grata.",
+       {"lithuania SANCTION russia"}},
+      {"Romania declared Russia's ambassador “persona non grata” on Monday.",
+       {"romania SANCTION russia"}},
+      {"Kenya declared Uganda the winner of the match.", {}},
   });
 }
 

@@ -56,6 +56,7 @@ enum StructureFlag : StructureFlags {
   kPositiveEvaluation = 1u << 28,       // constructive, historic: "called the talks historic"
   kPairPreposition = 1u << 29,          // between, among: "talks between X and Y" (the pair)
   kMeasureNoun = 1u << 30,              // batch, shipment: "a batch of rescue teams"
+  kExpulsionStatus = 1u << 31,          // persona: "declared the envoy persona non grata"
 };
 
 // Which forms of its lemma a verb token can be.

@@ -70,8 +70,9 @@ struct FrameAst {
   // The slot's object acts on the clause's subject: "Morocco accepted aid from Spain" is
   // Spain's aid to Morocco.
   bool reverse = false;
-  // complement=negative|positive: the direct object must be followed by an evaluation of
-  // that class ("called Milei's remarks 'unacceptable'"); 0: no complement.
+  // complement=negative|positive|expulsion: the direct object must be followed by a word
+  // of that class ("called Milei's remarks 'unacceptable'", "declared the envoy persona non
+  // grata"); 0: no complement.
   StructureFlags complement = 0;
   // subject= and object=: the entity types each may have, a bit per EntityType (all: any).
   std::uint8_t subject_types = 0xff, object_types = 0xff;
@@ -311,7 +312,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "negative_evaluation",
                                                             "positive_evaluation",
                                                             "pair_preposition",
-                                                            "measure_noun"};
+                                                            "measure_noun",
+                                                            "expulsion_status"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
