@@ -890,6 +890,10 @@ class Emitter {
     const Mention& x = s_.mention(m);
     if (x.type == EntityType::kPerson) return Sector::kNone;
     if (s_.IsPluralDemonym(m)) return Sector::kCvl;  // "Kenyans protested"
+    // "Ortega's government": a country mention ending in its agent noun.
+    if (x.how == MatchKind::kRole && s_.Has(x.end_token - 1, kAgentNoun)) {
+      return s_.Info(x.end_token - 1).sector;
+    }
     const std::uint32_t b = x.first_token;
     if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kAgentNoun)) return s_.Info(b - 2).sector;
     Sector found = Sector::kNone;

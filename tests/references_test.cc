@@ -1,5 +1,6 @@
 // Who is who: document-first role resolution, dates that are never invented, places.
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "attache/output.hpp"
 #include "test_util.h"
@@ -302,6 +303,28 @@ TEST_CASE("a title joined to -elect names no holder; honorifics stay out of loca
     named += local.entity(testing::DefaultExtractor().gazetteer(), m.entity).id == "john-mwangi";
   }
   CHECK(named == 2);  // and the surname later
+}
+
+TEST_CASE("a leader's government is the leader's country", "[references]") {
+  const Date date(2021, 6, 1);
+  Document doc = testing::Extract(
+      "Protesters marched against Daniel Ortega's government in Managua. Vladimir Putin's "
+      "regime criticized Ukraine. Nicolas Maduro met Daniel Ortega.",
+      date);
+  CHECK(IdAt(doc, "Daniel Ortega's government") == "nicaragua");
+  CHECK(IdAt(doc, "Vladimir Putin's regime") == "russia");
+  CHECK(IdAt(doc, "Daniel Ortega") == "daniel-ortega");  // the later mention stays the person
+  std::set<std::string> triples;
+  for (const Triple& t : doc.triples) {
+    triples.insert(testing::IdOf(t.subject.entity) + " " + t.plover + " " +
+                   (t.object ? testing::IdOf(t.object->entity) : "-"));
+  }
+  CHECK(triples == std::set<std::string>{"nicaragua PROTEST nicaragua", "russia ACCUSE ukraine",
+                                         "nicolas-maduro CONSULT daniel-ortega"});
+  // Denying someone something is no denial.
+  Document denying =
+      testing::Extract("Nicaragua targeted protesters by denying them medical care.", date);
+  for (const Triple& t : denying.triples) CHECK(t.plover != "REJECT");
 }
 
 TEST_CASE("region adjectives are no demonyms", "[references]") {

@@ -96,6 +96,13 @@ struct MentionOptions {
 void ResolvePronouns(const Gazetteer& gazetteer, const RuleSet& rules, const TokenizedText& tokens,
                      DateRange dates, std::vector<Mention>* mentions);
 
+// Replaces a person's mention followed by a word of the class government_noun ("Ortega's
+// government", "the Biden administration") by one mention (how: role) of the country the
+// person serves during `dates` over the whole phrase. `mentions` stays sorted.
+void ResolveLeaderGovernments(const Gazetteer& gazetteer, const RuleSet& rules,
+                              const TokenizedText& tokens, DateRange dates,
+                              std::vector<Mention>* mentions);
+
 // Adds mentions (how: pronoun) for "we" and "our" (word class speaker_pronoun) inside a
 // quotation whose speaker is found ("“...,” X said", "“...,” said X", "X said: “...”"): the
 // speaking country or organisation itself, or the country a speaking person serves (their

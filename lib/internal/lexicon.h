@@ -51,8 +51,9 @@ enum class Cue : std::uint8_t {
   kDeterminer,
   kDefiniteDeterminer,  // "the country", "this nation": the one country the text is about
   kSpeakerPronoun,      // we, our: in a quotation, the speaker's side
+  kGovernmentNoun,      // government, regime: "Ortega's government" is Nicaragua's
 };
-inline constexpr std::size_t kCueCount = 31;
+inline constexpr std::size_t kCueCount = 32;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
@@ -63,7 +64,7 @@ inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
     "plural_person",     "place_preposition",   "place_noun",        "place_modifier",
     "past_marker",       "person_pronoun",      "thing_pronoun",     "possessive_pronoun",
     "clause_opener",     "complement_opener",   "country_noun",      "preposition",
-    "determiner",        "definite_determiner", "speaker_pronoun"};
+    "determiner",        "definite_determiner", "speaker_pronoun",   "government_noun"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint32_t;

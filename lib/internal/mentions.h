@@ -60,6 +60,14 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
                      std::span<const CueMask> token_cues, DateRange dates,
                      std::vector<Mention>* mentions);
 
+// "Ortega's government", "the Biden administration" (a person's mention, possessive or not,
+// then a Cue::kGovernmentNoun word): one mention (how: role) of the country the person
+// serves (their title's, else the one country of their offices during `dates`) over the
+// whole phrase, in place of the person's. Persons of no known country stay.
+void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                              std::span<const CueMask> token_cues, DateRange dates,
+                              std::vector<Mention>* mentions);
+
 // "we", "our" (Cue::kSpeakerPronoun) inside a quotation: the side of its speaker, found
 // as the attribution stage finds it ("“...,” X said", "X said: “...”") — a country or an
 // organisation itself, a person's country (their title's, else the one country of their

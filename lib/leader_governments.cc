@@ -1,0 +1,63 @@
+// "Ortega's government", "the Biden administration": the country a leader's government is
+// (internal/mentions.h).
+#include "internal/lexicon.h"
+#include "internal/mentions.h"
+
+namespace attache::internal {
+
+namespace {
+
+// The country `person` serves: their title's (any mention of them with one), else the one
+// country of their offices during `dates`; kNoEntity when not known.
+EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentions,
+                          EntityIndex person, DateRange dates) {
+  for (const Mention& m : mentions) {
+    if (m.entity == person && m.role_of != kNoEntity && m.role_of < kFirstLocalEntity &&
+        g.type(m.role_of) == EntityType::kCountry) {
+      return m.role_of;
+    }
+  }
+  if (person >= kFirstLocalEntity) return kNoEntity;
+  return OfficeOf(g, person, kNoRole, dates, /*countries_only=*/true);
+}
+
+}  // namespace
+
+void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                              std::span<const CueMask> token_cues, DateRange dates,
+                              std::vector<Mention>* mentions) {
+  if (token_cues.size() < tokens.tokens.size()) return;
+  const auto government = [&](std::uint32_t t) {
+    return t < tokens.tokens.size() && (token_cues[t] & CueBit(Cue::kGovernmentNoun)) != 0;
+  };
+  for (std::size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    if (m.type != EntityType::kPerson || m.how == MatchKind::kPronoun) continue;
+    const std::uint32_t noun = m.end_token + (m.possessive ? 1 : 0);
+    const Sentence& s = tokens.sentences[m.sentence];
+    if (noun >= s.end_token || !government(noun)) continue;
+    if (i + 1 < mentions->size() && (*mentions)[i + 1].first_token <= noun) continue;
+    const EntityIndex country = CountryServed(gazetteer, *mentions, m.entity, dates);
+    if (country == kNoEntity) continue;
+    m.role_of = country;
+    m.entity = country;
+    m.type = EntityType::kCountry;
+    m.how = MatchKind::kRole;
+    m.end_token = noun + 1;
+    m.end = tokens.tokens[noun].end;
+    m.possessive = false;
+  }
+}
+
+}  // namespace attache::internal
+
+namespace attache {
+
+void ResolveLeaderGovernments(const Gazetteer& gazetteer, const RuleSet& rules,
+                              const TokenizedText& tokens, DateRange dates,
+                              std::vector<Mention>* mentions) {
+  internal::ResolveLeaderGovernments(gazetteer, tokens, internal::TokenCues(rules, tokens), dates,
+                                     mentions);
+}
+
+}  // namespace attache
