@@ -86,7 +86,11 @@ class Roles {
       *agents = ReadNounPhrase(t + 1, &unused);
       if (!agents->empty()) return true;
     }
-    return false;
+    // No "by": the owner of the phrase's words acts ("Turkish troops were deployed to
+    // Libya", "US sanctions were imposed on Syria").
+    if (before.empty() && s_.In(p + 1))
+      *agents = NounPhraseOwner(static_cast<std::uint32_t>(p + 1), true);
+    return !agents->empty();
   }
 
   // The relative clause without a relative pronoun's gap, or with "that"/"which", whose
@@ -208,11 +212,16 @@ class Roles {
           return out;
         }
         if (s_.Has(head + 1, kAgentLink)) {
-          // "police in Lima", "the force from the Islamabad High Court": the place's country.
+          // "police in Lima", "the government in Nairobi", "the force from the Islamabad High
+          // Court": the place's country; not for premises ("the embassy in Quito" may be
+          // anyone's).
           std::uint32_t at = head + 2;
           while (s_.Has(at, kDeterminer) && s_.MentionAt(at) < 0) ++at;
           const int place = s_.MentionAt(at);
           if (place >= 0 && s_.mention(place).how == MatchKind::kPlace) {
+            for (std::uint32_t u = t; u <= head; ++u) {
+              if (s_.Has(u, kPremisesNoun)) return {};
+            }
             const int agent = s_.ImpliedAgent(t, place);
             if (agent < 0) return {};
             *end = s_.mention(place).end_token;

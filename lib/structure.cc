@@ -62,6 +62,7 @@ int SentenceTokens::ImpliedAgent(std::uint32_t noun, int place) const {
   const Mention* where =
       place >= 0 ? &mention(place) : EarlierOwner(document_, Key(noun), noun, paragraph_);
   if (where == nullptr) {
+    if (Has(noun, kPremisesNoun)) return -1;  // "the embassy" where the story is set: anyone's
     const int setting = SentenceSetting();
     if (setting >= 0) {
       where = &mentions_[static_cast<std::size_t>(setting)];

@@ -8,4 +8,4 @@ ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
 # The whole suite again under ASan + UBSan, the threaded tests under TSan.
 bash scripts/sanitize.sh
 # Each fuzz target for a short while (longer runs: scripts/fuzz.sh SECONDS).
-bash scripts/fuzz.sh "${ATTACHE_FUZZ_SECONDS:-30}"
+bash scripts/fuzz.sh "${ATTACHE_FUZZ_SECONDS:-20}"

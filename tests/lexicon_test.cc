@@ -671,6 +671,21 @@ TEST_CASE("infinitives of purpose after a plain object; comma lists open the sen
   });
 }
 
+TEST_CASE("a passive without 'by': the owner of the phrase's words acts; police raids",
+          "[lexicon]") {
+  CheckAll({
+      {"Turkish troops were deployed to Libya on Sunday.", {"turkey MOBILIZE libya"}},
+      {"Russian troops were sent to Kazakhstan.", {"russia AID kazakhstan"}},
+      {"US sanctions were imposed on Syria in 2011.", {"united-states SANCTION syria"}},
+      {"Sanctions were imposed on Syria.", {}},
+      {"Ecuadorian police raided the Mexican embassy in Quito.", {"ecuador COERCE mexico"}},
+      // Premises are anyone's: the place they stand in does not own them.
+      {"Ecuadorian police raided the embassy in Quito.", {}},
+      {"Investigators raided the party's headquarters in Tunis.", {}},
+      {"Protesters marched against the government in Nairobi.", {"kenya PROTEST kenya"}},
+  });
+}
+
 TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   CheckAll({
       // A hyphenated word after the head: its parts stand together.

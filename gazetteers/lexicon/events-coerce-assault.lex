@@ -12,6 +12,9 @@ noun economic coercion against|of:O -> coerced cameo=170
 # 171 seize or damage property; 1711 confiscate property; 1712 destroy property (ASSAULT in
 # the PLOVER codebook).
 verb seize O -> seized cameo=171
+# A police raid on premises ("raided the Mexican embassy"): the premises' owner is coerced.
+verb raid O -> raided cameo=171
+verb search O -> raided cameo=171 object=organization|country
 verb seize assets of:O -> seized cameo=1711
 verb seize property of:O -> seized cameo=1711
 verb seize property belonging to:O -> seized cameo=1711

@@ -512,6 +512,9 @@ noun airdrop over|into:O -> sent-humanitarian-aid-to cameo=073
 
 # 074 provide military protection or peacekeeping
 verb send peacekeepers to:O -> sent-peacekeepers-to cameo=074
+# Troops sent to another country (at its request: the rules' supplied-troops-to; the
+# frame reads the passive, "Russian troops were sent to Kazakhstan").
+verb send troops to:O -> sent-troops-to cameo=074
 verb deploy peacekeepers to|in:O -> sent-peacekeepers-to cameo=074
 verb contribute peacekeepers to:O -> sent-peacekeepers-to cameo=074
 verb provide peacekeepers to|for:O -> sent-peacekeepers-to cameo=074

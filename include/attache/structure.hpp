@@ -23,7 +23,7 @@
 namespace attache {
 
 // Structural word classes of a token, one bit each (gazetteers/rules/structure.rules).
-using StructureFlags = std::uint32_t;
+using StructureFlags = std::uint64_t;
 enum StructureFlag : StructureFlags {
   kAuxBe = 1u << 0,              // is, was, been
   kAuxHave = 1u << 1,            // has, had
@@ -57,6 +57,7 @@ enum StructureFlag : StructureFlags {
   kPairPreposition = 1u << 29,          // between, among: "talks between X and Y" (the pair)
   kMeasureNoun = 1u << 30,              // batch, shipment: "a batch of rescue teams"
   kExpulsionStatus = 1u << 31,          // persona: "declared the envoy persona non grata"
+  kPremisesNoun = std::uint64_t{1} << 32,  // embassy, office: "the embassy in Quito" (anyone's)
 };
 
 // Which forms of its lemma a verb token can be.

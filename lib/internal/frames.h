@@ -313,7 +313,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "positive_evaluation",
                                                             "pair_preposition",
                                                             "measure_noun",
-                                                            "expulsion_status"};
+                                                            "expulsion_status",
+                                                            "premises_noun"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
