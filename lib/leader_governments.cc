@@ -5,10 +5,6 @@
 
 namespace attache::internal {
 
-namespace {
-
-// The country `person` serves: their title's (any mention of them with one), else the one
-// country of their offices during `dates`; kNoEntity when not known.
 EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentions,
                           EntityIndex person, DateRange dates) {
   for (const Mention& m : mentions) {
@@ -20,8 +16,6 @@ EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentio
   if (person >= kFirstLocalEntity) return kNoEntity;
   return OfficeOf(g, person, kNoRole, dates, /*countries_only=*/true);
 }
-
-}  // namespace
 
 void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& tokens,
                               std::span<const CueMask> token_cues, DateRange dates,

@@ -35,7 +35,7 @@ class SpeakerSides {
       return speaker->entity;
     }
     *type = EntityType::kCountry;
-    return CountryOfPerson(mentions, speaker->entity);
+    return CountryServed(g_, mentions, speaker->entity, dates_);
   }
 
  private:
@@ -69,19 +69,6 @@ class SpeakerSides {
       }
     }
     return nullptr;
-  }
-
-  // The country a person was named serving in the document ("Bolivian Defense Minister
-  // Edmundo Novillo", then "he"), else the one country of their offices during the days.
-  EntityIndex CountryOfPerson(const std::vector<Mention>& mentions, EntityIndex person) const {
-    for (const Mention& m : mentions) {
-      if (m.entity == person && m.role_of != kNoEntity && m.role_of < kFirstLocalEntity &&
-          g_.type(m.role_of) == EntityType::kCountry) {
-        return m.role_of;
-      }
-    }
-    if (person >= kFirstLocalEntity) return kNoEntity;
-    return OfficeOf(g_, person, kNoRole, dates_, /*countries_only=*/true);
   }
 
   static bool Speaks(const Mention& m) {

@@ -60,6 +60,12 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
                      std::span<const CueMask> token_cues, DateRange dates,
                      std::vector<Mention>* mentions);
 
+// The country `person` serves in the document: the country a mention of them was named
+// with ("Bolivian Defense Minister Edmundo Novillo"), else, for a gazetteer person, the one
+// country of their offices during `dates`; kNoEntity when not known.
+EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentions,
+                          EntityIndex person, DateRange dates);
+
 // "Ortega's government", "the Biden administration" (a person's mention, possessive or not,
 // then a Cue::kGovernmentNoun word): one mention (how: role) of the country the person
 // serves (their title's, else the one country of their offices during `dates`) over the
