@@ -188,6 +188,11 @@ class Roles {
         continue;
       }
       if (m >= 0 && !IsPossessivePronoun(t)) {
+        if (const int g = LeaderGovernmentAfter(m); g >= 0) {
+          Actors out = {g};  // "Ortega's government": Nicaragua
+          *end = s_.mention(g).end_token;
+          return out;
+        }
         if (!s_.IsActor(m)) return {};
         // "with ASEAN support", "the Cambodia-Thailand ceasefire": the actors modify an
         // event noun, the phrase's head, which is no actor.
@@ -200,10 +205,11 @@ class Roles {
       if (s_.Has(t, kAgentNoun)) {
         std::uint32_t head = t;  // the last of a run: "the Rangers paramilitary force"
         while (s_.Has(head + 1, kAgentNoun) && s_.MentionAt(head + 1) < 0) ++head;
-        // "President-elect William Ruto": a noun used as a title before a person's name.
+        // "President-elect William Ruto": a capitalised noun used as a title before a
+        // person's name (not "the forces Assad deployed").
         std::uint32_t after = head + 1;
         while (s_.IsJoiningHyphen(after) && s_.In(after + 1)) after += 2;
-        if (const int named = s_.MentionAt(after); s_.IsActor(named) &&
+        if (const int named = s_.MentionAt(after); !s_.IsLower(head) && s_.IsActor(named) &&
                                                    s_.mention(named).first_token == after &&
                                                    s_.mention(named).type == EntityType::kPerson) {
           Actors out;
@@ -496,6 +502,21 @@ class Roles {
            (s_.In(p) && s_.IsPlainWord(static_cast<std::uint32_t>(p)) && IsNumber(p - 1));
   }
 
+  // The country mention of a leader's government right after person mention m ("Ortega's
+  // government", ResolveLeaderGovernments()), or -1.
+  int LeaderGovernmentAfter(int m) const {
+    const Mention& x = s_.mention(m);
+    if (x.type != EntityType::kPerson) return -1;
+    const std::uint32_t noun = x.end_token + (x.possessive || s_.IsPossessive(x.end_token) ? 1 : 0);
+    const int g = s_.MentionAt(noun);
+    if (g < 0 || g == m) return -1;
+    const Mention& y = s_.mention(g);
+    return y.first_token == noun && y.how == MatchKind::kRole && y.type == EntityType::kCountry &&
+                   s_.Has(noun, kAgentNoun)
+               ? g
+               : -1;
+  }
+
   // A comma or coordinator between two plain words of a list of nouns.
   bool ListJoint(std::uint32_t t) const {
     if (!s_.IsPunct(t, ',') && !s_.Has(t, kCoordinatorWord)) return false;
@@ -693,7 +714,9 @@ class Roles {
     // after any other verb, an infinitive of purpose.
     if (s_.Has(t, kAgentNoun)) {
       const int k = GovernorOf(gi);
-      if (k >= 0 && !ControlsByObject(st_.verbs[static_cast<std::size_t>(k)].lemma)) {
+      const VerbGroup* governor = k >= 0 ? &st_.verbs[static_cast<std::size_t>(k)] : nullptr;
+      if (governor != nullptr && !ControlsByObject(governor->lemma) &&
+          !s_.Has(governor->head, kObjectControlVerb)) {
         return PurposeController(gi);
       }
       return ScanLeft(p);
@@ -772,7 +795,11 @@ class Roles {
   Actors SubjectMention(int m) const {
     if (!s_.IsActor(m)) return {};
     const std::uint32_t b = s_.mention(m).first_token;
-    if (IsQuantityPart(b - 1)) return CoordinatedLeft(m);  // "Thousands of Kenyans marched"
+    // "Thousands of Kenyans marched" (not "Three aides of Khan met").
+    if (IsQuantityPart(b - 1) &&
+        (IsNumber(static_cast<std::int64_t>(b) - 2) || s_.Has(b - 2, kMeasureNoun))) {
+      return CoordinatedLeft(m);
+    }
     // "after Somalia expelled": a word that can open a clause opens one before a subject.
     if (InPrepPhrase(m) && !s_.Has(b - 1, kSubordinator)) {
       // "the government of Rwanda", "police in Lima": the agent noun's country.
@@ -1191,7 +1218,11 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
       }
       if (subjects.empty() && !objects.empty()) {
         by_subjects = roles.ByPhrase(object_end);
-        if (by_subjects.empty()) by_subjects = roles.OpeningPhraseSubjects(t, object_end);
+        // "After talks with X, Y said": a symmetric event only ("After the attack on Israel,
+        // Iran said" is no Iranian attack).
+        if (by_subjects.empty() && f.symmetric) {
+          by_subjects = roles.OpeningPhraseSubjects(t, object_end);
+        }
       }
     }
     if (by_subjects.empty() || (f.slot != SlotKind::kNone && objects.empty() &&

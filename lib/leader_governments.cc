@@ -8,8 +8,8 @@ namespace attache::internal {
 EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentions,
                           EntityIndex person, DateRange dates) {
   for (const Mention& m : mentions) {
-    if (m.entity == person && m.role_of != kNoEntity && m.role_of < kFirstLocalEntity &&
-        g.type(m.role_of) == EntityType::kCountry) {
+    if (m.entity == person && m.role != kNoRole && m.role_of != kNoEntity &&
+        m.role_of < kFirstLocalEntity && g.type(m.role_of) == EntityType::kCountry) {
       return m.role_of;
     }
   }
@@ -24,8 +24,9 @@ void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& t
   const auto government = [&](std::uint32_t t) {
     return t < tokens.tokens.size() && (token_cues[t] & CueBit(Cue::kGovernmentNoun)) != 0;
   };
+  std::vector<Mention> added;
   for (std::size_t i = 0; i < mentions->size(); ++i) {
-    Mention& m = (*mentions)[i];
+    const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kPerson || m.how == MatchKind::kPronoun) continue;
     const std::uint32_t noun = m.end_token + (m.possessive ? 1 : 0);
     const Sentence& s = tokens.sentences[m.sentence];
@@ -33,14 +34,20 @@ void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& t
     if (i + 1 < mentions->size() && (*mentions)[i + 1].first_token <= noun) continue;
     const EntityIndex country = CountryServed(gazetteer, *mentions, m.entity, dates);
     if (country == kNoEntity) continue;
-    m.role_of = country;
-    m.entity = country;
-    m.type = EntityType::kCountry;
-    m.how = MatchKind::kRole;
-    m.end_token = noun + 1;
-    m.end = tokens.tokens[noun].end;
-    m.possessive = false;
+    Mention g = m;
+    g.entity = country;
+    g.type = EntityType::kCountry;
+    g.how = MatchKind::kRole;
+    g.role = kNoRole;
+    g.role_of = country;
+    g.first_token = noun;
+    g.end_token = noun + 1;
+    g.begin = tokens.tokens[noun].begin;
+    g.end = tokens.tokens[noun].end;
+    g.possessive = false;
+    added.push_back(g);
   }
+  MergeSortedMentions(added, mentions);
 }
 
 }  // namespace attache::internal

@@ -577,6 +577,8 @@ TEST_CASE("an event noun in a sentence-opening phrase is the main subject's act"
       // A future event is not asserted; a clause is no opening phrase.
       {"Before talks with Kenya, Uganda reopened the border.", {}},
       {"After talks with Kenya collapsed, Uganda closed the border.", {}},
+      // Only a symmetric event: the attack is not the main subject's.
+      {"After the attack on Israel, Iran praised Hamas.", {"iran SUPPORT hamas"}},
       // The name inside the phrase is not the main verb's subject.
       {"After talks with Iran, Oman praised Qatar.", {"oman CONSULT iran", "oman SUPPORT qatar"}},
   });
@@ -663,6 +665,14 @@ TEST_CASE("infinitives of purpose after a plain object; comma lists open the sen
       {"Chile sent officials to meet Peru's envoy.", {"chile CONSULT peru"}},
       // After a request, its object acts ("urged" gives only the request).
       {"Chile urged Peruvian officials to meet Bolivia.", {"chile REQUEST peru"}},
+      // A verb of the object_control_verb class gives its infinitive to its object.
+      {"Washington allowed Ukrainian forces to strike Russia.", {"ukraine ASSAULT russia"}},
+      // "aides of Khan" are not Khan; "thousands of Kenyans" are Kenyans.
+      {"Three aides of Imran Khan met Asim Munir.", {}},
+      // A lower-case agent noun before a name is no title of it: the forces are Syria's.
+      {"Turkey struck the forces Bashar al-Assad had sent to Idlib.", {"turkey ASSAULT syria"}},
+      // Gas supplies are no humanitarian aid.
+      {"Russia's gas supplies to Europe fell.", {}},
       // A comma list that does not open the sentence is an apposition, not two subjects.
       {"In a statement by his adviser, Femi Adesina, Muhammadu Buhari congratulated Ghana.",
        {"muhammadu-buhari SUPPORT ghana"}},

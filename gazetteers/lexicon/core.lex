@@ -1,7 +1,6 @@
 # Core event frames (meet, visit, expel, attack, sanction, ...) shared by every category file;
 # written from the CAMEO and PLOVER codebooks' definitions. Format: docs/lexicon.md.
 verb expel O -> expelled cameo=166
-verb declare O -> expelled cameo=166 complement=expulsion
 verb meet O -> met cameo=040 symmetric
 verb meet with:O -> met cameo=040 symmetric
 # One person attacking another named person is a verbal attack (111 criticize): leaders do

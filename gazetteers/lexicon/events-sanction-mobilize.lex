@@ -352,6 +352,8 @@ noun suspension of mediation between:O -> halted-mediation-between cameo=165
 # aid agencies (1663). Plain "expel" is in the default lexicon and rules.
 noun expulsion of:O -> expelled cameo=166
 verb order out O -> expelled cameo=166
+# "declared two Russian diplomats persona non grata" (expulsion_status after the object).
+verb declare O -> expelled cameo=166 complement=expulsion
 verb kick out O -> expelled cameo=166
 verb withdraw diplomats from:O -> withdrew-diplomats-from cameo=166
 verb withdraw diplomatic staff from:O -> withdrew-diplomats-from cameo=166

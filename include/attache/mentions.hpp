@@ -96,9 +96,10 @@ struct MentionOptions {
 void ResolvePronouns(const Gazetteer& gazetteer, const RuleSet& rules, const TokenizedText& tokens,
                      DateRange dates, std::vector<Mention>* mentions);
 
-// Replaces a person's mention followed by a word of the class government_noun ("Ortega's
-// government", "the Biden administration") by one mention (how: role) of the country the
-// person serves during `dates` over the whole phrase. `mentions` stays sorted.
+// After a person's mention followed by a word of the class government_noun ("Ortega's
+// government", "the Ortega government"), adds a mention (how: role) of the country the
+// person serves during `dates` over that word; the person's mention stays. `mentions`
+// stays sorted.
 void ResolveLeaderGovernments(const Gazetteer& gazetteer, const RuleSet& rules,
                               const TokenizedText& tokens, DateRange dates,
                               std::vector<Mention>* mentions);

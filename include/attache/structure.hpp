@@ -58,6 +58,7 @@ enum StructureFlag : StructureFlags {
   kMeasureNoun = 1u << 30,              // batch, shipment: "a batch of rescue teams"
   kExpulsionStatus = 1u << 31,          // persona: "declared the envoy persona non grata"
   kPremisesNoun = std::uint64_t{1} << 32,  // embassy, office: "the embassy in Quito" (anyone's)
+  kObjectControlVerb = std::uint64_t{1} << 33,  // allowed, ordered: "allowed X to strike" (X)
 };
 
 // Which forms of its lemma a verb token can be.

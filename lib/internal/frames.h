@@ -314,7 +314,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "pair_preposition",
                                                             "measure_noun",
                                                             "expulsion_status",
-                                                            "premises_noun"};
+                                                            "premises_noun",
+                                                            "object_control_verb"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.

@@ -60,16 +60,17 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
                      std::span<const CueMask> token_cues, DateRange dates,
                      std::vector<Mention>* mentions);
 
-// The country `person` serves in the document: the country a mention of them was named
-// with ("Bolivian Defense Minister Edmundo Novillo"), else, for a gazetteer person, the one
+// The country `person` serves in the document: the country of an office a mention of them
+// was named with ("Bolivian Defense Minister Edmundo Novillo"; not the nationality of
+// "Kenyan activist ..."), else, for a gazetteer person, the one
 // country of their offices during `dates`; kNoEntity when not known.
 EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentions,
                           EntityIndex person, DateRange dates);
 
-// "Ortega's government", "the Biden administration" (a person's mention, possessive or not,
-// then a Cue::kGovernmentNoun word): one mention (how: role) of the country the person
-// serves (their title's, else the one country of their offices during `dates`) over the
-// whole phrase, in place of the person's. Persons of no known country stay.
+// "Ortega's government", "the Ortega government" (a person's mention, possessive or not,
+// then a Cue::kGovernmentNoun word): adds a mention (how: role) of the country the person
+// serves (CountryServed()) over the government noun; the person's mention stays, and the
+// frames read the phrase as the country's. Persons of no known country add nothing.
 void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& tokens,
                               std::span<const CueMask> token_cues, DateRange dates,
                               std::vector<Mention>* mentions);
