@@ -282,32 +282,18 @@ void Deniers(const SentenceView& v, const Sentence& s, std::uint32_t span_first,
   }
 }
 
-// The speaker of a quotation: "“...,” Raisi said", "..., said Kallas", "Raisi said: “...”".
+// The speaker of a quotation (internal::QuoteSpeaker()): any mention but a place or a
+// news medium.
 const Mention* QuoteSpeaker(const SentenceView& v, const TokenizedText& tokens,
                             std::pair<std::uint32_t, std::uint32_t> quote) {
-  const std::uint32_t n = static_cast<std::uint32_t>(tokens.tokens.size());
-  std::uint32_t close = quote.second;  // the closing quote token
-  // "” Bolivian Defense Minister Edmundo Novillo said": a long name right after the quote.
-  if (const Mention* first = v.ActorAfter(close, n, 1);
-      first != nullptr && first->first_token == close + 1 && first->end_token < n &&
-      v.Is(Cue::kReport, first->end_token)) {
-    return first;
-  }
-  for (std::uint32_t t = close + 1; t < std::min(n, close + 1 + internal::kReportAfterQuote); ++t) {
-    if (!v.Is(Cue::kReport, t)) continue;
-    const std::uint32_t around = internal::kSpeakerAroundReportAfterQuote;
-    if (const Mention* m = v.ActorBefore(t, close + 1, around)) return m;
-    // "said Kallas", "said the minister"; not "he said after meeting Mitsotakis".
-    const int right = t + 1 < n && v.Is(Cue::kDeterminer, t + 1) ? 2 : 1;
-    if (const Mention* m = v.ActorAfter(t, n, right)) return m;
-  }
-  std::uint32_t open = quote.first - 1;
-  const std::uint32_t before = internal::kReportBeforeQuote;
-  const std::uint32_t speaker = internal::kSpeakerBeforeReportBeforeQuote;
-  for (std::uint32_t t = open; t-- > (open >= before ? open - before : 0);) {
-    if (v.Is(Cue::kReport, t)) return v.ActorBefore(t, t >= speaker ? t - speaker : 0, speaker);
-  }
-  return nullptr;
+  return internal::QuoteSpeaker(
+      quote, static_cast<std::uint32_t>(tokens.tokens.size()),
+      [&](std::uint32_t t) { return v.Is(Cue::kReport, t); },
+      [&](std::uint32_t t) { return v.Is(Cue::kDeterminer, t); },
+      [&](std::uint32_t t) -> const Mention* {
+        const Mention* m = v.MentionAt(t);
+        return v.IsActor(m) && m->how != MatchKind::kPlace ? m : nullptr;
+      });
 }
 
 // "The US accused Iran of sending drones. Tehran denied it.": a sentence that opens with an

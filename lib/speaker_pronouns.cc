@@ -39,69 +39,17 @@ class SpeakerSides {
   }
 
  private:
-  // "“...,” X said", "“...,” said X", "X said: “...”": as the attribution stage reads it.
   const Mention* Speaker(const std::vector<Mention>& mentions,
                          std::pair<std::uint32_t, std::uint32_t> quote) const {
-    const auto n = static_cast<std::uint32_t>(tokens_.tokens.size());
-    const std::uint32_t close = quote.second;
-    // A speaker right after the quotation counts as one word: "” Kenya's foreign minister
-    // Musalia Mudavadi said".
-    std::uint32_t after = close + 1;
-    if (after < n && mention_at_[after] >= 0) {
-      const Mention& first = mentions[static_cast<std::size_t>(mention_at_[after])];
-      if (first.first_token == after && first.end_token < n && Is(first.end_token, Cue::kReport) &&
-          Speaks(first)) {
-        return &first;
-      }
-    }
-    for (std::uint32_t t = close + 1; t < std::min(n, close + 1 + kReportAfterQuote); ++t) {
-      if (!Is(t, Cue::kReport)) continue;
-      if (const Mention* m = Near(mentions, t, close + 1, -1)) return m;
-      if (const Mention* m = RightAfter(mentions, t, n)) return m;
-    }
-    const std::uint32_t open = quote.first - 1;
-    for (std::uint32_t t = open;
-         t-- > (open >= kReportBeforeQuote ? open - kReportBeforeQuote : 0);) {
-      if (Is(t, Cue::kReport)) {
-        const std::uint32_t from =
-            t >= kSpeakerBeforeReportBeforeQuote ? t - kSpeakerBeforeReportBeforeQuote : 0;
-        return Near(mentions, t, from, -1);
-      }
-    }
-    return nullptr;
-  }
-
-  static bool Speaks(const Mention& m) {
-    return m.how != MatchKind::kPlace && m.type != EntityType::kMedia;
-  }
-
-  // "said Kallas", "said the minister": a mention starting right after the verb (or its
-  // determiner); "he said after meeting Mitsotakis" names no speaker after the verb.
-  const Mention* RightAfter(const std::vector<Mention>& mentions, std::uint32_t t,
-                            std::uint32_t n) const {
-    std::uint32_t u = t + 1;
-    if (u < n && mention_at_[u] < 0 && Is(u, Cue::kDeterminer)) ++u;
-    if (u >= n || mention_at_[u] < 0) return nullptr;
-    const Mention& x = mentions[static_cast<std::size_t>(mention_at_[u])];
-    return Speaks(x) && x.first_token >= t + 1 ? &x : nullptr;
-  }
-
-  // The first speaking mention from t in direction `step`, within a few tokens, not past
-  // `bound` (inclusive going left, exclusive going right).
-  const Mention* Near(const std::vector<Mention>& mentions, std::uint32_t t, std::uint32_t bound,
-                      int step) const {
-    for (std::uint32_t k = 1; k <= kSpeakerAroundReportAfterQuote; ++k) {
-      const std::int64_t u = static_cast<std::int64_t>(t) + step * static_cast<std::int64_t>(k);
-      if (step < 0 ? u < static_cast<std::int64_t>(bound) : u >= static_cast<std::int64_t>(bound)) {
-        break;
-      }
-      const int m = mention_at_[static_cast<std::size_t>(u)];
-      if (m < 0) continue;
-      const Mention& x = mentions[static_cast<std::size_t>(m)];
-      if (!Speaks(x)) continue;
-      return &x;
-    }
-    return nullptr;
+    return QuoteSpeaker(
+        quote, static_cast<std::uint32_t>(tokens_.tokens.size()),
+        [&](std::uint32_t t) { return Is(t, Cue::kReport); },
+        [&](std::uint32_t t) { return Is(t, Cue::kDeterminer); },
+        [&](std::uint32_t t) -> const Mention* {
+          if (mention_at_[t] < 0) return nullptr;
+          const Mention& x = mentions[static_cast<std::size_t>(mention_at_[t])];
+          return x.how != MatchKind::kPlace && x.type != EntityType::kMedia ? &x : nullptr;
+        });
   }
 
   const Gazetteer& g_;
