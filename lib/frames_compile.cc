@@ -340,6 +340,12 @@ void IndexFrames(FrameTable* out) {
   };
   for (auto& list : out->verb_frames) longer_first(list);
   for (auto& list : out->noun_frames) longer_first(list);
+  out->object_control.assign(out->verb_frames.size(), false);
+  for (std::size_t lemma = 0; lemma < out->verb_frames.size(); ++lemma) {
+    for (std::uint32_t f : out->verb_frames[lemma]) {
+      if (out->frames[f].control == Control::kObject) out->object_control[lemma] = true;
+    }
+  }
   IndexByFirstWord(false, out->verb_frames, &out->bare_verb_frames, &out->verb_first_words, out);
   IndexByFirstWord(true, out->noun_frames, &out->bare_noun_frames, &out->noun_first_words, out);
   IndexLongLists(out);

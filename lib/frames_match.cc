@@ -734,11 +734,8 @@ class Roles {
 
   // Whether some frame of the verb `lemma` gives its infinitive to its object ("urge").
   bool ControlsByObject(std::uint32_t lemma) const {
-    const FrameTable& table = s_.table();
-    if (lemma >= table.verb_frames.size()) return false;
-    return std::any_of(
-        table.verb_frames[lemma].begin(), table.verb_frames[lemma].end(),
-        [&](std::uint32_t f) { return table.frames[f].control == Control::kObject; });
+    const std::vector<bool>& object_control = s_.table().object_control;
+    return lemma < object_control.size() && object_control[lemma];
   }
 
   // An infinitive of purpose is done by the subject of the finite verb before it.

@@ -204,6 +204,8 @@ struct FrameTable {
   // Per verb lemma: all its frame indexes, longer phrases first.
   std::vector<std::vector<std::uint32_t>> verb_frames;
   std::vector<std::vector<std::uint32_t>> noun_frames;  // per noun lemma
+  // Per verb lemma: some frame gives its infinitive to its object (control=object).
+  std::vector<bool> object_control;
   // Frames without words after the head, per lemma; frames with words are found through
   // the index from (lemma, first word) — so a verb with a hundred phrases costs a lookup
   // per word after it, not a look at every phrase.
