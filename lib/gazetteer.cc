@@ -477,6 +477,7 @@ class GazetteerBuilder {
     AliasEntry entry;
     entry.entity = entity;
     entry.kind = kind;
+    entry.plural = kind == AliasKind::kDemonym && alias.plural;
     if (!AddToTrie(alias.text, entry)) Error(r, alias.column, "alias has no words", alias.text);
     if (kind != AliasKind::kName && kind != AliasKind::kAlias) return;
     if (std::string variant = InitialismVariant(alias.text); !variant.empty()) {

@@ -60,7 +60,7 @@ class LineParser {
       if (item.text.ends_with("(s)")) {
         std::string singular = item.text.substr(0, item.text.size() - 3);
         out.push_back({singular, item.column});
-        out.push_back({singular + "s", item.column});
+        out.push_back({singular + "s", item.column, /*plural=*/true});
       } else if (item.text.find_first_of("()") != std::string::npos) {
         Error(item.column, "parentheses are only allowed as a final \"(s)\"", item.text);
       } else {

@@ -48,6 +48,16 @@ bool FollowedByItsCountry(std::string_view text, const TokenizedText& tokens, co
   return next != mentions.end() && next->first_token == comma + 1 && next->entity == m.entity;
 }
 
+// Whether the mention just before `m` is a place ending right before the token before `m`.
+bool FollowsPlace(std::span<const Mention> mentions, const Mention& m) {
+  const auto at =
+      std::lower_bound(mentions.begin(), mentions.end(), m.first_token,
+                       [](const Mention& x, std::uint32_t token) { return x.first_token < token; });
+  if (at == mentions.begin()) return false;
+  const Mention& previous = *(at - 1);
+  return previous.how == MatchKind::kPlace && previous.end_token + 1 == m.first_token;
+}
+
 template <typename Vocabulary>
 bool NamedAsPlace(std::string_view text, const TokenizedText& tokens, const Vocabulary& words,
                   const Mention& m, std::span<const Mention> mentions) {
@@ -58,6 +68,10 @@ bool NamedAsPlace(std::string_view text, const TokenizedText& tokens, const Voca
   if (m.first_token == first) return false;
   const std::uint32_t before = m.first_token - 1;
   if (words.Preposition(before)) return true;
+  // "the streets of Nairobi", "the city of Santiago"
+  if (before > first && words.Link(before) && words.Noun(before - 1)) return true;
+  // "Istanbul/Athens, 7 December": after a slash, named as the place before the slash is
+  if (IsPunct(text, tokens.tokens[before], "/") && FollowsPlace(mentions, m)) return true;
   if (words.Modifier(before) && before > first && words.Preposition(before - 1)) return true;
   // "the Afghan capital, Kabul"
   return before > first && IsPunct(text, tokens.tokens[before], ",") && words.Noun(before - 1);
@@ -95,6 +109,7 @@ void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
     std::span<const CueMask> cues;
     bool Preposition(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlacePreposition); }
     bool Noun(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceNoun); }
+    bool Link(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceLink); }
     bool Modifier(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceModifier); }
     bool Past(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPastMarker); }
   };

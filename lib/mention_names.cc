@@ -100,10 +100,16 @@ void SentenceMatcher::Run(std::uint32_t sentence_index, const Sentence& s,
       i = entity_end;  // "the Vienna Convention", "the Paris Agreement": no place
       continue;
     }
+    if (!found && entity && entity.entry->kind == AliasKind::kDemonym &&
+        DemonymInName(entity, s, *out)) {
+      i = entity_end;
+      continue;
+    }
     if (!found && entity) {
       Fill(&m, i, entity_end, entity.entry->entity, ToMatchKind(entity.entry->kind));
       // "the Islamabad High Court": where the story is, never the government speaking.
       if (in_name == PlaceName::kInstitution) m.how = MatchKind::kPlace;
+      m.plural = entity.entry->plural;
       found = true;
     }
     if (!found && !KnownSurnameAt(i, &m) &&
@@ -127,6 +133,22 @@ SentenceMatcher::PlaceName SentenceMatcher::PlaceInName(const Candidate& place,
   if (RootChild(next) != 0 && BestEntity(CandidatesAt(next, limit))) return PlaceName::kNone;
   if (TitleCase(limit)) return PlaceName::kNone;
   return IsWord(MentionWord::kPlaceDocument, next) ? PlaceName::kDocument : PlaceName::kInstitution;
+}
+
+bool SentenceMatcher::DemonymInName(const Candidate& demonym, const Sentence& s,
+                                    const std::vector<Mention>& out) {
+  const std::uint32_t first = demonym.end_token - demonym.entry->token_count;
+  const std::uint32_t next = demonym.end_token;
+  if (first <= s.first_token + 1 || next >= s.end_token) return false;
+  const Token& before = tokens_[first - 1];
+  const Token& after = tokens_[next];
+  if (before.kind != TokenKind::kWord || (before.flags & kCapitalized) == 0 ||
+      after.kind != TokenKind::kWord || (after.flags & kCapitalized) == 0 ||
+      (!out.empty() && out.back().end_token == first) || IsWord(MentionWord::kNameEnd, next)) {
+    return false;
+  }
+  if (RootChild(next) != 0 && BestEntity(CandidatesAt(next, s.end_token))) return false;
+  return !TitleCase(s.end_token);
 }
 
 void SentenceMatcher::Fill(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex entity,

@@ -16,7 +16,8 @@ namespace {
 // Resolves pronouns and descriptions of a country ("the country") with the words of
 // `words`, which has Person(t), Thing(t), Possessive(t), ClauseOpener(t),
 // ComplementOpener(t), Report(t), AgentMarker(t), CountryNoun(t), Preposition(t),
-// Determiner(t) and DefiniteDeterminer(t) for token t.
+// Determiner(t), DefiniteDeterminer(t), Be(t), Negation(t) and ImpersonalPredicate(t) for
+// token t.
 template <typename Vocabulary>
 class PronounResolver {
  public:
@@ -122,7 +123,23 @@ class PronounResolver {
     return internal::OfficeOf(g_, person.entity, kNoRole, dates_, /*countries_only=*/true);
   }
 
+  // "it was agreed to", "it is unclear whether", "it was Kenya that asked": an "it" before
+  // a form of "be" and an impersonal predicate, or a cleft's noun phrase and "that", refers
+  // to no one.
+  bool Expletive(const Sentence& s, std::uint32_t t) const {
+    if (!words_.Thing(t) || words_.Possessive(t) || t + 2 >= s.end_token || !words_.Be(t + 1)) {
+      return false;
+    }
+    std::uint32_t p = t + 2;
+    if (words_.Negation(p) && p + 1 < s.end_token) ++p;
+    if (words_.ImpersonalPredicate(p)) return true;
+    if (next_ >= mentions_.size() || mentions_[next_].first_token != p) return false;
+    const std::uint32_t after = mentions_[next_].end_token;
+    return after < s.end_token && words_.ComplementOpener(after);
+  }
+
   bool Resolve(std::uint32_t si, const Sentence& s, std::uint32_t t, Mention* m) const {
+    if (Expletive(s, t)) return false;
     const bool person = words_.Person(t);
     // "his country": the country of the person "his" refers to.
     const bool country_noun =
@@ -240,6 +257,9 @@ void internal::ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& 
     bool Preposition(std::uint32_t t) const { return Has(t, Cue::kPreposition); }
     bool Determiner(std::uint32_t t) const { return Has(t, Cue::kDeterminer); }
     bool DefiniteDeterminer(std::uint32_t t) const { return Has(t, Cue::kDefiniteDeterminer); }
+    bool Be(std::uint32_t t) const { return Has(t, Cue::kBe); }
+    bool Negation(std::uint32_t t) const { return Has(t, Cue::kNegation); }
+    bool ImpersonalPredicate(std::uint32_t t) const { return Has(t, Cue::kImpersonalPredicate); }
   };
   Resolve(gazetteer, tokens, ByCue{token_cues}, dates, mentions);
 }

@@ -100,9 +100,7 @@ bool SentenceTokens::IsJoiningHyphen(std::uint32_t t) const {
 
 bool SentenceTokens::IsPluralDemonym(int m) const {
   const Mention& x = mention(m);
-  if (x.how != MatchKind::kDemonym) return false;
-  const std::string_view word = text_.substr(x.begin, x.end - x.begin);
-  return word.size() > 2 && word.back() == 's' && word[word.size() - 2] != 's';
+  return x.how == MatchKind::kDemonym && x.plural;
 }
 
 bool SentenceTokens::IsPunct(std::uint32_t t, char c) const {

@@ -191,6 +191,7 @@ class BlindTotals:
         self.mentions = [0, 0, 0]
         self.mentions_exact = 0
         self.mention_how = {}
+        self.group_mentions = 0
         self.documents = 0
 
 
@@ -198,9 +199,13 @@ def score_mentions(totals, gold_doc, found_mentions, log):
     gold = [{"id": m["id"], "start": s, "end": e, "how": m["how"], "text": m["text"]}
             for m in gold_doc.get("mentions", []) for s, e in m.get("spans", [])]
     # A city or capital named as a place ("in Nairobi", a dateline) is output with how=place;
-    # docs/annotation.md does not list places as mentions, so they are not scored.
+    # a phrase naming several actors at once ("both sides", "the two countries") gives one
+    # mention per actor with how=group. docs/annotation.md lists neither (a gold mention has
+    # one id), so neither is scored; group mentions are counted apart.
+    unscored = ("place", "group")
     found = [m for m in found_mentions
-             if m.get("start") is not None and m.get("how") != "place"]
+             if m.get("start") is not None and m.get("how") not in unscored]
+    totals.group_mentions += sum(m.get("how") == "group" for m in found_mentions)
     pairs = match(found, gold,
                   lambda f, g: f["id"] == g["id"] and overlaps(f["start"], f["end"], g["start"], g["end"]),
                   lambda f, g: (f["start"], f["end"]) == (g["start"], g["end"]))
@@ -313,7 +318,8 @@ def print_blind(t):
     print(f"documents {t.documents}")
     mp, mr, mf = prf(*t.mentions)
     print(f"mentions P={mp:.3f} R={mr:.3f} F1={mf:.3f}  (tp={t.mentions[0]} fp={t.mentions[1]} "
-          f"fn={t.mentions[2]}; same id, overlapping span; exact span {t.mentions_exact})")
+          f"fn={t.mentions[2]}; same id, overlapping span; exact span {t.mentions_exact}; "
+          f"not scored: {t.group_mentions} group mentions)")
     for label, counter in (("by document", t.doc_level), ("by country", t.country_level)):
         a, b, c = prf(*counter)
         print(f"triples {label}: P={a:.3f} R={b:.3f} F1={c:.3f}  "

@@ -605,5 +605,65 @@ TEST_CASE("short forms after a full name, never stolen from another person", "[r
   CHECK(WithText(early, "Kim") == nullptr);
 }
 
+TEST_CASE("an impersonal or cleft 'it' refers to no one", "[references]") {
+  Document doc = Undated(
+      "Kenya and Uganda met in Arusha. It was agreed to meet again in May, Kenya said.\n\n"
+      "Ghana hosted the talks. It is not clear whether Togo will attend.\n\n"
+      "Peru recalled its envoy. It was Chile that had to apologise, Peru said.\n\n"
+      "Fiji said on Monday it was ready to talk.");
+  std::vector<std::string> its;
+  for (const Mention& m : doc.mentions) {
+    if (std::string_view(doc.text).substr(m.begin, m.end - m.begin) == "it" ||
+        std::string_view(doc.text).substr(m.begin, m.end - m.begin) == "It") {
+      its.push_back(IdOf(m.entity));
+    }
+  }
+  // Only the last "it" is a referring pronoun (Fiji is ready to talk).
+  CHECK(its == std::vector<std::string>{"fiji"});
+}
+
+TEST_CASE("a demonym inside a longer proper name names no country", "[references]") {
+  Document dam = Undated("Egypt protested over the Grand Ethiopian Renaissance Dam on Monday.");
+  CHECK(WithText(dam, "Ethiopian") == nullptr);
+  Document prize = Undated("She won the Royal Norwegian Order of Merit last year.");
+  CHECK(WithText(prize, "Norwegian") == nullptr);
+  // The sentence's first word is capitalised by position: the demonym is the country's.
+  Document agent = Undated("The Somali Government recalled its ambassador.");
+  CHECK(IdAt(agent, "Somali") == "somalia");
+  Document title = Undated("On Monday Kenyan President William Ruto spoke.");
+  CHECK(IdAt(title, "Kenyan President William Ruto") == "william-ruto");
+  // A headline in title case is no proper name.
+  Document headline = Undated("Police Arrest Ethiopian Activists In Capital");
+  CHECK(IdAt(headline, "Ethiopian") == "ethiopia");
+}
+
+TEST_CASE("a capital after a place noun and 'of', or after a place and a slash, is a place",
+          "[references]") {
+  Document doc = Undated(
+      "Police detained dozens on the streets of Nairobi.\n\n"
+      "A dissident was held on the outskirts of Caracas.\n\n"
+      "Lagos/Accra, 3 May 2024 (AFP) - Leaders met.\n\n"
+      "Nairobi said the talks would resume.");
+  for (std::string_view place : {"Nairobi", "Caracas", "Accra"}) {
+    const Mention* m = WithText(doc, place);
+    REQUIRE(m != nullptr);
+    CHECK(m->how == MatchKind::kPlace);
+  }
+  // The capital speaking for its government stays a capital.
+  int capitals = 0;
+  for (const Mention& m : doc.mentions) capitals += m.how == MatchKind::kCapital;
+  CHECK(capitals == 1);
+}
+
+TEST_CASE("plural demonyms come from the gazetteer's 'X(s)' items", "[references]") {
+  Document doc = Undated("Kenyans and Swiss voters protested in Geneva.");
+  const Mention* kenyans = WithText(doc, "Kenyans");
+  REQUIRE(kenyans != nullptr);
+  CHECK(kenyans->plural);
+  const Mention* swiss = WithText(doc, "Swiss");
+  REQUIRE(swiss != nullptr);
+  CHECK_FALSE(swiss->plural);
+}
+
 }  // namespace
 }  // namespace attache

@@ -54,6 +54,7 @@ struct Mention {
   RoleId role = kNoRole;            // the title in a title chain or role description
   EntityIndex role_of = kNoEntity;  // the country named in that chain, if any
   bool possessive = false;          // followed by "'s" or "'"
+  bool plural = false;              // a plural demonym, naming people: "Kenyans protested"
 };
 
 // A person or organisation the document names but the gazetteer does not list, where the

@@ -16,7 +16,8 @@ namespace attache::internal {
 // A value inside a line, with where it came from (for errors found later).
 struct Located {
   std::string text;
-  int column = 0;  // 1-based byte column of `text` in its line
+  int column = 0;       // 1-based byte column of `text` in its line
+  bool plural = false;  // the plural an "X(s)" item adds ("Kenyans" of "Kenyan(s)")
 };
 
 struct RoleRecord {

@@ -28,7 +28,7 @@ struct AliasEntry {
   // Per-token case requirement, 2 bits each (first 16 tokens): 0 any, 1 capitalized,
   // 2 all uppercase (acronyms such as "US", so that "us" never matches).
   std::uint32_t case_mask = 0;
-  bool plural = false;  // a title in the plural ("Presidents")
+  bool plural = false;  // a title in the plural ("Presidents"), a plural demonym ("Kenyans")
 };
 
 // The words the mention stage reads around titles, given by WORDS lines (titles.tsv): the

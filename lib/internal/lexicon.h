@@ -49,26 +49,55 @@ enum class Cue : std::uint8_t {
   kCountryNoun,       // "his country"
   kPreposition,       // "over claims that it": the report verb is a noun
   kDeterminer,
-  kDefiniteDeterminer,  // "the country", "this nation": the one country the text is about
-  kSpeakerPronoun,      // we, our: in a quotation, the speaker's side
-  kGovernmentNoun,      // government, regime: "Ortega's government" is Nicaragua's
+  kDefiniteDeterminer,   // "the country", "this nation": the one country the text is about
+  kSpeakerPronoun,       // we, our: in a quotation, the speaker's side
+  kGovernmentNoun,       // government, regime: "Ortega's government" is Nicaragua's
+  kBe,                   // is, was: "it was agreed", "it is Spain that"
+  kImpersonalPredicate,  // agreed, unclear, time: "it was agreed to" refers to no one
+  kPlaceLink,            // "of": "the streets of Nairobi" names a place
 };
-inline constexpr std::size_t kCueCount = 32;
+inline constexpr std::size_t kCueCount = 35;
 
 // The class behind each cue, in Cue order.
-inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {
-    "negation",          "report_verb",         "quote_verb",        "accuse_verb",
-    "allegation_noun",   "deny_verb",           "planned",           "hypothetical",
-    "denial_backref",    "denial_object",       "source_marker",     "source_link",
-    "infinitive_marker", "agent_marker",        "plural_quantifier", "plural_place",
-    "plural_person",     "place_preposition",   "place_noun",        "place_modifier",
-    "past_marker",       "person_pronoun",      "thing_pronoun",     "possessive_pronoun",
-    "clause_opener",     "complement_opener",   "country_noun",      "preposition",
-    "determiner",        "definite_determiner", "speaker_pronoun",   "government_noun"};
+inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {"negation",
+                                                                           "report_verb",
+                                                                           "quote_verb",
+                                                                           "accuse_verb",
+                                                                           "allegation_noun",
+                                                                           "deny_verb",
+                                                                           "planned",
+                                                                           "hypothetical",
+                                                                           "denial_backref",
+                                                                           "denial_object",
+                                                                           "source_marker",
+                                                                           "source_link",
+                                                                           "infinitive_marker",
+                                                                           "agent_marker",
+                                                                           "plural_quantifier",
+                                                                           "plural_place",
+                                                                           "plural_person",
+                                                                           "place_preposition",
+                                                                           "place_noun",
+                                                                           "place_modifier",
+                                                                           "past_marker",
+                                                                           "person_pronoun",
+                                                                           "thing_pronoun",
+                                                                           "possessive_pronoun",
+                                                                           "clause_opener",
+                                                                           "complement_opener",
+                                                                           "country_noun",
+                                                                           "preposition",
+                                                                           "determiner",
+                                                                           "definite_determiner",
+                                                                           "speaker_pronoun",
+                                                                           "government_noun",
+                                                                           "be",
+                                                                           "impersonal_predicate",
+                                                                           "place_link"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
-using CueMask = std::uint32_t;
-static_assert(kCueCount <= 32, "CueMask holds one bit per cue");
+using CueMask = std::uint64_t;
+static_assert(kCueCount <= 64, "CueMask holds one bit per cue");
 
 constexpr CueMask CueBit(Cue c) { return CueMask{1} << static_cast<unsigned>(c); }
 

@@ -211,6 +211,11 @@ class SentenceMatcher {
   // it ("the Islamabad High Court").
   enum class PlaceName : std::uint8_t { kNone, kDocument, kInstitution };
   PlaceName PlaceInName(const Candidate& place, std::uint32_t limit);
+  // Whether a demonym is inside a longer proper name that names no entity: capitalised
+  // words on both sides, the one before not opening the sentence, none after starting an
+  // entity, not in a headline ("the Grand Ethiopian Renaissance Dam"; "The Somali
+  // Government", "Bosnian Serbs" are not).
+  bool DemonymInName(const Candidate& demonym, const Sentence& s, const std::vector<Mention>& out);
   // Whether a description ending at `end` goes on to a place of another country than
   // `country` ("Canada's top diplomat in New Delhi": an envoy, no office-holder).
   bool PostedAbroad(std::uint32_t end, EntityIndex country) const;

@@ -54,8 +54,8 @@ class SentenceTokens {
   bool IsLower(std::uint32_t t) const;  // a word starting with a lower-case letter
   // A punctuation token that is exactly `c`.
   bool IsPunct(std::uint32_t t, char c) const;
-  // A demonym used as a plural noun, a people: "Kenyans", "Israelis" (an 's' ending;
-  // "Swiss" is none).
+  // A demonym used as a plural noun, a people: "Kenyans", "Israelis" (the gazetteer's
+  // "Kenyan(s)" plurals; "Swiss" is none).
   bool IsPluralDemonym(int m) const;
   // A hyphen inside a compound, touching the tokens on both sides ("Taliban-led",
   // "re-imposed"), not a dash between spaces ("Kenya - Police").
