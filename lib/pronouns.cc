@@ -23,12 +23,20 @@ class PronounResolver {
  public:
   PronounResolver(const Gazetteer& g, const TokenizedText& tokens, const Vocabulary& words,
                   DateRange dates, const std::vector<Mention>& mentions)
-      : g_(g), tokens_(tokens), words_(words), dates_(dates), mentions_(mentions) {}
+      : g_(g), tokens_(tokens), words_(words), dates_(dates), mentions_(mentions) {
+    // Double quotation marks before each token ("“" and "”" share the key of '"').
+    static const std::uint64_t kDoubleQuote = NormalizedKey("\"");
+    quotes_before_.resize(tokens.tokens.size() + 1);
+    for (std::size_t t = 0; t < tokens.tokens.size(); ++t) {
+      quotes_before_[t + 1] = quotes_before_[t] + (tokens.tokens[t].key == kDoubleQuote);
+    }
+  }
 
   std::vector<Mention> Run() {
     std::vector<Mention> added;
     for (std::uint32_t si = 0; si < tokens_.sentences.size(); ++si) {
       const Sentence& s = tokens_.sentences[si];
+      if (si == 0 || tokens_.sentences[si - 1].paragraph != s.paragraph) paragraph_sentence_ = si;
       while (first_ < mentions_.size() && mentions_[first_].sentence < si) ++first_;
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
         const bool description = words_.DefiniteDeterminer(t);
@@ -49,6 +57,19 @@ class PronounResolver {
   bool Compatible(const Mention& m, bool person) const {
     if (m.how == MatchKind::kPronoun || m.type == EntityType::kMedia) return false;
     return person == (m.type == EntityType::kPerson);
+  }
+
+  // Whether token t is inside a quotation: an odd number of double quotation marks since
+  // its paragraph began.
+  bool Quoted(std::uint32_t t) const {
+    const std::uint32_t start = tokens_.sentences[paragraph_sentence_].first_token;
+    return (quotes_before_[t] - quotes_before_[start]) % 2 == 1;
+  }
+
+  // An antecedent for a pronoun outside quotations is not quoted itself: in "“Milei's
+  // remarks have no precedent,” he said", "he" is the speaker, not Milei.
+  bool Usable(const Mention& m, bool pronoun_quoted, bool person) const {
+    return Compatible(m, person) && (pronoun_quoted || !Quoted(m.first_token));
   }
 
   // "his counterpart", "its foreign ministry": a possessive before a mention or a gazetteer
@@ -86,6 +107,7 @@ class PronounResolver {
   }
 
   const Mention* Antecedent(const Sentence& s, std::uint32_t t, bool person) const {
+    const bool quoted = Quoted(t);
     const bool opens_clause = t == s.first_token || words_.ClauseOpener(t - 1);
     // "on charges that it supplies": after a noun's "that", the nearest mention; after a
     // report verb's ("said that it") or any other clause opener, the sentence's subject.
@@ -97,7 +119,7 @@ class PronounResolver {
     }
     if (opens_clause) {
       for (std::size_t k = first_; k < std::min(next_, first_ + internal::kAntecedentWindow); ++k) {
-        if (Compatible(mentions_[k], person)) return &mentions_[k];
+        if (Usable(mentions_[k], quoted, person)) return &mentions_[k];
       }
     }
     // One after a verb or preposition ("accusing it of") takes the latest compatible
@@ -109,7 +131,7 @@ class PronounResolver {
       const Mention& m = mentions_[k];
       if (tokens_.sentences[m.sentence].paragraph != s.paragraph) break;
       const bool agent = m.first_token > 0 && words_.AgentMarker(m.first_token - 1);
-      if (Compatible(m, person) && !(agent && object_pronoun)) return &m;
+      if (Usable(m, quoted, person) && !(agent && object_pronoun)) return &m;
     }
     return nullptr;
   }
@@ -222,8 +244,10 @@ class PronounResolver {
   const Vocabulary& words_;
   DateRange dates_;
   const std::vector<Mention>& mentions_;
-  std::size_t next_ = 0;   // first mention at or after the current token
-  std::size_t first_ = 0;  // first mention of the current sentence
+  std::vector<std::uint32_t> quotes_before_;  // per token, double quotation marks before it
+  std::uint32_t paragraph_sentence_ = 0;      // the first sentence of the current paragraph
+  std::size_t next_ = 0;                      // first mention at or after the current token
+  std::size_t first_ = 0;                     // first mention of the current sentence
 };
 
 template <typename Vocabulary>

@@ -665,5 +665,24 @@ TEST_CASE("plural demonyms come from the gazetteer's 'X(s)' items", "[references
   CHECK_FALSE(swiss->plural);
 }
 
+TEST_CASE("a pronoun outside quotations takes no antecedent quoted", "[references]") {
+  Document same = testing::Extract(
+      "Kenyan President William Ruto spoke on Monday. \"Yoweri Museveni has been a good "
+      "neighbour,\" he said.",
+      Date(2024, 6, 1));
+  CHECK(IdAt(same, "he") == "william-ruto");
+  // A new paragraph: the quoted name is still no antecedent, and nothing else is near.
+  Document next = testing::Extract(
+      "Kenyan President William Ruto spoke on Monday.\n\n"
+      "\u201cPaul Kagame knows our position,\u201d he said.",
+      Date(2024, 6, 1));
+  CHECK(IdAt(next, "he") != "paul-kagame");
+  // A pronoun inside a quotation may still refer to someone named outside it.
+  Document inside = testing::Extract(
+      "William Ruto met Yoweri Museveni on Monday. \u201cHe is a friend,\u201d Ruto said.",
+      Date(2024, 6, 1));
+  CHECK(IdAt(inside, "He") == "yoweri-museveni");
+}
+
 }  // namespace
 }  // namespace attache
