@@ -271,6 +271,7 @@ Frame FrameOf(const FrameAst& f, std::uint32_t rule, const std::string& plover) 
   frame.symmetric = f.symmetric;
   frame.pair = f.pair;
   frame.reverse = f.reverse;
+  frame.domestic = f.domestic;
   frame.complement = f.complement;
   frame.subject_types = f.subject_types;
   frame.object_types = f.object_types;

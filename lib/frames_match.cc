@@ -28,6 +28,26 @@ class Roles {
     }
   }
 
+  // Whether the event noun at t is the object of a verb or of a preposition that neither
+  // brings it about nor sets a time or place: "declared the demonstrations illegal", "the
+  // handling of the protests" tell protests already told; "sparked protests", "joined protests"
+  // (crowd_event_verb), "held protests" (light_verb), "after protests", "took part in protests" do
+  // not.
+  bool TellsKnownEvent(std::uint32_t t) const {
+    std::int64_t p = static_cast<std::int64_t>(t) - 1;
+    for (int k = 0;
+         k < kMaxNounSubjectModifiers && s_.In(p) && GroupAt(static_cast<std::uint32_t>(p)) < 0 &&
+         IsModifier(static_cast<std::uint32_t>(p));
+         ++k) {
+      --p;
+    }
+    if (!s_.In(p)) return false;
+    const auto q = static_cast<std::uint32_t>(p);
+    if (GroupAt(q) >= 0) return !s_.Has(q, kLightVerb | kCrowdEventVerb);
+    return s_.Has(q, kPreposition) &&
+           !s_.Has(q, kOpeningEventPreposition | kLocationMarker | kSubordinator);
+  }
+
   int GroupAt(std::uint32_t t) const { return s_.In(t) ? group_at_[t - s_.first()] : -1; }
 
   // The subjects of verb group g (an agent, not the grammatical subject, for a passive's
@@ -898,7 +918,14 @@ class Emitter {
       return any;
     }
     if (f.slot == SlotKind::kNone && !(f.symmetric && subjects.size() > 1)) {
-      for (int a : subjects) any |= Add(f, a, -1, head, last);
+      // A domestic act's target, none named: the government of the actor's country.
+      for (int a : subjects) {
+        if (!f.domestic) {
+          any |= Add(f, a, -1, head, last);
+        } else if (const int government = s_.ImpliedGovernment(head, a); government >= 0) {
+          any |= Add(f, a, government, head, last);
+        }
+      }
       return any;
     }
     if (objects.empty() && f.symmetric && subjects.size() > 1) {
@@ -1221,6 +1248,11 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
           by_subjects = roles.OpeningPhraseSubjects(t, object_end);
         }
       }
+    }
+    // "protests in Havana": a crowd's domestic act, by the people of where it happens.
+    if (by_subjects.empty() && f.domestic && s.Has(t, kCrowdEventNoun) &&
+        !roles.TellsKnownEvent(t)) {
+      if (const int people = s.ImpliedPeople(t); people >= 0) by_subjects = {people};
     }
     if (by_subjects.empty() || (f.slot != SlotKind::kNone && objects.empty() &&
                                 !(f.symmetric && by_subjects.size() > 1))) {

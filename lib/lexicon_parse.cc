@@ -1,7 +1,7 @@
 // The event lexicon's file format (docs/lexicon.md): one statement per line.
 //
 //   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric|pair]
-//        [reverse] [complement=negative|positive|expulsion] [mode=MODE]
+//        [reverse] [domestic] [complement=negative|positive|expulsion] [mode=MODE]
 //        [control=subject|object]
 //   noun LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE ...
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
@@ -149,6 +149,9 @@ class LineParser {
     if (f.reverse && (f.slot == SlotKind::kNone || f.symmetric)) {
       Error(words_[0], "a reverse frame needs a slot and is not symmetric");
     }
+    if (f.domestic && (f.symmetric || f.reverse)) {
+      Error(words_[0], "a domestic frame is neither symmetric nor reverse");
+    }
     if (f.complement != 0 && (f.slot != SlotKind::kDirect || f.noun)) {
       Error(words_[0], "complement= needs a verb frame with the slot O");
     }
@@ -259,6 +262,8 @@ class LineParser {
       f->pair = a == "pair";
     } else if (a == "reverse") {
       f->reverse = true;
+    } else if (a == "domestic") {
+      f->domestic = true;
     } else if (a == "complement=negative") {
       f->complement = kNegativeEvaluation;
     } else if (a == "complement=positive") {
@@ -295,7 +300,7 @@ class LineParser {
     } else {
       Error(w,
             "unknown attribute (cameo=, plover=, mode=, control=, subject=, object=, at=, "
-            "symmetric, pair, reverse, complement=)");
+            "symmetric, pair, reverse, domestic, complement=)");
     }
   }
 

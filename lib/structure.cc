@@ -48,7 +48,7 @@ int SentenceTokens::SentenceSetting() const {
     const Mention& x = mentions_[m];
     const bool place = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace ||
                        (x.type == EntityType::kCountry && x.how != MatchKind::kDemonym &&
-                        Has(x.first_token - 1, kLocationMarker));
+                        AfterLocationMarker(x.first_token));
     if (!place) continue;
     if (setting_ >= 0 && mentions_[static_cast<std::size_t>(setting_)].entity != x.entity) {
       return setting_ = kAmbiguousSetting;
@@ -56,6 +56,17 @@ int SentenceTokens::SentenceSetting() const {
     setting_ = static_cast<int>(m);
   }
   return setting_;
+}
+
+bool SentenceTokens::AfterLocationMarker(std::uint32_t first) const {
+  std::uint32_t t = first;
+  for (std::size_t k = 0; k <= kMaxPlaceModifiers && t > first_; ++k) {
+    --t;
+    if (Has(t, kLocationMarker)) return true;
+    const bool participle = IsLower(t) && MentionAt(t) < 0 && (Info(t).forms & kFormParticiple);
+    if (!IsPlainWord(t) && !Has(t, kAdverb) && !IsJoiningHyphen(t) && !participle) return false;
+  }
+  return false;
 }
 
 int SentenceTokens::ImpliedAgent(std::uint32_t noun, int place) const {
@@ -72,20 +83,49 @@ int SentenceTokens::ImpliedAgent(std::uint32_t noun, int place) const {
       return -1;
     }
   }
-  if (implied_.empty()) {
-    implied_.reserve(end_ - first_);
-    implied_sector_.reserve(end_ - first_);
+  return AddImplied(*where, noun, Info(noun).sector);
+}
+
+int SentenceTokens::ImpliedPeople(std::uint32_t noun) const {
+  const int setting = SentenceSetting();
+  if (setting >= 0) {
+    const Mention& place = mentions_[static_cast<std::size_t>(setting)];
+    return place.type == EntityType::kCountry ? AddImplied(place, noun, Sector::kCvl) : -1;
   }
-  if (implied_.size() == end_ - first_) return -1;
-  Mention x = *where;
-  x.begin = tokens_.tokens[noun].begin;
-  x.end = tokens_.tokens[noun].end;
-  x.first_token = noun;
-  x.end_token = noun + 1;
+  // The story's country, for a sentence that names no other.
+  if (setting != kNoSetting || !document_.setting) return -1;
+  const Mention& story = *document_.setting;
+  for (const Mention& m : mentions_) {
+    if (m.type == EntityType::kCountry && m.entity != story.entity) return -1;
+  }
+  return AddImplied(story, noun, Sector::kCvl);
+}
+
+int SentenceTokens::ImpliedGovernment(std::uint32_t token, int actor) const {
+  const Mention& of = mention(actor);
+  if (of.type != EntityType::kCountry) return -1;
+  const Mention copy = of;  // AddImplied may add to the vector `of` lives in
+  return AddImplied(copy, token, Sector::kGov);
+}
+
+int SentenceTokens::AddImplied(const Mention& where, std::uint32_t token, Sector sector) const {
+  // Two per token at most (a crowd noun's people and government): the vectors never grow
+  // past what was reserved, so references to implied mentions stay valid.
+  const std::size_t capacity = 2 * static_cast<std::size_t>(end_ - first_);
+  if (implied_.empty()) {
+    implied_.reserve(capacity);
+    implied_sector_.reserve(capacity);
+  }
+  if (implied_.size() == capacity) return -1;
+  Mention x = where;
+  x.begin = tokens_.tokens[token].begin;
+  x.end = tokens_.tokens[token].end;
+  x.first_token = token;
+  x.end_token = token + 1;
   x.how = MatchKind::kName;
   x.possessive = false;
   implied_.push_back(x);
-  implied_sector_.push_back(Info(noun).sector);
+  implied_sector_.push_back(sector);
   return static_cast<int>(mentions_.size() + implied_.size() - 1);
 }
 

@@ -721,5 +721,31 @@ TEST_CASE("hyphenated words in entries match hyphenated text", "[lexicon]") {
   });
 }
 
+TEST_CASE("PROTEST: a crowd's domestic protest, with no actor or target named", "[lexicon]") {
+  CheckAll({
+      // A crowd noun with no actor: the people of where it happens, against their
+      // government.
+      {"Protests erupted in Lima on Sunday.", {"peru PROTEST peru"}},
+      {"The arrest sparked riots in Dakar.", {"senegal PROTEST senegal"}},
+      {"Thousands joined demonstrations in tightly controlled Minsk.", {"belarus PROTEST belarus"}},
+      {"Students protested in Quito on Monday.", {"ecuador PROTEST ecuador"}},
+      {"Kenyan nurses demonstrated outside a hospital on Friday.", {"kenya PROTEST kenya"}},
+      // A target that is an actor is the target.
+      {"Protests against Israel spread across Jordan.", {"jordan PROTEST israel"}},
+      // Protests already told, a diplomatic protest, a government protesting: none.
+      {"Police declared the demonstrations in Bogota illegal.", {}},
+      {"The minister praised the handling of the protests in Nairobi.", {}},
+      {"Kenya protested on Tuesday.", {}},
+      {"Ghana recalled its envoy from Accra in protest.", {}},
+      // A sentence naming another country is not set in the story's.
+      {"Peru said on Monday that the riots would not harm trade with Chile.", {}},
+  });
+  Document doc = testing::Extract("Protests erupted in Lima on Sunday.", Date(2024, 3, 1));
+  REQUIRE(doc.triples.size() == 1);
+  CHECK(doc.triples[0].subject.sector == Sector::kCvl);
+  REQUIRE(doc.triples[0].object);
+  CHECK(doc.triples[0].object->sector == Sector::kGov);
+}
+
 }  // namespace
 }  // namespace attache

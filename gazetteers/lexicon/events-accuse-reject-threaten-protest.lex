@@ -889,11 +889,18 @@ verb organize protests against|outside:O -> protested-against cameo=141
 verb organise protests against|outside:O -> protested-against cameo=141
 verb take to streets against:O -> protested-against cameo=141
 verb form human chain outside|around:O -> protested-against cameo=141
-noun protest against|outside:O -> protested-against cameo=141
-noun demonstration against|outside:O -> protested-against cameo=141
-noun rally against|outside:O -> protested-against cameo=141
-noun march against:O -> protested-against cameo=141
+noun protest against|outside:O -> protested-against cameo=141 domestic
+noun demonstration against|outside:O -> protested-against cameo=141 domestic
+noun rally against|outside:O -> protested-against cameo=141 domestic
+noun march against:O -> protested-against cameo=141 domestic
 noun picket outside:O -> protested-against cameo=141
+# Domestic protest with no target named: the protesters' own government ("Kenyan students
+# protested on Tuesday"); a crowd noun with no actor is the people of where it happens
+# ("protests in Havana", "riots across the country"): see `domestic` in docs/lexicon.md.
+verb protest -> protested-against cameo=141 domestic
+verb demonstrate -> protested-against cameo=141 domestic
+noun protest -> protested-against cameo=141 domestic
+noun demonstration -> protested-against cameo=141 domestic
 
 # ---- PROTEST: 142 hunger strike
 verb go on hunger strike against:O -> went-on-hunger-strike cameo=142
@@ -939,6 +946,8 @@ verb block convoys of|from:O -> blocked cameo=144
 verb block roads to:O -> blocked cameo=144
 
 # ---- PROTEST: 145 protest violently, riot
+verb riot -> rioted-against cameo=145 domestic
+noun riot -> rioted-against cameo=145 domestic
 verb vandalize O -> rioted-against cameo=145
 verb vandalise O -> rioted-against cameo=145
 verb pelt O -> rioted-against cameo=145

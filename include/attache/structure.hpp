@@ -59,6 +59,8 @@ enum StructureFlag : StructureFlags {
   kExpulsionStatus = 1u << 31,          // persona: "declared the envoy persona non grata"
   kPremisesNoun = std::uint64_t{1} << 32,  // embassy, office: "the embassy in Quito" (anyone's)
   kObjectControlVerb = std::uint64_t{1} << 33,  // allowed, ordered: "allowed X to strike" (X)
+  kCrowdEventNoun = std::uint64_t{1} << 34,     // protests, riots: a domestic frame's people act
+  kCrowdEventVerb = std::uint64_t{1} << 35,     // sparked, joined: "sparked protests" (happening)
 };
 
 // Which forms of its lemma a verb token can be.

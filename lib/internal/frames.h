@@ -70,6 +70,11 @@ struct FrameAst {
   // The slot's object acts on the clause's subject: "Morocco accepted aid from Spain" is
   // Spain's aid to Morocco.
   bool reverse = false;
+  // A people's act against its own government (protests, riots): with no subject in the
+  // text, the subject is the civilians (CVL) of the country where it happens (the sentence's
+  // place, else the story's); with no object, the object is the government (GOV) of the
+  // subject's country. "Protests in Havana": Cuba's civilians against Cuba's government.
+  bool domestic = false;
   // complement=negative|positive|expulsion: the direct object must be followed by a word
   // of that class ("called Milei's remarks 'unacceptable'", "declared the envoy persona non
   // grata"); 0: no complement.
@@ -163,6 +168,7 @@ struct Frame {
   bool symmetric = false;
   bool pair = false;                                       // FrameAst::pair
   bool reverse = false;                                    // FrameAst::reverse
+  bool domestic = false;                                   // FrameAst::domestic
   StructureFlags complement = 0;                           // FrameAst::complement
   std::uint8_t subject_types = 0xff, object_types = 0xff;  // FrameAst's
   Control control = Control::kNone;
@@ -317,7 +323,9 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "measure_noun",
                                                             "expulsion_status",
                                                             "premises_noun",
-                                                            "object_control_verb"};
+                                                            "object_control_verb",
+                                                            "crowd_event_noun",
+                                                            "crowd_event_verb"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.

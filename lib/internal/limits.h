@@ -159,6 +159,8 @@ inline constexpr int kMaxParenthetical = 40;
 
 // Modifiers between an event noun and the actor before it ("US economic sanctions").
 inline constexpr int kMaxNounSubjectModifiers = 2;
+// Modifiers between a location word and the country it places: "in tightly controlled Cuba".
+inline constexpr std::size_t kMaxPlaceModifiers = 3;
 
 // Words of a time expression before a verb ("earlier this month").
 inline constexpr int kMaxTimeExpressionWords = 3;

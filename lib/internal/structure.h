@@ -83,6 +83,13 @@ class SentenceTokens {
   // (after the real mentions), or -1 when none of these is known. With `place` (a mention
   // index), that place's country: "the force from the Islamabad High Court".
   int ImpliedAgent(std::uint32_t noun, int place = -1) const;
+  // The civilians (CVL) of the country where the sentence is set, else (a sentence naming
+  // no place and no other country) of the story's, acting at the crowd noun `noun`
+  // ("protests in Havana"); -1 when neither is known.
+  int ImpliedPeople(std::uint32_t noun) const;
+  // The government (GOV) of the country mention `actor`, implied at `token`: the target of
+  // a people's domestic act with none named. -1 unless `actor` is a country.
+  int ImpliedGovernment(std::uint32_t token, int actor) const;
   bool IsImplied(int m) const { return static_cast<std::size_t>(m) >= mentions_.size(); }
   Sector ImpliedSector(int m) const { return implied_sector_[m - mentions_.size()]; }
   // Media are sources, not actors; a place is an actor only as a preposition's object
@@ -105,8 +112,11 @@ class SentenceTokens {
   std::uint32_t first_ = 0, end_ = 0;
   std::vector<const WordInfo*>& info_;
   std::vector<int>& mention_at_;
-  // Implied agents, made on demand; room for one per token is reserved at the first, so
-  // that references to mentions stay valid while more are made.
+  // Adds an implied actor: `where`'s entity, at `token`, acting as `sector`. Room for two
+  // per token is reserved at the first, so that references to mentions stay valid while
+  // more are made; -1 when it is full.
+  int AddImplied(const Mention& where, std::uint32_t token, Sector sector) const;
+
   std::vector<Mention>& implied_;
   std::vector<Sector>& implied_sector_;
   const AgentContext& document_;
@@ -114,6 +124,9 @@ class SentenceTokens {
   static constexpr int kSettingUnknown = -2, kNoSetting = -1, kAmbiguousSetting = -3;
   // The sentence's setting: a mention index, or one of the constants above.
   int SentenceSetting() const;
+  // Whether a location word stands before token `first`, past at most kMaxPlaceModifiers
+  // modifiers: "in Kenya", "in tightly controlled Cuba", "across war-torn Sudan".
+  bool AfterLocationMarker(std::uint32_t first) const;
   mutable int setting_ = kSettingUnknown;
 };
 
