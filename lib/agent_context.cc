@@ -22,6 +22,15 @@ AgentContext FindAgentContext(const FrameTable& table, const TokenizedText& toke
                               const std::vector<Mention>& mentions) {
   AgentContext out;
   out.setting = DocumentSetting(mentions);
+  for (const Mention& m : mentions) {
+    if (m.type == EntityType::kCountry && m.how != MatchKind::kPlace &&
+        m.how != MatchKind::kCapital) {
+      out.named_countries.push_back(m.entity);
+    }
+  }
+  std::sort(out.named_countries.begin(), out.named_countries.end());
+  out.named_countries.erase(std::unique(out.named_countries.begin(), out.named_countries.end()),
+                            out.named_countries.end());
   if (table.empty() || class_nodes.size() < tokens.tokens.size()) return out;
   std::vector<int> mention_at(tokens.tokens.size(), -1);  // the mention covering each token
   for (std::size_t m = 0; m < mentions.size(); ++m) {

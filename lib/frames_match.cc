@@ -1141,6 +1141,12 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
       if (f.complement != 0 && !roles.EvaluationAfter(g.end_token, f.complement)) continue;
       subjects = roles.Agent(g);
       objects = roles.PassivePatients(gi);
+      // "Two journalists were arrested in Harare": the police of where it happens.
+      if (subjects.empty() && f.agentless != Sector::kNone && !objects.empty()) {
+        if (const int who = s.ImpliedAuthority(g.head, objects, f.agentless); who >= 0) {
+          subjects = {who};
+        }
+      }
     } else {
       subjects = roles.Subjects(gi);
       std::uint32_t end = 0;

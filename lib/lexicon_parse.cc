@@ -1,7 +1,8 @@
 // The event lexicon's file format (docs/lexicon.md): one statement per line.
 //
 //   verb LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE [plover=CAT] [symmetric|pair]
-//        [reverse] [domestic] [complement=negative|positive|expulsion] [mode=MODE]
+//        [reverse] [domestic] [agentless=SECTOR]
+//        [complement=negative|positive|expulsion] [mode=MODE]
 //        [control=subject|object]
 //   noun LEMMA [WORD ...] [SLOT] -> PREDICATE cameo=CODE ...
 //   verbs LEMMA LEMMA ...                      verbs with no event (clause structure)
@@ -149,6 +150,9 @@ class LineParser {
     if (f.reverse && (f.slot == SlotKind::kNone || f.symmetric)) {
       Error(words_[0], "a reverse frame needs a slot and is not symmetric");
     }
+    if (f.agentless != Sector::kNone && (f.slot != SlotKind::kDirect || f.noun)) {
+      Error(words_[0], "agentless= needs a verb frame with the slot O");
+    }
     if (f.domestic && (f.symmetric || f.reverse)) {
       Error(words_[0], "a domestic frame is neither symmetric nor reverse");
     }
@@ -264,6 +268,16 @@ class LineParser {
       f->reverse = true;
     } else if (a == "domestic") {
       f->domestic = true;
+    } else if (a.starts_with("agentless=")) {
+      const std::string_view name = a.substr(10);
+      for (const auto& [cls, sector] : kSectorClasses) {
+        if (cls.substr(6) == name) f->agentless = sector;  // "agent_cop" -> "cop"
+      }
+      if (f->agentless == Sector::kNone) {
+        Error(w,
+              "agentless= takes a sector: gov, leg, mil, cop, jud, spy, opp, reb, cvl, bus, "
+              "med, ref");
+      }
     } else if (a == "complement=negative") {
       f->complement = kNegativeEvaluation;
     } else if (a == "complement=positive") {
@@ -300,7 +314,7 @@ class LineParser {
     } else {
       Error(w,
             "unknown attribute (cameo=, plover=, mode=, control=, subject=, object=, at=, "
-            "symmetric, pair, reverse, domestic, complement=)");
+            "agentless=, symmetric, pair, reverse, domestic, complement=)");
     }
   }
 

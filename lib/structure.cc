@@ -46,7 +46,8 @@ int SentenceTokens::SentenceSetting() const {
   setting_ = kNoSetting;
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& x = mentions_[m];
-    const bool place = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace ||
+    const bool city = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace;
+    const bool place = (city && document_.PlaceMaySet(x.entity)) ||
                        (x.type == EntityType::kCountry && x.how != MatchKind::kDemonym &&
                         AfterLocationMarker(x.first_token));
     if (!place) continue;
@@ -95,10 +96,33 @@ int SentenceTokens::ImpliedPeople(std::uint32_t noun) const {
   // The story's country, for a sentence that names no other.
   if (setting != kNoSetting || !document_.setting) return -1;
   const Mention& story = *document_.setting;
-  for (const Mention& m : mentions_) {
-    if (m.type == EntityType::kCountry && m.entity != story.entity) return -1;
-  }
+  if (NamesOtherCountry(story.entity, {})) return -1;
   return AddImplied(story, noun, Sector::kCvl);
+}
+
+int SentenceTokens::ImpliedAuthority(std::uint32_t token, std::span<const int> patients,
+                                     Sector sector) const {
+  const int setting = SentenceSetting();
+  if (setting >= 0) {
+    const Mention& place = mentions_[static_cast<std::size_t>(setting)];
+    return place.type == EntityType::kCountry ? AddImplied(place, token, sector) : -1;
+  }
+  // The story's country, for a sentence that names no other but the patients'.
+  if (setting != kNoSetting || !document_.setting) return -1;
+  const Mention& story = *document_.setting;
+  if (NamesOtherCountry(story.entity, patients)) return -1;
+  return AddImplied(story, token, sector);
+}
+
+bool SentenceTokens::NamesOtherCountry(EntityIndex country, std::span<const int> except) const {
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    const Mention& x = mentions_[m];
+    if (x.type != EntityType::kCountry || x.entity == country) continue;
+    if (std::find(except.begin(), except.end(), static_cast<int>(m)) != except.end()) continue;
+    const bool city = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace;
+    if (!city || document_.PlaceMaySet(x.entity)) return true;
+  }
+  return false;
 }
 
 int SentenceTokens::ImpliedGovernment(std::uint32_t token, int actor) const {

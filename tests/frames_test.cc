@@ -429,7 +429,9 @@ TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[f
                             "noun visit to:O\nverb recall O -> recalled cameo=ab\n"
                             "noun visit to:O -> visited cameo=042 object=person|city\n" +
                                 long_frame + " O -> x cameo=041\n" +
-                                "noun talks -> held-talks cameo=040 symmetric domestic\n"});
+                                "noun talks -> held-talks cameo=040 symmetric domestic\n" +
+                                "noun arrest of:O -> arrested cameo=173 agentless=cop\n" +
+                                "verb arrest O -> arrested cameo=173 agentless=army\n"});
   config.allow_data_errors = true;
   std::vector<DataError> errors;
   absl::StatusOr<Extractor> e = Extractor::Create(config, &errors);
@@ -439,7 +441,8 @@ TEST_CASE("a lexicon error is reported at file:line:col and the rest loads", "[f
     if (d.file == "bad.lex")
       where.push_back(std::to_string(d.line) + ":" + std::to_string(d.column));
   }
-  CHECK(where == std::vector<std::string>{"2:6", "3:12", "4:27", "5:38", "6:1", "7:1"});
+  CHECK(where ==
+        std::vector<std::string>{"2:6", "3:12", "4:27", "5:38", "6:1", "7:1", "8:1", "9:37"});
 }
 
 }  // namespace

@@ -747,5 +747,36 @@ TEST_CASE("PROTEST: a crowd's domestic protest, with no actor or target named", 
   CHECK(doc.triples[0].object->sector == Sector::kGov);
 }
 
+TEST_CASE("COERCE: a passive arrest with no agent is by the police of where it happens",
+          "[lexicon]") {
+  CheckAll({
+      {"Two journalists were arrested in Harare on Monday.", {"zimbabwe COERCE zimbabwe"}},
+      {"Dozens of protesters were detained in Yerevan overnight.", {"armenia COERCE armenia"}},
+      {"An opposition activist was jailed in Minsk for three years.", {"belarus COERCE belarus"}},
+      {"A Kenyan pilot was detained in Kampala.", {"uganda COERCE kenya"}},
+      // No place, no story: no one.
+      {"The suspect was arrested on Monday.", {}},
+      {"Two Britons were arrested, Iran said.", {}},
+      // Law enforcement as police; individuals as civilians.
+      {"Law enforcement arrested 40 individuals in Tbilisi.", {"georgia COERCE georgia"}},
+  });
+  // A story set in Cuba: its arrests are Cuba's; "Santiago", a namesake of Chile's capital
+  // that the story never ties to Chile, sets nothing.
+  Document doc = testing::Extract(
+      "HAVANA - Police patrolled Havana after rare protests across Cuba.\n\n"
+      "Cuban officials blamed exiles.\n\n"
+      "Ten protesters were detained in the city of Santiago on Sunday.",
+      Date(2024, 3, 1));
+  std::set<std::string> arrests;
+  for (const Triple& t : doc.triples) {
+    if (t.plover == "COERCE") arrests.insert(testing::IdOf(t.subject.entity));
+  }
+  CHECK(arrests == std::set<std::string>{"cuba"});
+  const Document agentless =
+      testing::Extract("Two journalists were arrested in Harare.", Date(2024, 3, 1));
+  REQUIRE(agentless.triples.size() == 1);
+  CHECK(agentless.triples[0].subject.sector == Sector::kCop);
+}
+
 }  // namespace
 }  // namespace attache

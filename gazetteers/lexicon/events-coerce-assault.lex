@@ -116,21 +116,24 @@ verb declare martial law -> declared-emergency cameo=1724
 verb impose martial law -> declared-emergency cameo=1724
 verb declare emergency rule -> declared-emergency cameo=1724
 verb impose emergency rule -> declared-emergency cameo=1724
-# 173 arrest, detain, or charge with legal action.
-verb arrest O -> arrested cameo=173
-verb detain O -> arrested cameo=173
-verb apprehend O -> arrested cameo=173
-verb nab O -> arrested cameo=173
+# 173 arrest, detain, or charge with legal action. agentless=: a passive naming no agent
+# ("two journalists were arrested in Harare") is done by the police (or courts) of where it
+# happens.
+verb handcuff O -> arrested cameo=173 agentless=cop
+verb arrest O -> arrested cameo=173 agentless=cop
+verb detain O -> arrested cameo=173 agentless=cop
+verb apprehend O -> arrested cameo=173 agentless=cop
+verb nab O -> arrested cameo=173 agentless=cop
 verb round up O -> arrested cameo=173
-verb jail O -> jailed cameo=173
-verb imprison O -> jailed cameo=173
-verb incarcerate O -> jailed cameo=173
-verb sentence O -> jailed cameo=173
+verb jail O -> jailed cameo=173 agentless=jud
+verb imprison O -> jailed cameo=173 agentless=jud
+verb incarcerate O -> jailed cameo=173 agentless=jud
+verb sentence O -> jailed cameo=173 agentless=jud
 verb lock up O -> jailed cameo=173
-verb indict O -> charged cameo=173
-verb charge O -> charged cameo=173
-verb disperse O -> dispersed cameo=175
-verb prosecute O -> charged cameo=173
+verb indict O -> charged cameo=173 agentless=jud
+verb charge O -> charged cameo=173 agentless=jud
+verb disperse O -> dispersed cameo=175 agentless=cop
+verb prosecute O -> charged cameo=173 agentless=jud
 verb bring charges against:O -> charged cameo=173
 verb press charges against:O -> charged cameo=173
 verb file charges against:O -> charged cameo=173
@@ -150,7 +153,7 @@ noun prosecution of:O -> charged cameo=173
 noun arrest warrant for|against:O -> charged cameo=173
 noun warrant for arrest of:O -> charged cameo=173
 # 174 expel or deport individuals.
-verb deport O -> deported cameo=174
+verb deport O -> deported cameo=174 agentless=gov
 verb banish O -> deported cameo=174
 verb exile O -> deported cameo=174
 verb forcibly return O -> deported cameo=174

@@ -4,6 +4,7 @@
 #ifndef ATTACHE_LIB_INTERNAL_AGENT_CONTEXT_H_
 #define ATTACHE_LIB_INTERNAL_AGENT_CONTEXT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -28,6 +29,15 @@ struct OwnedAgent {
 struct AgentContext {
   std::optional<Mention> setting;  // DocumentSetting()
   std::vector<OwnedAgent> owned;   // in text order
+  // Countries the document names other than as a place (a name, a demonym), sorted.
+  std::vector<EntityIndex> named_countries;
+
+  // Whether a city of `country` named as a place may set its sentence: not a namesake of a
+  // city elsewhere ("the city of Santiago" in a story set in Cuba that never names Chile).
+  bool PlaceMaySet(EntityIndex country) const {
+    return !setting || setting->entity == country ||
+           std::binary_search(named_countries.begin(), named_countries.end(), country);
+  }
 };
 
 // Reads the document's agent nouns (flags from `table`, one class-trie node per token in

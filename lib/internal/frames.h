@@ -75,6 +75,9 @@ struct FrameAst {
   // place, else the story's); with no object, the object is the government (GOV) of the
   // subject's country. "Protests in Havana": Cuba's civilians against Cuba's government.
   bool domestic = false;
+  // agentless=SECTOR: a passive with no agent in the text ("two journalists were arrested in
+  // Harare") is done by that sector (police: cop) of the country where it happens.
+  Sector agentless = Sector::kNone;
   // complement=negative|positive|expulsion: the direct object must be followed by a word
   // of that class ("called Milei's remarks 'unacceptable'", "declared the envoy persona non
   // grata"); 0: no complement.
@@ -169,6 +172,7 @@ struct Frame {
   bool pair = false;                                       // FrameAst::pair
   bool reverse = false;                                    // FrameAst::reverse
   bool domestic = false;                                   // FrameAst::domestic
+  Sector agentless = Sector::kNone;                        // FrameAst::agentless
   StructureFlags complement = 0;                           // FrameAst::complement
   std::uint8_t subject_types = 0xff, object_types = 0xff;  // FrameAst's
   Control control = Control::kNone;

@@ -90,6 +90,10 @@ class SentenceTokens {
   // The government (GOV) of the country mention `actor`, implied at `token`: the target of
   // a people's domestic act with none named. -1 unless `actor` is a country.
   int ImpliedGovernment(std::uint32_t token, int actor) const;
+  // The `sector` (police, courts) of the country where the sentence is set, else (a
+  // sentence naming no place and no other country than its `patients`') of the story's,
+  // implied at `token` as the agent of a passive that names none; -1 when neither is known.
+  int ImpliedAuthority(std::uint32_t token, std::span<const int> patients, Sector sector) const;
   bool IsImplied(int m) const { return static_cast<std::size_t>(m) >= mentions_.size(); }
   Sector ImpliedSector(int m) const { return implied_sector_[m - mentions_.size()]; }
   // Media are sources, not actors; a place is an actor only as a preposition's object
@@ -127,6 +131,9 @@ class SentenceTokens {
   // Whether a location word stands before token `first`, past at most kMaxPlaceModifiers
   // modifiers: "in Kenya", "in tightly controlled Cuba", "across war-torn Sudan".
   bool AfterLocationMarker(std::uint32_t first) const;
+  // Whether the sentence names a country other than `country` (mentions `except` aside; a
+  // namesake city, PlaceMaySet() false, names none).
+  bool NamesOtherCountry(EntityIndex country, std::span<const int> except) const;
   mutable int setting_ = kSettingUnknown;
 };
 
