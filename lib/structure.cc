@@ -225,11 +225,22 @@ bool SubjectBefore(const SentenceTokens& s, std::int64_t p) {
   return s.Has(t, kAgentNoun | kRelativeWord) || ActorBeforeAsides(s, t);
 }
 
+// Whether "have" at t is an auxiliary: a participle or a form of "be" follows it, past
+// adverbs and negation ("has visited", "had not been"); otherwise it is the verb itself
+// ("had talks with", "had a phone call with").
+bool HaveIsAuxiliary(const SentenceTokens& s, std::uint32_t t) {
+  std::uint32_t n = t + 1;
+  while (s.In(n) && s.Has(n, kAdverb | kNegationWord)) ++n;
+  if (!s.In(n)) return true;
+  return s.Has(n, kAuxBe | kAuxHave) || (s.Info(n).forms & kFormParticiple) != 0;
+}
+
 // Whether the verb form at t is used as a verb here (not "the visit", "Iran's talks").
 bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbGroup>& before) {
   const WordInfo& info = s.Info(t);
   if (info.verb == kNoLemma || s.MentionAt(t) >= 0 || !s.IsWord(t)) return false;
-  if (info.flags & (kAuxBe | kAuxHave | kAuxDo | kModal)) return false;  // part of a group
+  if (info.flags & (kAuxBe | kAuxDo | kModal)) return false;  // part of a group
+  if ((info.flags & kAuxHave) && HaveIsAuxiliary(s, t)) return false;
   const std::uint32_t start = WordStart(s, t);
   const std::int64_t raw = static_cast<std::int64_t>(start) - 1;
   if (s.In(raw)) {

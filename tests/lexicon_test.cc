@@ -778,5 +778,24 @@ TEST_CASE("COERCE: a passive arrest with no agent is by the police of where it h
   CHECK(agentless.triples[0].subject.sector == Sector::kCop);
 }
 
+TEST_CASE("AGREE and CONSULT: agreement words with each verb that makes one; 'have' as a verb",
+          "[lexicon]") {
+  CheckAll({
+      {"Kazakhstan and Azerbaijan concluded a protocol on trade.", {"kazakhstan AGREE azerbaijan"}},
+      {"Ghana sealed two deals with Togo on Friday.", {"ghana AGREE togo"}},
+      {"Peru finalised a memorandum with Ecuador.", {"peru AGREE ecuador"}},
+      {"Oman and Qatar clinched a pact on fisheries.", {"oman AGREE qatar"}},
+      // "have" as the verb itself, not an auxiliary.
+      {"Kenya had talks with Uganda on Monday.", {"kenya CONSULT uganda"}},
+      {"Chile has had a conversation with Argentina about the border.",
+       {"chile CONSULT argentina"}},
+      {"The Cambodian prime minister had a talk with the Thai foreign minister.",
+       {"hun-manet CONSULT parnpree-bahiddha-nukara"}},
+      // An auxiliary "have" before a participle is no event of its own.
+      {"Kenya has held talks with Uganda.", {"kenya CONSULT uganda"}},
+      {"Kenya had not visited Uganda.", {"kenya CONSULT uganda negated"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache
