@@ -269,6 +269,39 @@ class Roles {
     return {};
   }
 
+  // The actor of an act named by an event noun at the head of the phrase at `from`, after
+  // "by", or after "of" when the noun's frames do not take "of" for their target:
+  // "welcomed the visit of the Nigerian foreign minister" (the minister), "condemned the
+  // attack by Kenya"; not "condemned the invasion of Ukraine" (invasion of:O, the target).
+  Actors ActOfActor(std::uint32_t from, std::uint32_t* end) const {
+    std::uint32_t t = from;
+    auto act = [&](std::uint32_t u) { return s_.Info(u).noun != kNoLemma || s_.Has(u, kActNoun); };
+    for (int k = 0;
+         k <= kMaxModifiers && s_.In(t) && s_.MentionAt(t) < 0 && !act(t) && IsModifier(t); ++k) {
+      ++t;
+    }
+    if (!s_.In(t + 1) || s_.MentionAt(t) >= 0 || !act(t)) return {};
+    const bool by = s_.Has(t + 1, kAgentMarkerWord);
+    const bool of = s_.Has(t + 1, kAgentLink) && s_.Has(t + 1, kClaimLink);
+    if (!by && !(of && !NounTakesTarget(t, s_.Key(t + 1)))) return {};
+    return ReadNounPhrase(t + 2, end);
+  }
+
+  // Whether a frame of the event noun at t takes its target after the preposition `prep`.
+  bool NounTakesTarget(std::uint32_t t, std::uint64_t prep) const {
+    const FrameTable& table = s_.table();
+    const std::uint32_t lemma = s_.Info(t).noun;
+    if (lemma >= table.noun_frames.size()) return false;
+    for (std::uint32_t fi : table.noun_frames[lemma]) {
+      const Frame& f = table.frames[fi];
+      if (f.slot == SlotKind::kPrep && f.words.empty() &&
+          std::find(f.preps.begin(), f.preps.end(), prep) != f.preps.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether the noun phrase ending at `end` is the subject of a clause that follows it
   // without "that" — "warned Iran would retaliate", "warned Argentina's economy could
   // shrink" — and so no object of the verb before it. The clause starts with a modal, an
@@ -1152,6 +1185,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
       std::uint32_t end = 0;
       if (f.slot == SlotKind::kDirect) {
         objects = roles.ReadNounPhrase(*after, &end);
+        if (objects.empty()) objects = roles.ActOfActor(*after, &end);
         if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
         if (f.complement != 0 && !roles.EvaluatedObject(objects, end, f.complement)) {
           objects.clear();

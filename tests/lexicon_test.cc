@@ -797,5 +797,26 @@ TEST_CASE("AGREE and CONSULT: agreement words with each verb that makes one; 'ha
   });
 }
 
+TEST_CASE("an act named as a verb's object stands for its actor", "[lexicon]") {
+  CheckAll({
+      {"Ghana welcomed the visit of the Nigerian foreign minister.",
+       {"ghana SUPPORT yusuf-tuggar"}},
+      {"Ghana praised the decision by Togo to reopen the border.", {"ghana SUPPORT togo"}},
+      {"Peru criticised the remarks of the Chilean president.", {"peru ACCUSE gabriel-boric"}},
+      {"Kenya condemned the policies of Uganda.", {"kenya ACCUSE uganda"}},
+      // "of" names the target of an event noun whose frames take it so: no actor.
+      {"Kenya condemned the invasion of Ukraine.", {}},
+      {"Kenya welcomed the expulsion of Russian diplomats.", {}},
+  });
+}
+
+TEST_CASE("the leaders named by a plural title and their countries", "[lexicon]") {
+  CheckAll({
+      {"The presidents of Kenya and Uganda held talks in Nairobi.", {"kenya CONSULT uganda"}},
+      {"The premiers of Peru and Bolivia signed a treaty.", {"peru AGREE bolivia"}},
+      {"The foreign ministers of Oman and Qatar met in Doha.", {"oman CONSULT qatar"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

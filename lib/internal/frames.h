@@ -195,11 +195,15 @@ struct WordInfo {
   bool trigger = false;           // a verb form with frames, or an event noun
 };
 
-// A lower-case word of no structural class that is no verb form: an adjective or a plain
-// noun ("foreign", "new"), which may stand between a determiner or owner and its noun.
+// Structural classes of plain nouns, which leave them plain: "remarks", "protests".
+inline constexpr StructureFlags kPlainWordClasses = kActNoun | kCrowdEventNoun;
+
+// A lower-case word of no structural class (but kPlainWordClasses) that is no verb form: an
+// adjective or a plain noun ("foreign", "new"), which may stand between a determiner or
+// owner and its noun.
 inline bool IsPlainLowerWord(const Token& token, const WordInfo& info) {
-  return token.kind == TokenKind::kWord && (token.flags & kCapitalized) == 0 && info.flags == 0 &&
-         info.verb == kNoLemma;
+  return token.kind == TokenKind::kWord && (token.flags & kCapitalized) == 0 &&
+         (info.flags & ~kPlainWordClasses) == 0 && info.verb == kNoLemma;
 }
 
 // The agent-noun classes, one per sector (gazetteers/rules/structure.rules).
@@ -329,7 +333,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "premises_noun",
                                                             "object_control_verb",
                                                             "crowd_event_noun",
-                                                            "crowd_event_verb"};
+                                                            "crowd_event_verb",
+                                                            "act_noun"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
