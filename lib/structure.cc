@@ -88,16 +88,7 @@ int SentenceTokens::ImpliedAgent(std::uint32_t noun, int place) const {
 }
 
 int SentenceTokens::ImpliedPeople(std::uint32_t noun) const {
-  const int setting = SentenceSetting();
-  if (setting >= 0) {
-    const Mention& place = mentions_[static_cast<std::size_t>(setting)];
-    return place.type == EntityType::kCountry ? AddImplied(place, noun, Sector::kCvl) : -1;
-  }
-  // The story's country, for a sentence that names no other.
-  if (setting != kNoSetting || !document_.setting) return -1;
-  const Mention& story = *document_.setting;
-  if (NamesOtherCountry(story.entity, {})) return -1;
-  return AddImplied(story, noun, Sector::kCvl);
+  return ImpliedAuthority(noun, {}, Sector::kCvl);
 }
 
 int SentenceTokens::ImpliedAuthority(std::uint32_t token, std::span<const int> patients,

@@ -92,7 +92,8 @@ class SentenceTokens {
   int ImpliedGovernment(std::uint32_t token, int actor) const;
   // The `sector` (police, courts) of the country where the sentence is set, else (a
   // sentence naming no place and no other country than its `patients`') of the story's,
-  // implied at `token` as the agent of a passive that names none; -1 when neither is known.
+  // implied at `token` (the agent of a passive that names none); -1 when neither is known.
+  // ImpliedPeople() is this for the civilians, with no patients.
   int ImpliedAuthority(std::uint32_t token, std::span<const int> patients, Sector sector) const;
   bool IsImplied(int m) const { return static_cast<std::size_t>(m) >= mentions_.size(); }
   Sector ImpliedSector(int m) const { return implied_sector_[m - mentions_.size()]; }
