@@ -348,6 +348,17 @@ void IndexFrames(FrameTable* out) {
       if (out->frames[f].control == Control::kObject) out->object_control[lemma] = true;
     }
   }
+  out->noun_target_preps.assign(out->noun_frames.size(), {});
+  for (std::size_t lemma = 0; lemma < out->noun_frames.size(); ++lemma) {
+    std::vector<std::uint64_t>& preps = out->noun_target_preps[lemma];
+    for (std::uint32_t f : out->noun_frames[lemma]) {
+      const Frame& frame = out->frames[f];
+      if (frame.slot != SlotKind::kPrep || !frame.words.empty()) continue;
+      preps.insert(preps.end(), frame.preps.begin(), frame.preps.end());
+    }
+    std::sort(preps.begin(), preps.end());
+    preps.erase(std::unique(preps.begin(), preps.end()), preps.end());
+  }
   IndexByFirstWord(false, out->verb_frames, &out->bare_verb_frames, &out->verb_first_words, out);
   IndexByFirstWord(true, out->noun_frames, &out->bare_noun_frames, &out->noun_first_words, out);
   IndexLongLists(out);

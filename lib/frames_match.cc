@@ -289,17 +289,10 @@ class Roles {
 
   // Whether a frame of the event noun at t takes its target after the preposition `prep`.
   bool NounTakesTarget(std::uint32_t t, std::uint64_t prep) const {
-    const FrameTable& table = s_.table();
+    const auto& by_lemma = s_.table().noun_target_preps;
     const std::uint32_t lemma = s_.Info(t).noun;
-    if (lemma >= table.noun_frames.size()) return false;
-    for (std::uint32_t fi : table.noun_frames[lemma]) {
-      const Frame& f = table.frames[fi];
-      if (f.slot == SlotKind::kPrep && f.words.empty() &&
-          std::find(f.preps.begin(), f.preps.end(), prep) != f.preps.end()) {
-        return true;
-      }
-    }
-    return false;
+    return lemma < by_lemma.size() &&
+           std::binary_search(by_lemma[lemma].begin(), by_lemma[lemma].end(), prep);
   }
 
   // Whether the noun phrase ending at `end` is the subject of a clause that follows it

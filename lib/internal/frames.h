@@ -220,6 +220,9 @@ struct FrameTable {
   std::vector<std::vector<std::uint32_t>> noun_frames;  // per noun lemma
   // Per verb lemma: some frame gives its infinitive to its object (control=object).
   std::vector<bool> object_control;
+  // Per noun lemma: the prepositions after which a frame without words takes its target
+  // ("invasion of:O": "of"), sorted; read when an act's "of" phrase may be its actor.
+  std::vector<std::vector<std::uint64_t>> noun_target_preps;
   // Frames without words after the head, per lemma; frames with words are found through
   // the index from (lemma, first word) — so a verb with a hundred phrases costs a lookup
   // per word after it, not a look at every phrase.
