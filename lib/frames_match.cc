@@ -214,6 +214,8 @@ class Roles {
           return out;
         }
         if (!s_.IsActor(m)) return {};
+        // "condemned Khan's arrest": an act done to Khan, by someone unnamed.
+        if (PossessedPatientNoun(s_.mention(m).end_token) >= 0) return {};
         // "with ASEAN support", "the Cambodia-Thailand ceasefire": the actors modify an
         // event noun, the phrase's head, which is no actor.
         if (ModifiesEventNoun(m)) return {};
@@ -282,10 +284,27 @@ class Roles {
     }
     if (!s_.In(t + 1) || s_.MentionAt(t) >= 0 || !act(t)) return {};
     const bool by = s_.Has(t + 1, kAgentMarkerWord);
-    const bool of = s_.Has(t + 1, kAgentLink) && s_.Has(t + 1, kClaimLink);
+    const bool of = IsOf(t + 1);
     if (!by && !(of && !NounTakesTarget(t, s_.Key(t + 1)))) return {};
     return ReadNounPhrase(t + 2, end);
   }
+
+  // The patient noun possessed by the phrase ending at `end` (its possessive marker there),
+  // with no "of" phrase after it — "Khan's arrest", "the envoy's sudden expulsion" — or -1.
+  std::int64_t PossessedPatientNoun(std::uint32_t end) const {
+    if (!s_.IsPossessive(end)) return -1;
+    std::uint32_t t = end + 1;
+    for (int k = 0; k < kMaxModifiers && s_.In(t) && !s_.Has(t, kPatientNoun) &&
+                    s_.MentionAt(t) < 0 && IsModifier(t);
+         ++k) {
+      ++t;
+    }
+    if (!s_.Has(t, kPatientNoun) || IsOf(t + 1)) return -1;
+    return t;
+  }
+
+  // The preposition "of" (the one word that both links an agent noun's country and a claim).
+  bool IsOf(std::uint32_t t) const { return s_.Has(t, kAgentLink) && s_.Has(t, kClaimLink); }
 
   // Whether a frame of the event noun at t takes its target after the preposition `prep`.
   bool NounTakesTarget(std::uint32_t t, std::uint64_t prep) const {
@@ -439,13 +458,49 @@ class Roles {
           return std::nullopt;
         }
         const bool hyphenated = s_.IsPunct(t - 1, '-');  // "water-sharing agreement"
-        if (!(IsModifier(t) || demonym || hyphenated || list)) return std::nullopt;
+        // So may an agent noun or a verb form outside any verb group, as a noun modifier:
+        // "signed a military agreement", "scrapped its trade pact".
+        const bool noun_modifier =
+            m < 0 && s_.IsLower(t) && GroupAt(t) < 0 &&
+            (s_.Has(t, kAgentNoun) || (s_.Flags(t) & ~kPlainWordClasses) == 0);
+        if (!(IsModifier(t) || demonym || hyphenated || list || noun_modifier)) {
+          return std::nullopt;
+        }
         ++t;
       }
       if (!s_.In(t)) return std::nullopt;
       ++t;
     }
     return t;
+  }
+
+  // "Kenya renewed calls on Uganda", "ordered Khan's arrest": the object of a light verb at
+  // q is its subject's act — unless the verb is negated or an infinitive, whose act may not
+  // have happened. No light verb there: none.
+  Actors LightVerbSubjects(std::int64_t q, bool* light_verb) {
+    if (!s_.In(q) || !s_.Has(static_cast<std::uint32_t>(q), kLightVerb)) return {};
+    const int h = GroupAt(static_cast<std::uint32_t>(q));
+    if (h < 0) return {};
+    const VerbGroup& g = st_.verbs[static_cast<std::size_t>(h)];
+    if (g.voice != Voice::kActive || g.negated || g.clause == ClauseKind::kInfinitive) return {};
+    *light_verb = true;
+    return Subjects(h);
+  }
+
+  // The one an event noun at t is done to when its possessor is ("Khan's arrest", "ordered
+  // Imran Khan's arrest": Khan), or none: a patient noun with no "of" phrase after it.
+  Actors PatientPossessor(std::uint32_t t) const {
+    std::int64_t p = static_cast<std::int64_t>(t) - 1;
+    for (int k = 0;
+         k < kMaxModifiers && s_.In(p) && !s_.IsPossessive(static_cast<std::uint32_t>(p)) &&
+         s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+         IsModifier(static_cast<std::uint32_t>(p));
+         ++k) {
+      --p;
+    }
+    if (!s_.In(p) || PossessedPatientNoun(static_cast<std::uint32_t>(p)) != t) return {};
+    const int m = s_.MentionAt(static_cast<std::uint32_t>(p) - 1);
+    return s_.IsActor(m) ? Actors{m} : Actors{};
   }
 
   // The subjects of an event noun at t: "Iran's visit", "US sanctions", "a visit by X".
@@ -473,19 +528,21 @@ class Roles {
     if (!s_.In(p)) return {};
     auto q = static_cast<std::uint32_t>(p);
     const bool possessor = s_.IsPossessive(q);
+    if (possessor && PossessedPatientNoun(q) == t) {
+      // "ordered Khan's arrest": Khan undergoes it (PatientPossessor), the orderer does it.
+      const int m = s_.MentionAt(q - 1);
+      if (m < 0) return {};
+      return LightVerbSubjects(static_cast<std::int64_t>(s_.mention(m).first_token) - 1,
+                               light_verb);
+    }
     if (possessor) {
       --q;
       if (s_.In(q) && s_.MentionAt(q) < 0 && s_.Has(q, kAgentNoun)) {
         return NounPhraseOwner(q);  // "Kenyan police's arrest of"
       }
     }
-    // "Kenya renewed calls on Uganda": the object of a light verb is its subject's act —
-    // unless the verb is negated or an infinitive, whose act may not have happened.
-    if (const int h = GroupAt(q); h >= 0 && !possessor && s_.Has(q, kLightVerb)) {
-      const VerbGroup& g = st_.verbs[static_cast<std::size_t>(h)];
-      if (g.voice != Voice::kActive || g.negated || g.clause == ClauseKind::kInfinitive) return {};
-      *light_verb = true;
-      return Subjects(h);
+    if (!possessor && s_.Has(q, kLightVerb) && GroupAt(q) >= 0) {
+      return LightVerbSubjects(q, light_verb);
     }
     const int m = s_.MentionAt(q);
     if (!s_.IsActor(m) || s_.mention(m).end_token != q + 1) return {};
@@ -1256,6 +1313,7 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
   std::uint32_t after = 0;
   bool light_verb = false;
   const Actors subjects = roles.NounSubjects(t, &after, &light_verb);
+  const Actors patients = roles.PatientPossessor(t);
   FindCandidates(table, s, true, lemma, after, reference, candidates);
   for (std::uint32_t fi : *candidates) {
     const Frame& f = table.frames[fi];
@@ -1263,7 +1321,12 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
     if (!end) continue;
     Actors objects;
     Actors by_subjects = subjects;
-    if (f.slot == SlotKind::kPrep) {
+    if (!patients.empty()) {
+      // "ordered Khan's arrest": the possessor is the target of the noun's frame without
+      // words ("arrest of:O"), in place of its prepositional object.
+      if (f.slot != SlotKind::kPrep || !f.words.empty()) continue;
+      objects = patients;
+    } else if (f.slot == SlotKind::kPrep) {
       std::uint32_t object_end = 0, prep = 0;
       objects = roles.PrepObject(*end, f.preps, kMaxNounPrepGap + 1, &object_end, &prep);
       // "talks between X and Y", after a light verb too ("Qatar hosted talks between X and

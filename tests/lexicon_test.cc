@@ -818,5 +818,37 @@ TEST_CASE("the leaders named by a plural title and their countries", "[lexicon]"
   });
 }
 
+TEST_CASE("SANCTION: an agreement suspended, cancelled or left; its noun states no agreement",
+          "[lexicon]") {
+  CheckAll({
+      {"Hungary suspended its gas deal with Russia.", {"hungary SANCTION russia"}},
+      {"Ankara pulled out of the grain agreement with Moscow.", {"turkey SANCTION russia"}},
+      {"Niger terminated its military accords with France.", {"niger SANCTION france"}},
+      {"Poland walked away from the treaty with Belarus.", {"poland SANCTION belarus"}},
+      {"Hungary did not suspend its deal with Russia.", {"hungary SANCTION russia negated"}},
+      // Rejected outright.
+      {"Togo scrapped its trade pact with Ghana.", {"togo REJECT ghana"}},
+      // An agent noun as a noun modifier inside a phrase ("military agreement").
+      {"Mali signed a military agreement with Russia.", {"mali AGREE russia"}},
+  });
+}
+
+TEST_CASE("COERCE: an act done to a possessor is by whoever ordered it; it names no actor",
+          "[lexicon]") {
+  CheckAll({
+      {"Pakistani prosecutors ordered the arrest of Imran Khan.", {"pakistan COERCE imran-khan"}},
+      {"Pakistani police ordered Imran Khan's arrest on Tuesday.", {"pakistan COERCE imran-khan"}},
+      {"Turkey ordered Vladimir Putin's arrest.", {"turkey COERCE vladimir-putin"}},
+      // The act of someone unnamed: no one condemned, welcomed or protested against.
+      {"The United States condemned Imran Khan's arrest.", {}},
+      {"Kenya welcomed Raila Odinga's release.", {}},
+      {"Uganda protested against Raila Odinga's detention.", {}},
+      // With an "of" phrase the possessor does it.
+      {"Iran's arrest of two French nationals angered Paris.", {"iran COERCE france"}},
+      {"Russia's expulsion of the Estonian ambassador angered Tallinn.",
+       {"russia SANCTION estonia"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

@@ -61,7 +61,8 @@ enum StructureFlag : StructureFlags {
   kObjectControlVerb = std::uint64_t{1} << 33,  // allowed, ordered: "allowed X to strike" (X)
   kCrowdEventNoun = std::uint64_t{1} << 34,     // protests, riots: a domestic frame's people act
   kCrowdEventVerb = std::uint64_t{1} << 35,     // sparked, joined: "sparked protests" (happening)
-  kActNoun = std::uint64_t{1} << 36,  // remarks, decision: "praised the decision of X" (X)
+  kActNoun = std::uint64_t{1} << 36,      // remarks, decision: "praised the decision of X" (X)
+  kPatientNoun = std::uint64_t{1} << 37,  // arrest, release: "X's arrest" is done to X
 };
 
 // Which forms of its lemma a verb token can be.

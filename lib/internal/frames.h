@@ -196,7 +196,7 @@ struct WordInfo {
 };
 
 // Structural classes of plain nouns, which leave them plain: "remarks", "protests".
-inline constexpr StructureFlags kPlainWordClasses = kActNoun | kCrowdEventNoun;
+inline constexpr StructureFlags kPlainWordClasses = kActNoun | kCrowdEventNoun | kPatientNoun;
 
 // A lower-case word of no structural class (but kPlainWordClasses) that is no verb form: an
 // adjective or a plain noun ("foreign", "new"), which may stand between a determiner or
@@ -337,7 +337,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "object_control_verb",
                                                             "crowd_event_noun",
                                                             "crowd_event_verb",
-                                                            "act_noun"};
+                                                            "act_noun",
+                                                            "patient_noun"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
