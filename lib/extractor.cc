@@ -438,6 +438,7 @@ void MatchSentences(const RuleSet& rules, const ExtractOptions& options,
   internal::RuleScratch& scratch = work->scratch;
   internal::RuleSetInternals::UseReferenceFrames(&scratch, options.reference_frames);
   internal::RuleSetInternals::SetAgentContext(&scratch, agents);
+  internal::RuleSetInternals::AgentMentions(&scratch)->clear();
   matches.clear();
   internal::FindDiscards(internal::RuleSetInternals::Frames(rules),
                          internal::RuleSetInternals::Classes(rules), doc->tokens,
@@ -465,6 +466,18 @@ void MatchSentences(const RuleSet& rules, const ExtractOptions& options,
       doc->skipped_sentences.push_back({s, std::move(status)});
     }
   }
+}
+
+// Adds the agent phrases the structure stage found (how: agent) to `mentions`, which stay
+// in text order. They come last so that no stage before the output reads them.
+void AddAgentMentions(const std::vector<Mention>& agents, std::vector<Mention>* mentions) {
+  if (agents.empty()) return;
+  const std::size_t before = mentions->size();
+  mentions->insert(mentions->end(), agents.begin(), agents.end());
+  std::inplace_merge(mentions->begin(), mentions->begin() + static_cast<std::ptrdiff_t>(before),
+                     mentions->end(), [](const Mention& a, const Mention& b) {
+                       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+                     });
 }
 
 }  // namespace
@@ -502,6 +515,7 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   }
   doc.triples = Merge(std::move(triples));
   SetOfficeHolderSectors(impl_->gazetteer, doc, &doc.triples);
+  AddAgentMentions(*internal::RuleSetInternals::AgentMentions(&work->scratch), &doc.mentions);
   if (options.explain) {
     doc.explanation = fmt::format("date {}..{} ({})\n", doc.date_range.from.ToString(),
                                   doc.date_range.to.ToString(), DateSourceName(doc.date_source));

@@ -446,10 +446,12 @@ void IndexLexiconWords(const LexiconAst& ast, const ClassTable& classes, FrameTa
                                        !out->verb_frames[w.verb].empty());
   }
   out->trigger_bits.assign((out->words.size() + 63) / 64, 0);
+  out->agent_bits.assign((out->words.size() + 63) / 64, 0);
   out->discard_first_bits.assign((out->words.size() + 63) / 64, 0);
   for (std::size_t node = 0; node < out->words.size(); ++node) {
     const std::uint64_t bit = std::uint64_t{1} << (node % 64);
     if (out->words[node].trigger) out->trigger_bits[node / 64] |= bit;
+    if ((out->words[node].flags & kAgentNoun) != 0) out->agent_bits[node / 64] |= bit;
     if (out->words[node].discard_first) out->discard_first_bits[node / 64] |= bit;
   }
 }

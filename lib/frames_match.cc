@@ -257,6 +257,13 @@ class Roles {
           }
           return ReadNounPhrase(head + 2, end);  // "the government of Rwanda"
         }
+        // "former prime minister and current opposition leader Khaleda Zia": titles
+        // without a determiner, coordinated before one person's name, are that person's.
+        if (const int named = TitledPersonAfter(from, head); named >= 0) {
+          Actors out = {named};
+          *end = s_.mention(named).end_token;
+          return out;
+        }
         *end = head + 1;  // "arrested protesters": the sector of the first agent noun
         return Implied(t, false);
       }
@@ -269,6 +276,28 @@ class Roles {
       ++t;
     }
     return {};
+  }
+
+  // A person named by a title chain after the agent phrase from..head, a coordinator and
+  // the modifiers or agent nouns of the next title ("former prime minister and current
+  // opposition leader Khaleda Zia"), when no determiner opens the phrase; else -1.
+  int TitledPersonAfter(std::uint32_t from, std::uint32_t head) const {
+    for (std::uint32_t u = from; u <= head; ++u) {
+      if (s_.Has(u, kDeterminer)) return -1;
+    }
+    if (!s_.Has(head + 1, kCoordinatorWord)) return -1;
+    std::uint32_t t = head + 2;
+    for (int k = 0; k <= kMaxModifiers && s_.In(t) && s_.MentionAt(t) < 0 &&
+                    !s_.Has(t, kDeterminer) && (IsModifier(t) || s_.Has(t, kAgentNoun));
+         ++k) {
+      ++t;
+    }
+    const int m = s_.MentionAt(t);
+    if (m < 0 || s_.mention(m).first_token != t || s_.mention(m).type != EntityType::kPerson ||
+        s_.mention(m).how != MatchKind::kTitle) {
+      return -1;
+    }
+    return m;
   }
 
   // The actor of an act named by an event noun at the head of the phrase at `from`, after
@@ -458,11 +487,13 @@ class Roles {
           return std::nullopt;
         }
         const bool hyphenated = s_.IsPunct(t - 1, '-');  // "water-sharing agreement"
-        // So may an agent noun or a verb form outside any verb group, as a noun modifier:
-        // "signed a military agreement", "scrapped its trade pact".
+        // So may an agent noun or a verb form outside any verb group, as a noun modifier
+        // right before the phrase's next word, a noun: "signed a military agreement",
+        // "scrapped its trade pact" (not "called the strikes on", a noun phrase's head).
         const bool noun_modifier =
             m < 0 && s_.IsLower(t) && GroupAt(t) < 0 &&
-            (s_.Has(t, kAgentNoun) || (s_.Flags(t) & ~kPlainWordClasses) == 0);
+            (s_.Has(t, kAgentNoun) || (s_.Flags(t) & ~kPlainWordClasses) == 0) && s_.In(t + 1) &&
+            s_.Key(t + 1) == w && !s_.Has(t + 1, kPreposition);
         if (!(IsModifier(t) || demonym || hyphenated || list || noun_modifier)) {
           return std::nullopt;
         }
@@ -501,6 +532,54 @@ class Roles {
     if (!s_.In(p) || PossessedPatientNoun(static_cast<std::uint32_t>(p)) != t) return {};
     const int m = s_.MentionAt(static_cast<std::uint32_t>(p) - 1);
     return s_.IsActor(m) ? Actors{m} : Actors{};
+  }
+
+  // The agent phrases of sentence `sentence` whose country only this stage finds — "police"
+  // where the story is set, "police in Lima" — as mentions (how: agent) from the phrase's
+  // determiner to its head. A phrase whose country a mention in it names ("Turkish police",
+  // "Rwanda's government", "the government of Rwanda") is that mention's already; one with
+  // no country known is none.
+  void AgentMentions(std::uint32_t sentence, std::vector<Mention>* out) {
+    auto bare = [&](std::int64_t t) {
+      return s_.In(t) && s_.Has(static_cast<std::uint32_t>(t), kAgentNoun) &&
+             s_.MentionAt(static_cast<std::uint32_t>(t)) < 0;
+    };
+    for (std::uint32_t t = s_.first(); t < s_.end(); ++t) {
+      if (!bare(t) || bare(static_cast<std::int64_t>(t) - 1) || OwnedByMention(t)) continue;
+      std::uint32_t head = t;
+      while (bare(head + 1)) ++head;
+      if (!HeadsPhrase(t, head)) continue;
+      // Only where the country is sure enough for a mention: a place after a link ("police
+      // in Lima"), or the story's country in a sentence that names no place. An earlier
+      // owner ("India's ministry ... the ministry") or a sentence's own place lends agents
+      // their country for events, but as mentions these were right little more than half
+      // of the time on the dev split.
+      if (!s_.Has(head + 1, kAgentLink) && (s_.HasEarlierOwner(t) || !s_.SetInStoryOnly())) {
+        continue;
+      }
+      std::uint32_t end = 0;
+      const Actors actors = ReadNounPhrase(t, &end);
+      if (actors.size() != 1 || !s_.IsImplied(actors[0])) continue;
+      std::uint32_t first = t;  // back over its modifiers: "the 43 individuals", "law enforcement"
+      for (int k = 0; k < kMaxModifiers && s_.In(first - 1) && s_.MentionAt(first - 1) < 0 &&
+                      IsModifier(first - 1) && !s_.Has(first - 1, kRelativeWord | kSubordinator);
+           ++k) {
+        if (s_.Has(--first, kDeterminer)) break;  // the phrase starts there
+      }
+      Mention m = s_.mention(actors[0]);
+      m.first_token = first;
+      m.end_token = head + 1;
+      m.begin = s_.tokens().tokens[first].begin;
+      m.end = s_.tokens().tokens[head].end;
+      m.sentence = sentence;
+      m.how = MatchKind::kAgent;
+      m.sector = s_.ImpliedSector(actors[0]);
+      m.role = kNoRole;
+      m.role_of = kNoEntity;
+      m.possessive = false;
+      m.plural = false;
+      out->push_back(m);
+    }
   }
 
   // The subjects of an event noun at t: "Iran's visit", "US sanctions", "a visit by X".
@@ -949,6 +1028,40 @@ class Roles {
     return Implied(t, any_head);
   }
 
+  // Whether the agent nouns t..head head a noun phrase of their own: not a modifier of the
+  // noun after them ("a military coup", "government offices"), not part of a hyphenated
+  // word ("anti-government") or, capitalised, of a name or title ("Prime Minister", "the
+  // High Court") — "the Ministry" or "Police" opening a sentence alone is one.
+  bool HeadsPhrase(std::uint32_t t, std::uint32_t head) const {
+    if (s_.IsJoiningHyphen(t - 1) || s_.IsJoiningHyphen(head + 1)) return false;
+    const std::uint32_t next = head + 1;
+    if (s_.In(next) && s_.IsLower(next) && s_.MentionAt(next) < 0 && GroupAt(next) < 0 &&
+        s_.Info(next).verb == kNoLemma &&
+        (s_.Flags(next) & ~(kPlainWordClasses | kPremisesNoun | kMeasureNoun)) == 0) {
+      return false;  // a noun after it: "government offices"
+    }
+    if (s_.IsLower(t)) return true;
+    const bool name_before = s_.In(t - 1) && s_.IsWord(t - 1) && !s_.IsLower(t - 1);
+    const bool name_after =
+        s_.IsPossessive(next) || (s_.In(next) && s_.IsWord(next) && !s_.IsLower(next));
+    return !name_before && !name_after;
+  }
+
+  // Whether an actor mention before the agent noun at t, across its modifiers and a
+  // possessive marker, owns it: "Turkish security forces", "Rwanda's new government".
+  bool OwnedByMention(std::uint32_t t) const {
+    std::int64_t q = static_cast<std::int64_t>(t) - 1;
+    for (int k = 0; k <= kMaxModifiers && s_.In(q); ++k, --q) {
+      const auto u = static_cast<std::uint32_t>(q);
+      const int m = s_.MentionAt(u);
+      if (m >= 0) return s_.IsActor(m) || s_.mention(m).how == MatchKind::kPronoun;
+      // A capitalised word is part of a name: "the Georgian Interior Ministry".
+      const bool capitalised = s_.IsWord(u) && !s_.IsLower(u) && GroupAt(u) < 0;
+      if (!s_.IsPossessive(u) && !IsModifier(u) && !capitalised) return false;
+    }
+    return false;
+  }
+
   // "police", "the protesters": an agent noun with no country of its own acts for the
   // country where the sentence is set.
   Actors Implied(std::uint32_t noun, bool any_head) const {
@@ -1358,21 +1471,11 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
   }
 }
 
-}  // namespace
-
-void MatchFrames(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
-                 std::uint32_t sentence, const std::vector<Mention>& mentions,
-                 std::span<const std::uint32_t> class_nodes, FrameScratch* scratch,
-                 std::vector<RuleMatch>* out) {
-  // Most sentences hold no trigger at all: they cost one look at each token's word info.
-  const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(),
-                                       [&](auto node) { return table.IsTrigger(node); });
-  if (!any_trigger) return;
-  const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
-  SentenceStructure& structure = scratch->structure;
-  AnalyzeStructure(s, &structure);
-  Roles roles(s, structure, &scratch->group_at);
-  Emitter emit(s, tokens, sentence, out);
+// The events of a sentence with a trigger: its verb groups', then its event nouns'.
+void MatchEvents(const FrameTable& table, const SentenceTokens& s,
+                 const SentenceStructure& structure, Roles& roles, std::uint32_t sentence,
+                 FrameScratch* scratch, std::vector<RuleMatch>* out) {
+  Emitter emit(s, s.tokens(), sentence, out);
   std::vector<const Frame*>& matched = scratch->matched;
   matched.assign(structure.verbs.size(), nullptr);
   for (std::size_t g = 0; g < structure.verbs.size(); ++g) {
@@ -1395,6 +1498,28 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
     emit.SetNegated(std::nullopt);
     MatchNoun(table, roles, s, t, emit, scratch->reference_candidates, &scratch->candidates);
   }
+}
+
+}  // namespace
+
+void MatchFrames(const FrameTable& table, std::string_view text, const TokenizedText& tokens,
+                 std::uint32_t sentence, const std::vector<Mention>& mentions,
+                 std::span<const std::uint32_t> class_nodes, FrameScratch* scratch,
+                 std::vector<RuleMatch>* out) {
+  // Most sentences hold no trigger and no agent noun: they cost a look or two at each
+  // token's word info.
+  const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(),
+                                       [&](auto node) { return table.IsTrigger(node); });
+  const bool any_agent = std::any_of(class_nodes.begin(), class_nodes.end(),
+                                     [&](auto node) { return table.IsAgentNoun(node); });
+  if (!any_trigger && !any_agent) return;
+  const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
+  SentenceStructure& structure = scratch->structure;
+  AnalyzeStructure(s, &structure);
+  Roles roles(s, structure, &scratch->group_at);
+  if (any_trigger) MatchEvents(table, s, structure, roles, sentence, scratch, out);
+  // After the events, so that the implied agents they need come first.
+  if (any_agent) roles.AgentMentions(sentence, &scratch->agent_mentions);
 }
 
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,

@@ -35,6 +35,8 @@ std::string_view MatchKindName(MatchKind kind) {
       return "group";
     case MatchKind::kSurname:
       return "surname";
+    case MatchKind::kAgent:
+      return "agent";
   }
   return "unknown";
 }

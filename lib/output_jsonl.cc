@@ -226,7 +226,13 @@ std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
     } else {
       w.Str(doc.entity(g, m.role_of).id);
     }
-    w.Raw(",\"sentence\":").Int(m.sentence).Raw("}\n");
+    w.Raw(",\"sentence\":").Int(m.sentence).Raw(",\"sector\":");
+    if (m.sector == Sector::kNone) {
+      w.Raw("null");
+    } else {
+      w.Str(SectorName(m.sector));
+    }
+    w.Raw("}\n");
   }
   w.Finish();
   return out;

@@ -80,6 +80,10 @@ void internal::RuleSetInternals::SetAgentContext(RuleScratch* scratch, AgentCont
   scratch->impl->frames.document = std::move(context);
 }
 
+std::vector<Mention>* internal::RuleSetInternals::AgentMentions(RuleScratch* scratch) {
+  return &scratch->impl->frames.agent_mentions;
+}
+
 internal::RuleScratch::RuleScratch() : impl(std::make_unique<RuleScratchImpl>()) {}
 internal::RuleScratch::RuleScratch(RuleScratch&&) noexcept = default;
 internal::RuleScratch& internal::RuleScratch::operator=(RuleScratch&&) noexcept = default;

@@ -87,6 +87,14 @@ int SentenceTokens::ImpliedAgent(std::uint32_t noun, int place) const {
   return AddImplied(*where, noun, Info(noun).sector);
 }
 
+bool SentenceTokens::HasEarlierOwner(std::uint32_t noun) const {
+  return EarlierOwner(document_, Key(noun), noun, paragraph_) != nullptr;
+}
+
+bool SentenceTokens::SetInStoryOnly() const {
+  return document_.setting && SentenceSetting() == kNoSetting;
+}
+
 int SentenceTokens::ImpliedPeople(std::uint32_t noun) const {
   return ImpliedAuthority(noun, {}, Sector::kCvl);
 }

@@ -843,6 +843,13 @@ TEST_CASE("COERCE: an act done to a possessor is by whoever ordered it; it names
       {"The United States condemned Imran Khan's arrest.", {}},
       {"Kenya welcomed Raila Odinga's release.", {}},
       {"Uganda protested against Raila Odinga's detention.", {}},
+      // Titles without a determiner, coordinated before one person's name, are that person.
+      {"A court in Islamabad issued an arrest warrant for former prime minister and opposition "
+       "leader Imran Khan.",
+       {"pakistan COERCE imran-khan"}},
+      {"Police in Dhaka detained former prime minister and current opposition leader Khaleda "
+       "Zia.",
+       {"bangladesh COERCE khaleda-zia"}},
       // With an "of" phrase the possessor does it.
       {"Iran's arrest of two French nationals angered Paris.", {"iran COERCE france"}},
       {"Russia's expulsion of the Estonian ambassador angered Tallinn.",

@@ -23,6 +23,26 @@
 #include "attache/data.hpp"
 
 namespace attache {
+
+// The part of a country an actor is, as the CAMEO actor codebook names it: "Turkish
+// police" is Turkey's COP, "Rwanda's government" Rwanda's GOV.
+enum class Sector : std::uint8_t {
+  kNone,
+  kGov,  // government, ministries, diplomats, officials
+  kMil,  // armed forces
+  kCop,  // police and internal security
+  kSpy,  // intelligence services
+  kLeg,  // legislature
+  kJud,  // judiciary, prosecutors
+  kOpp,  // opposition
+  kReb,  // rebels, insurgents, separatists
+  kCvl,  // civilians, protesters, activists
+  kBus,  // business
+  kMed,  // media, journalists
+  kRef,  // refugees, migrants
+};
+std::string_view SectorName(Sector s);  // "GOV", ...; "" for kNone
+
 namespace internal {
 class GazetteerBuilder;
 struct GazetteerInternals;  // the library's own access to the trie of aliases

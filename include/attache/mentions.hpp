@@ -39,6 +39,8 @@ enum class MatchKind : std::uint8_t {
   kSurname,  // a later mention of a person by the last word of a name seen earlier
   kPlace,    // a city, or a capital named as a place ("in Nairobi", a dateline): the country
              // as a location, not its government speaking
+  kAgent,    // an agent noun standing for a country's part: "police", "the ministry" (found
+             // by the structure stage: Extractor::Extract adds them, FindMentions does not)
 };
 std::string_view MatchKindName(MatchKind kind);
 
@@ -55,6 +57,7 @@ struct Mention {
   EntityIndex role_of = kNoEntity;  // the country named in that chain, if any
   bool possessive = false;          // followed by "'s" or "'"
   bool plural = false;              // a plural demonym, naming people: "Kenyans protested"
+  Sector sector = Sector::kNone;    // an agent's (how: agent): "police" is COP
 };
 
 // A person or organisation the document names but the gazetteer does not list, where the

@@ -291,6 +291,9 @@ struct FrameTable {
     return node / 64 < bits.size() && (bits[node / 64] >> (node % 64) & 1u) != 0;
   }
   bool IsTrigger(std::uint32_t node) const { return Bit(trigger_bits, node); }
+  // Agent nouns ("police", "ministry"), whose sentences give agent mentions.
+  std::vector<std::uint64_t> agent_bits;
+  bool IsAgentNoun(std::uint32_t node) const { return Bit(agent_bits, node); }
   bool IsDiscardFirst(std::uint32_t node) const { return Bit(discard_first_bits, node); }
   bool empty() const { return frames.empty(); }
   const WordInfo& Info(std::uint32_t node) const {

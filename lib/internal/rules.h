@@ -353,6 +353,10 @@ struct RuleSetInternals {
   // `scratch`.
   static void SetAgentContext(RuleScratch* scratch, AgentContext context);
 
+  // The agent phrases found as mentions (how: agent) by the matches since it was last
+  // cleared, in text order.
+  static std::vector<Mention>* AgentMentions(RuleScratch* scratch);
+
   // RuleSet::Match() reusing `scratch`, with each token's child of the class trie's root
   // (0: none) given in `class_nodes` (indexed by token; empty: looked up here).
   static absl::Status Match(const RuleSet& rules, std::string_view text,

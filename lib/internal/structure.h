@@ -28,6 +28,9 @@ struct FrameScratch {
   std::vector<int> group_at;
   std::vector<const Frame*> matched;
   std::vector<std::uint32_t> candidates;  // frames to try at one trigger
+  // Agent phrases of the sentences matched so far, as mentions (how: agent), in text order:
+  // the caller takes them for the document's mentions.
+  std::vector<Mention> agent_mentions;
   // Testing only: find candidates by scanning every frame of the trigger's lemma instead
   // of the word index (ExtractOptions::reference_frames); the results must not differ.
   bool reference_candidates = false;
@@ -83,6 +86,12 @@ class SentenceTokens {
   // (after the real mentions), or -1 when none of these is known. With `place` (a mention
   // index), that place's country: "the force from the Islamabad High Court".
   int ImpliedAgent(std::uint32_t noun, int place = -1) const;
+  // Whether an earlier agent phrase with the noun at `noun` named its country ("India's
+  // foreign ministry ... the ministry"), which ImpliedAgent() then takes.
+  bool HasEarlierOwner(std::uint32_t noun) const;
+  // Whether the document has a setting (AgentContext::setting) and the sentence names no
+  // place of its own.
+  bool SetInStoryOnly() const;
   // The civilians (CVL) of the country where the sentence is set, else (a sentence naming
   // no place and no other country) of the story's, acting at the crowd noun `noun`
   // ("protests in Havana"); -1 when neither is known.
