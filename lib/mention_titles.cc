@@ -1,6 +1,8 @@
 // Mentions: title chains ("Iranian Foreign Minister Abbas Araghchi", "the President of the
 // European Council, Charles Michel") and dated role descriptions ("the president", "his
 // Belarusian counterpart") resolved to the office's holder.
+#include <algorithm>
+
 #include "internal/limits.h"
 #include "internal/mention_matcher.h"
 #include "internal/text.h"
@@ -34,6 +36,22 @@ EntityIndex SentenceMatcher::HolderFor(RoleId role, EntityIndex country) const {
 
 EntityIndex SentenceMatcher::ContextCountryFor(RoleId role) const {
   if (role == kNoRole || !g_.RoleResolvable(role)) return kNoEntity;
+  // Document first: the office named with its holder earlier for one of the paragraph's
+  // countries ("Foreign Minister Jose Manuel Albares ... the foreign minister").
+  EntityIndex named = kNoEntity;
+  for (const auto& [office, person] : scratch_.offices) {
+    if (office.first != role ||
+        std::find(scratch_.paragraph_countries.begin(), scratch_.paragraph_countries.end(),
+                  office.second) == scratch_.paragraph_countries.end()) {
+      continue;
+    }
+    if (named != kNoEntity && named != office.second) {
+      named = kNoEntity;
+      break;
+    }
+    named = office.second;
+  }
+  if (named != kNoEntity) return named;
   EntityIndex found = kNoEntity;
   for (EntityIndex country : scratch_.paragraph_countries) {
     if (HolderFor(role, country) == kNoEntity) continue;

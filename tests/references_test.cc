@@ -46,6 +46,19 @@ TEST_CASE("an office named with its holder defines it for the document", "[refer
       "Prime Minister Nawaz Sharif of Pakistan spoke in Lahore.\nThe prime minister left.",
       Date(2024, 6, 1));
   CHECK(IdAt(sharif, "prime minister") == "nawaz-sharif");
+  // Two countries in the paragraph, each with a foreign minister on the date: the one
+  // named in the document is "the foreign minister", before any look at the date.
+  Document two = testing::Extract(
+      "Spanish Foreign Minister Jose Manuel Albares spoke to reporters in Madrid about "
+      "Argentina. The foreign minister said the ambassador would stay in Buenos Aires.",
+      Date(2024, 5, 21));
+  CHECK(IdAt(two, "foreign minister") == "jose-manuel-albares");
+  // Named for neither of the paragraph's countries: not the one named (the date decides).
+  Document neither = testing::Extract(
+      "Spanish Foreign Minister Jose Manuel Albares spoke in Madrid.\n\nChile and Peru met in "
+      "Lima. The foreign minister said talks would go on.",
+      Date(2024, 5, 21));
+  CHECK(IdAt(neither, "foreign minister") != "jose-manuel-albares");
 }
 
 TEST_CASE("a bare description needs a country its paragraph supports", "[references]") {
