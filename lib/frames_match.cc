@@ -191,6 +191,8 @@ class Roles {
     for (int k = HyphenJoined(m); k >= 0; k = HyphenJoined(k)) m = k;
     const std::uint32_t t = s_.mention(m).end_token;
     if (!s_.In(t) || s_.MentionAt(t) >= 0 || s_.Info(t).noun == kNoLemma) return false;
+    // An agent noun there heads an agent phrase of the actor's: "Myanmar military leaders".
+    if (s_.Has(t, kAgentNoun)) return false;
     const WordInfo& w = s_.Info(t);
     return w.verb == kNoLemma || (w.forms & (kFormThird | kFormPast | kFormParticiple)) == 0;
   }

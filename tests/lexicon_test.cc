@@ -857,5 +857,18 @@ TEST_CASE("COERCE: an act done to a possessor is by whoever ordered it; it names
   });
 }
 
+TEST_CASE("THREATEN: a warning of unnamed action against someone", "[lexicon]") {
+  CheckAll({
+      {"Brussels warned of consequences for Belgrade on Monday.",
+       {"european-union THREATEN serbia"}},
+      {"The EU threatened further measures against Minsk.", {"european-union THREATEN belarus"}},
+      {"Turkey did not warn of action against Greece.", {"turkey THREATEN greece negated"}},
+      {"China's warning of action against Taiwan alarmed Japan.", {"china THREATEN taiwan"}},
+      // A name before an agent noun is the agent's country, not a modifier of an event noun
+      // ("military" also heads "military operation").
+      {"The US warned of action on Myanmar military leaders.", {"united-states THREATEN myanmar"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

@@ -691,6 +691,17 @@ verb threaten O -> threatened cameo=130
 verb threaten to punish O -> threatened cameo=130
 verb threaten consequences for:O -> threatened cameo=130
 verb threaten serious consequences for:O -> threatened cameo=130
+# A warning of unnamed action against someone ("warned of further action against Myanmar's
+# generals", "warns of consequences for Belgrade").
+verb warn of action against|on:O -> threatened cameo=130
+verb warn of consequences for|against:O -> threatened cameo=130
+verb warn of measures against|on:O -> threatened cameo=130
+verb warn of steps against:O -> threatened cameo=130
+verb threaten action against|on:O -> threatened cameo=130
+verb threaten measures against|on:O -> threatened cameo=130
+noun warning of action against|on:O -> threatened cameo=130
+noun warning of consequences for|against:O -> threatened cameo=130
+noun threat of action against|on:O -> threatened cameo=130
 verb warn O -> warned cameo=130 control=object
 verb caution O -> warned cameo=130 control=object
 verb intimidate O -> threatened cameo=130
