@@ -677,6 +677,7 @@ class Roles {
   // A part of a quantity before the noun it measures: "$" before a number, "of"/"in" after a
   // number or its unit ("27 tonnes of supplies", "$5 million in aid", "dozens of").
   bool IsQuantityPart(std::uint32_t t) const {
+    if (CurrencyPrefix(t)) return true;
     if (!s_.Has(t, kQuantityPart)) return false;
     if (s_.tokens().tokens[t].kind != TokenKind::kWord) return IsNumber(t + 1);
     const std::int64_t p = static_cast<std::int64_t>(t) - 1;
@@ -684,6 +685,14 @@ class Roles {
       return true;  // "a batch of"
     return IsNumber(p) ||
            (s_.In(p) && s_.IsPlainWord(static_cast<std::uint32_t>(p)) && IsNumber(p - 1));
+  }
+
+  // A word joined to the currency sign after it, before a number: "US$200,000", "HK$5".
+  bool CurrencyPrefix(std::uint32_t t) const {
+    const auto& tokens = s_.tokens().tokens;
+    return s_.In(t) && s_.In(t + 2) && tokens[t].kind == TokenKind::kWord &&
+           tokens[t + 1].kind != TokenKind::kWord && tokens[t + 1].begin == tokens[t].end &&
+           s_.Has(t + 1, kQuantityPart) && IsNumber(t + 2);
   }
 
   // The country mention of a leader's government right after person mention m ("Ortega's

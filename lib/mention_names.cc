@@ -100,8 +100,9 @@ void SentenceMatcher::Run(std::uint32_t sentence_index, const Sentence& s,
       i = entity_end;  // "the Vienna Convention", "the Paris Agreement": no place
       continue;
     }
-    if (!found && entity && entity.entry->kind == AliasKind::kDemonym &&
-        DemonymInName(entity, s, *out)) {
+    if (!found && entity &&
+        ((entity.entry->kind == AliasKind::kDemonym && DemonymInName(entity, s, *out)) ||
+         CurrencyPrefix(entity_end, s.end_token))) {
       i = entity_end;
       continue;
     }
@@ -149,6 +150,11 @@ bool SentenceMatcher::DemonymInName(const Candidate& demonym, const Sentence& s,
   }
   if (RootChild(next) != 0 && BestEntity(CandidatesAt(next, s.end_token))) return false;
   return !TitleCase(s.end_token);
+}
+
+bool SentenceMatcher::CurrencyPrefix(std::uint32_t end, std::uint32_t limit) const {
+  if (end >= limit || tokens_[end].begin != tokens_[end - 1].end) return false;
+  return scratch_.text.substr(tokens_[end].begin, tokens_[end].end - tokens_[end].begin) == "$";
 }
 
 void SentenceMatcher::Fill(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex entity,

@@ -241,7 +241,7 @@ def test_petrarch_importers_from_cli():
              "--petrarch-actors", os.path.join(data, "actors.txt"),
              "--petrarch-agents", os.path.join(data, "agents.txt"),
              "--petrarch-discards", os.path.join(data, "discards.txt")]
-    text = b"Japan shipped medicines to Haiti. John Q Example met Mara Testwoman."
+    text = b"Japan shipped foods to Haiti. John Q Example met Mara Testwoman."
     # The test dictionaries have bad lines on purpose: reported as file:line:col, exit 1.
     r = run("extract", "--date", "2020-06-01", *flags, "-", stdin=text)
     check(r.returncode == 1, f"petrarch without --keep-going: exit {r.returncode}")

@@ -870,5 +870,21 @@ TEST_CASE("THREATEN: a warning of unnamed action against someone", "[lexicon]") 
   });
 }
 
+TEST_CASE("AID: each aid noun with each verb of sending or pledging, to or for the recipient",
+          "[lexicon]") {
+  CheckAll({
+      {"Chile flew tents to Peru.", {"chile AID peru"}},
+      {"Norway donated vaccines to Kenya.", {"norway AID kenya"}},
+      {"India rushed rescue teams to Nepal.", {"india AID nepal"}},
+      {"Japan did not provide funding for Tonga.", {"japan AID tonga negated"}},
+      // Pledges are intents (CAMEO 033x, AGREE), their aid planned.
+      {"Qatar offered grants to Sudan.", {"qatar AGREE sudan"}},
+      // "US$" is a currency's prefix, no mention of the United States, and part of the
+      // quantity between the verb and its noun.
+      {"Singapore promised US$200,000 in humanitarian relief for Nepal.",
+       {"singapore AGREE nepal"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache
