@@ -485,7 +485,8 @@ class Roles {
         // Nor is a quantity's number or link ("sent 27 tonnes of supplies"), nor a list's
         // comma or "and" between plain words ("sent engineers, doctors and aid workers").
         const bool list = ListJoint(t);
-        if (!s_.IsPunct(t, '-') && !IsQuantityToken(t) && !list && ++gap > kMaxPhraseGap) {
+        const bool quantity = IsQuantityToken(t) || CurrencyPrefix(t);  // "US$200,000 in aid"
+        if (!s_.IsPunct(t, '-') && !quantity && !list && ++gap > kMaxPhraseGap) {
           return std::nullopt;
         }
         const bool hyphenated = s_.IsPunct(t - 1, '-');  // "water-sharing agreement"
@@ -496,7 +497,7 @@ class Roles {
             m < 0 && s_.IsLower(t) && GroupAt(t) < 0 &&
             (s_.Has(t, kAgentNoun) || (s_.Flags(t) & ~kPlainWordClasses) == 0) && s_.In(t + 1) &&
             s_.Key(t + 1) == w && !s_.Has(t + 1, kPreposition);
-        if (!(IsModifier(t) || demonym || hyphenated || list || noun_modifier)) {
+        if (!(IsModifier(t) || demonym || hyphenated || list || noun_modifier || quantity)) {
           return std::nullopt;
         }
         ++t;
@@ -546,19 +547,19 @@ class Roles {
       return s_.In(t) && s_.Has(static_cast<std::uint32_t>(t), kAgentNoun) &&
              s_.MentionAt(static_cast<std::uint32_t>(t)) < 0;
     };
+    const bool story_only = s_.SetInStoryOnly();
     for (std::uint32_t t = s_.first(); t < s_.end(); ++t) {
-      if (!bare(t) || bare(static_cast<std::int64_t>(t) - 1) || OwnedByMention(t)) continue;
+      if (!bare(t) || bare(static_cast<std::int64_t>(t) - 1)) continue;
       std::uint32_t head = t;
       while (bare(head + 1)) ++head;
-      if (!HeadsPhrase(t, head)) continue;
       // Only where the country is sure enough for a mention: a place after a link ("police
       // in Lima"), or the story's country in a sentence that names no place. An earlier
       // owner ("India's ministry ... the ministry") or a sentence's own place lends agents
       // their country for events, but as mentions these were right little more than half
       // of the time on the dev split.
-      if (!s_.Has(head + 1, kAgentLink) && (s_.HasEarlierOwner(t) || !s_.SetInStoryOnly())) {
-        continue;
-      }
+      const bool linked = s_.Has(head + 1, kAgentLink);
+      if ((!linked && !story_only) || !HeadsPhrase(t, head) || OwnedByMention(t)) continue;
+      if (!linked && s_.HasEarlierOwner(t)) continue;
       std::uint32_t end = 0;
       const Actors actors = ReadNounPhrase(t, &end);
       if (actors.size() != 1 || !s_.IsImplied(actors[0])) continue;
@@ -677,7 +678,6 @@ class Roles {
   // A part of a quantity before the noun it measures: "$" before a number, "of"/"in" after a
   // number or its unit ("27 tonnes of supplies", "$5 million in aid", "dozens of").
   bool IsQuantityPart(std::uint32_t t) const {
-    if (CurrencyPrefix(t)) return true;
     if (!s_.Has(t, kQuantityPart)) return false;
     if (s_.tokens().tokens[t].kind != TokenKind::kWord) return IsNumber(t + 1);
     const std::int64_t p = static_cast<std::int64_t>(t) - 1;
@@ -1482,6 +1482,17 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
   }
 }
 
+// Whether Roles::AgentMentions() may find any in the sentence: it is set in the story's
+// country alone, or an agent noun outside a mention has a link after it ("police in Lima").
+// The structure of a sentence without a trigger is analysed only then.
+bool MayHaveAgentMentions(const SentenceTokens& s) {
+  if (s.SetInStoryOnly()) return true;
+  for (std::uint32_t t = s.first(); t < s.end(); ++t) {
+    if (s.Has(t, kAgentNoun) && s.MentionAt(t) < 0 && s.Has(t + 1, kAgentLink)) return true;
+  }
+  return false;
+}
+
 // The events of a sentence with a trigger: its verb groups', then its event nouns'.
 void MatchEvents(const FrameTable& table, const SentenceTokens& s,
                  const SentenceStructure& structure, Roles& roles, std::uint32_t sentence,
@@ -1521,16 +1532,24 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
   // token's word info.
   const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(),
                                        [&](auto node) { return table.IsTrigger(node); });
-  const bool any_agent = std::any_of(class_nodes.begin(), class_nodes.end(),
-                                     [&](auto node) { return table.IsAgentNoun(node); });
+  // An agent mention needs the story's setting or a link after the agent noun.
+  bool any_agent = false;
+  for (std::size_t i = 0; i < class_nodes.size() && !any_agent; ++i) {
+    any_agent =
+        table.IsAgentNoun(class_nodes[i]) &&
+        (scratch->document.setting ||
+         (i + 1 < class_nodes.size() && (table.Info(class_nodes[i + 1]).flags & kAgentLink) != 0));
+  }
   if (!any_trigger && !any_agent) return;
   const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
+  const bool agent_mentions = any_agent && MayHaveAgentMentions(s);
+  if (!any_trigger && !agent_mentions) return;
   SentenceStructure& structure = scratch->structure;
   AnalyzeStructure(s, &structure);
   Roles roles(s, structure, &scratch->group_at);
   if (any_trigger) MatchEvents(table, s, structure, roles, sentence, scratch, out);
   // After the events, so that the implied agents they need come first.
-  if (any_agent) roles.AgentMentions(sentence, &scratch->agent_mentions);
+  if (agent_mentions) roles.AgentMentions(sentence, &scratch->agent_mentions);
 }
 
 std::string ExplainStructure(const FrameTable& table, const ClassTable& classes,
