@@ -320,6 +320,25 @@ class Roles {
     return ReadNounPhrase(t + 2, end);
   }
 
+  // Whether the phrase at t is "each other" or "one another".
+  bool IsReciprocal(std::uint32_t t) const {
+    return s_.Has(t, kReciprocalFirst) && s_.Has(t + 1, kReciprocalSecond) && s_.MentionAt(t) < 0 &&
+           !s_.IsPlainWord(t + 2) && !s_.Has(t + 2, kAgentNoun);
+  }
+
+  // Whether frame f's object after `from` is reciprocal: the direct object, or the object
+  // of the first of its prepositions within the clause ("fired at each other").
+  bool ReciprocalObject(std::uint32_t from, const Frame& f) const {
+    if (f.slot == SlotKind::kDirect) return IsReciprocal(from);
+    if (f.slot != SlotKind::kPrep) return false;
+    for (std::uint32_t t = from; s_.In(t) && t < from + kMaxPrepSearch && !EndsClause(t); ++t) {
+      if (std::find(f.preps.begin(), f.preps.end(), s_.Key(t)) != f.preps.end()) {
+        return IsReciprocal(t + 1);
+      }
+    }
+    return false;
+  }
+
   // The patient noun possessed by the phrase ending at `end` (its possessive marker there),
   // with no "of" phrase after it — "Khan's arrest", "the envoy's sudden expulsion" — or -1.
   std::int64_t PossessedPatientNoun(std::uint32_t end) const {
@@ -1114,6 +1133,20 @@ class Emitter {
 
   // One match per subject and object (pairs among the subjects for a symmetric frame
   // without object); true if any.
+  // Each subject acting on each other one: a reciprocal object ("accused each other").
+  bool EmitReciprocal(const Frame& f, const Actors& subjects, std::uint32_t head,
+                      std::uint32_t last) {
+    bool any = false;
+    for (int a : subjects) {
+      for (int b : subjects) {
+        if (a != b && s_.mention(a).entity != s_.mention(b).entity) {
+          any |= Add(f, a, b, head, last);
+        }
+      }
+    }
+    return any;
+  }
+
   bool Emit(const Frame& f, const Actors& subjects, const Actors& objects, std::uint32_t head,
             std::uint32_t last) {
     bool any = false;
@@ -1372,6 +1405,12 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
       }
     }
     if (subjects.empty()) continue;
+    // "India and Pakistan accused each other": each subject acts on the others.
+    if (objects.empty() && !f.symmetric && subjects.size() > 1 && g.voice == Voice::kActive &&
+        roles.ReciprocalObject(*after, f)) {
+      if (emit.EmitReciprocal(f, subjects, first, last)) return &f;
+      continue;
+    }
     if (f.slot != SlotKind::kNone && objects.empty() && !(f.symmetric && subjects.size() > 1)) {
       continue;
     }
@@ -1615,11 +1654,13 @@ void DropRuleMatchesFramesCover(const std::vector<RuleInfo>& infos, std::size_t 
   // of the same event and is kept instead of it; otherwise the frame's is kept.
   std::vector<bool> drop(out->size(), false);
   // Two frames of neighbouring words stating one event ("the ceasefire agreement between
-  // Ethiopia and the TPLF": ceasefire and agreement) are one match, the first.
+  // Ethiopia and the TPLF": ceasefire and agreement) are one match, the first. One frame's
+  // matches at one trigger are all kept ("accused each other": both directions).
   for (std::size_t a = first_frame; a < out->size(); ++a) {
     for (std::size_t b = a + 1; b < out->size(); ++b) {
       const RuleMatch& x = (*out)[a];
       const RuleMatch& y = (*out)[b];
+      if (x.rule == y.rule && x.trigger.begin == y.trigger.begin) continue;
       const bool neighbours =
           y.trigger.begin <= x.trigger.end + 1 && x.trigger.begin <= y.trigger.end + 1;
       if (neighbours && x.sentence == y.sentence && same_event(x, y)) drop[b] = true;

@@ -886,5 +886,20 @@ TEST_CASE("AID: each aid noun with each verb of sending or pledging, to or for t
   });
 }
 
+TEST_CASE("a reciprocal object: each subject acts on each other one", "[lexicon]") {
+  CheckAll({
+      {"Armenia and Azerbaijan fired at each other.",
+       {"armenia ASSAULT azerbaijan", "azerbaijan ASSAULT armenia"}},
+      {"Pakistan and India accused each other on Tuesday.",
+       {"pakistan ACCUSE india", "india ACCUSE pakistan"}},
+      {"India and Pakistan did not criticise one another.",
+       {"india ACCUSE pakistan negated", "pakistan ACCUSE india negated"}},
+      // A symmetric event is one triple either way.
+      {"Peru and Chile met each other in Lima.", {"peru CONSULT chile"}},
+      // One subject: no one to act on.
+      {"Kenya accused each other.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

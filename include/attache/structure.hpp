@@ -61,8 +61,10 @@ enum StructureFlag : StructureFlags {
   kObjectControlVerb = std::uint64_t{1} << 33,  // allowed, ordered: "allowed X to strike" (X)
   kCrowdEventNoun = std::uint64_t{1} << 34,     // protests, riots: a domestic frame's people act
   kCrowdEventVerb = std::uint64_t{1} << 35,     // sparked, joined: "sparked protests" (happening)
-  kActNoun = std::uint64_t{1} << 36,      // remarks, decision: "praised the decision of X" (X)
-  kPatientNoun = std::uint64_t{1} << 37,  // arrest, release: "X's arrest" is done to X
+  kActNoun = std::uint64_t{1} << 36,           // remarks, decision: "praised the decision of X" (X)
+  kPatientNoun = std::uint64_t{1} << 37,       // arrest, release: "X's arrest" is done to X
+  kReciprocalFirst = std::uint64_t{1} << 38,   // each, one: "each other", "one another"
+  kReciprocalSecond = std::uint64_t{1} << 39,  // other, another
 };
 
 // Which forms of its lemma a verb token can be.

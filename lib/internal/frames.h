@@ -341,7 +341,9 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "crowd_event_noun",
                                                             "crowd_event_verb",
                                                             "act_noun",
-                                                            "patient_noun"};
+                                                            "patient_noun",
+                                                            "reciprocal_first",
+                                                            "reciprocal_second"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
