@@ -474,6 +474,8 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
       {"Israel bombed Lebanon.", {"israel ASSAULT lebanon"}},
       {"Hamas abducted Israeli civilians.", {"hamas ASSAULT israel"}},
       {"Russian soldiers killed three Ukrainian civilians.", {"russia ASSAULT ukraine"}},
+      {"Pakistani rangers fired into India without provocation.", {"pakistan ASSAULT india"}},
+      {"Kenyan police fired into the air.", {}},
       {"The Taliban attacked Pakistani soldiers.", {"taliban ASSAULT pakistan"}},
       // Passive.
       {"Ukrainian civilians were killed by Russian soldiers.", {"russia ASSAULT ukraine"}},

@@ -394,9 +394,9 @@ noun invasion of|into:O -> invaded cameo=192 plover=ASSAULT
 noun full-scale invasion of:O -> invaded cameo=192 plover=ASSAULT
 verb send troops across border into:O -> invaded cameo=192 plover=ASSAULT
 # 193 fight with small arms and light weapons.
-verb open fire on|at:O -> opened-fire-on cameo=193
+verb open fire on|at|into:O -> opened-fire-on cameo=193
 verb fire shots at:O -> opened-fire-on cameo=193
-verb fire on|at:O -> opened-fire-on cameo=193
+verb fire on|at|into:O -> opened-fire-on cameo=193
 verb fire warning shots at:O -> opened-fire-on cameo=193
 verb exchange fire with:O -> exchanged-fire-with cameo=193 symmetric
 verb exchange gunfire with:O -> exchanged-fire-with cameo=193 symmetric
