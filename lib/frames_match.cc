@@ -99,13 +99,16 @@ class Roles {
     }
     std::uint32_t end = g.end_token;
     *objects = before.empty() ? PrepObject(g.end_token, f.preps, kMaxPrepSearch, &end) : before;
-    if (objects->empty()) return false;
+    // A symmetric event's parties may all be agents: "The treaty was signed by Armenia and
+    // Azerbaijan", "by ministers from the two countries".
+    if (objects->empty() && !f.symmetric) return false;
     for (std::uint32_t t : {g.end_token, end}) {
       if (!s_.Has(t, kAgentMarkerWord)) continue;
       std::uint32_t unused = 0;
       *agents = ReadNounPhrase(t + 1, &unused);
-      if (!agents->empty()) return true;
+      if (!agents->empty()) return !objects->empty() || agents->size() > 1;
     }
+    if (objects->empty()) return false;
     // No "by": the owner of the phrase's words acts ("Turkish troops were deployed to
     // Libya", "US sanctions were imposed on Syria").
     if (before.empty() && s_.In(p + 1))

@@ -21,6 +21,7 @@ struct Tally {
   int count = 0;
   std::uint32_t last = 0;       // token of the latest mention
   std::uint32_t paragraph = 0;  // paragraph of the latest mention
+  std::uint32_t first = 0;      // token of the first mention
 };
 
 using Tallies = absl::flat_hash_map<EntityIndex, Tally>;
@@ -90,7 +91,8 @@ class PluralResolver {
           m.sentence < tokens_.sentences.size() ? tokens_.sentences[m.sentence].paragraph : 0;
       auto count = [&](Tallies& tallies, EntityIndex entity) {
         Tally& tally = tallies[entity];
-        tally = {tally.count + 1, m.first_token, paragraph};
+        tally = {tally.count + 1, m.first_token, paragraph,
+                 tally.count == 0 ? m.first_token : tally.first};
       };
       // A document's own organisation ("the India-Kenya Joint Commission") is no side of a
       // pair of places; its own people are people.
@@ -191,8 +193,10 @@ class PluralResolver {
     return holds;
   }
 
-  // Adds group mentions of the first two of ranked_ over tokens [t, noun] of sentence `si`.
+  // Adds group mentions of the first two of ranked_ over tokens [t, noun] of sentence `si`,
+  // in the order the document first named them ("Peru and Chile ... the two countries").
   void EmitPair(std::uint32_t si, std::uint32_t t, std::uint32_t noun) {
+    if (ranked_[1].second.first < ranked_[0].second.first) std::swap(ranked_[0], ranked_[1]);
     for (int k = 0; k < 2; ++k) {
       Mention m;
       m.begin = tokens_.tokens[t].begin;

@@ -903,5 +903,20 @@ TEST_CASE("a reciprocal object: each subject acts on each other one", "[lexicon]
   });
 }
 
+TEST_CASE("a symmetric event in the passive with all its parties as agents", "[lexicon]") {
+  CheckAll({
+      {"The treaty was signed by Armenia and Azerbaijan.", {"armenia AGREE azerbaijan"}},
+      {"The pact had been signed by ministers from Armenia and Azerbaijan.",
+       {"armenia AGREE azerbaijan"}},
+      {"The treaty was not signed by Armenia and Azerbaijan.",
+       {"armenia AGREE azerbaijan negated"}},
+      // The parties named earlier, then as a group.
+      {"Peru and Chile reached a deal. The pact was signed by ministers of the two countries.",
+       {"peru AGREE chile"}},
+      // One agent and no other party: no event between two.
+      {"The treaty was signed by Armenia.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace attache
