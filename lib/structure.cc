@@ -73,6 +73,12 @@ bool SentenceTokens::AfterLocationMarker(std::uint32_t first) const {
 int SentenceTokens::ImpliedAgent(std::uint32_t noun, int place) const {
   const Mention* where =
       place >= 0 ? &mention(place) : EarlierOwner(document_, Key(noun), noun, paragraph_);
+  // A domestic agent acts where its sentence is set, whoever's the same noun was before:
+  // "Ugandan police arrested X. ... In Nairobi, police detained Y" (Kenya's police).
+  if (place < 0 && where != nullptr && Has(noun, kDomesticAgent)) {
+    const int setting = SentenceSetting();
+    if (setting >= 0) where = &mentions_[static_cast<std::size_t>(setting)];
+  }
   if (where == nullptr) {
     if (Has(noun, kPremisesNoun)) return -1;  // "the embassy" where the story is set: anyone's
     const int setting = SentenceSetting();

@@ -918,5 +918,18 @@ TEST_CASE("a symmetric event in the passive with all its parties as agents", "[l
   });
 }
 
+TEST_CASE("a domestic agent acts where its sentence is set, not for the noun's earlier owner",
+          "[lexicon]") {
+  CheckAll({
+      {"Ugandan police arrested two Kenyan journalists in January. In Nairobi, police "
+       "detained two Ugandan activists on Monday.",
+       {"uganda COERCE kenya", "kenya COERCE uganda"}},
+      // Not a domestic agent: the ministry stays India's in a sentence set in Kabul.
+      {"India's foreign ministry sent aid to Afghanistan. In Kabul, the ministry sent aid to "
+       "Afghan refugees.",
+       {"india AID afghanistan"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache
