@@ -982,6 +982,21 @@ class Roles {
         p = static_cast<std::int64_t>(SkipTimeExpression(t)) - 1;
         continue;
       }
+      // "Riot police in the Kenyan capital detained": a place noun's phrase, whose demonym
+      // names where the agent before it is.
+      if (s_.Has(t, kPlaceNoun) && s_.IsLower(t)) {
+        std::int64_t q = p - 1;
+        for (int k = 0;
+             k < kMaxModifiers && s_.In(q) && s_.MentionAt(static_cast<std::uint32_t>(q)) < 0 &&
+             IsModifier(static_cast<std::uint32_t>(q));
+             ++k) {
+          --q;
+        }
+        const int pm = s_.In(q) ? s_.MentionAt(static_cast<std::uint32_t>(q)) : -1;
+        if (pm >= 0 && s_.mention(pm).end_token == q + 1) {
+          if (Actors a = SubjectMention(pm); !a.empty()) return a;
+        }
+      }
       if (s_.Has(t, kAgentNoun) || (IsModifier(t) && s_.IsLower(t))) return NounPhraseOwner(t);
       return {};
     }
@@ -1016,6 +1031,24 @@ class Roles {
     if (InPrepPhrase(m) && !s_.Has(b - 1, kSubordinator)) {
       // "the government of Rwanda", "police in Lima": the agent noun's country.
       if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kAgentNoun)) return {m};
+      // "police in the Kenyan capital": a demonym before a place noun.
+      const std::uint32_t a = s_.Has(b - 1, kDeterminer) && s_.MentionAt(b - 1) < 0 ? b - 2 : b - 1;
+      if (s_.Has(a, kAgentLink) && s_.Has(a - 1, kAgentNoun) &&
+          s_.Has(s_.mention(m).end_token, kPlaceNoun)) {
+        return {m};
+      }
+      // "police in the (Russian) city of Kazan": past a place noun's phrase.
+      if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kPlaceNoun)) {
+        std::int64_t q = static_cast<std::int64_t>(b) - 3;
+        for (int k = 0; k <= kMaxModifiers && s_.In(q) &&
+                        (s_.Has(static_cast<std::uint32_t>(q), kDeterminer) ||
+                         s_.MentionAt(static_cast<std::uint32_t>(q)) >= 0 ||
+                         IsModifier(static_cast<std::uint32_t>(q)));
+             ++k) {
+          --q;
+        }
+        if (s_.Has(q, kAgentLink) && s_.Has(q - 1, kAgentNoun)) return {m};
+      }
       return {};
     }
     return CoordinatedLeft(m);

@@ -47,9 +47,15 @@ int SentenceTokens::SentenceSetting() const {
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
     const Mention& x = mentions_[m];
     const bool city = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace;
-    const bool place = (city && document_.PlaceMaySet(x.entity)) ||
-                       (x.type == EntityType::kCountry && x.how != MatchKind::kDemonym &&
-                        AfterLocationMarker(x.first_token));
+    // A country after a location word ("in Kenya"), or its demonym before a place noun there
+    // ("in the Belarusian city of Hrodno").
+    const bool located =
+        x.type == EntityType::kCountry &&
+        (x.how != MatchKind::kDemonym || Has(x.end_token, kPlaceNoun)) &&
+        (AfterLocationMarker(x.first_token) ||
+         (Has(x.first_token - 1, kDeterminer) && MentionAt(x.first_token - 1) < 0 &&
+          AfterLocationMarker(x.first_token - 1)));
+    const bool place = (city && document_.PlaceMaySet(x.entity)) || located;
     if (!place) continue;
     if (setting_ >= 0 && mentions_[static_cast<std::size_t>(setting_)].entity != x.entity) {
       return setting_ = kAmbiguousSetting;

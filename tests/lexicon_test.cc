@@ -924,6 +924,15 @@ TEST_CASE("a domestic agent acts where its sentence is set, not for the noun's e
       {"Ugandan police arrested two Kenyan journalists in January. In Nairobi, police "
        "detained two Ugandan activists on Monday.",
        {"uganda COERCE kenya", "kenya COERCE uganda"}},
+      // A demonym before a place noun after a location word sets the sentence; an agent
+      // noun's place may be named through a place noun's phrase.
+      {"Ugandan police arrested two Kenyan journalists. Riot police in the Kenyan capital "
+       "detained two Ugandan activists on Monday.",
+       {"uganda COERCE kenya", "kenya COERCE uganda"}},
+      {"Police in the Russian city of Kazan detained two Ukrainian journalists.",
+       {"russia COERCE ukraine"}},
+      {"Police in the city of Kazan detained two Ukrainian journalists.",
+       {"russia COERCE ukraine"}},
       // Not a domestic agent: the ministry stays India's in a sentence set in Kabul.
       {"India's foreign ministry sent aid to Afghanistan. In Kabul, the ministry sent aid to "
        "Afghan refugees.",

@@ -196,7 +196,8 @@ struct WordInfo {
 };
 
 // Structural classes of plain nouns, which leave them plain: "remarks", "protests".
-inline constexpr StructureFlags kPlainWordClasses = kActNoun | kCrowdEventNoun | kPatientNoun;
+inline constexpr StructureFlags kPlainWordClasses =
+    kActNoun | kCrowdEventNoun | kPatientNoun | kPlaceNoun;
 
 // A lower-case word of no structural class (but kPlainWordClasses) that is no verb form: an
 // adjective or a plain noun ("foreign", "new"), which may stand between a determiner or
@@ -343,7 +344,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "act_noun",
                                                             "patient_noun",
                                                             "reciprocal_first",
-                                                            "reciprocal_second"};
+                                                            "reciprocal_second",
+                                                            "place_noun"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
