@@ -276,6 +276,10 @@ struct ExtractWork {
     if (matches.capacity() > kKeepMatches) matches = std::vector<RuleMatch>();
     if (sentence_mentions.capacity() > kKeepMatches) sentence_mentions = std::vector<Mention>();
     if (discarded.capacity() > kKeepTokens) discarded = std::vector<std::uint8_t>();
+    if (std::vector<Mention>* agents = internal::RuleSetInternals::AgentMentions(&scratch);
+        agents->capacity() > kKeepMatches) {
+      *agents = std::vector<Mention>();
+    }
     mention_scratch.ReleaseIfLarge();
   }
 };
@@ -474,10 +478,9 @@ void AddAgentMentions(const std::vector<Mention>& agents, std::vector<Mention>* 
   if (agents.empty()) return;
   const std::size_t before = mentions->size();
   mentions->insert(mentions->end(), agents.begin(), agents.end());
-  std::inplace_merge(mentions->begin(), mentions->begin() + static_cast<std::ptrdiff_t>(before),
-                     mentions->end(), [](const Mention& a, const Mention& b) {
-                       return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-                     });
+  std::inplace_merge(
+      mentions->begin(), mentions->begin() + static_cast<std::ptrdiff_t>(before), mentions->end(),
+      [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
 }  // namespace
@@ -515,7 +518,6 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
   }
   doc.triples = Merge(std::move(triples));
   SetOfficeHolderSectors(impl_->gazetteer, doc, &doc.triples);
-  AddAgentMentions(*internal::RuleSetInternals::AgentMentions(&work->scratch), &doc.mentions);
   if (options.explain) {
     doc.explanation = fmt::format("date {}..{} ({})\n", doc.date_range.from.ToString(),
                                   doc.date_range.to.ToString(), DateSourceName(doc.date_source));
@@ -523,6 +525,8 @@ absl::StatusOr<Document> Extractor::Extract(std::string_view text,
       doc.explanation += ExplainSentence(doc, impl_->gazetteer, impl_->rules, agents, s, matches);
     }
   }
+  // Last: the explanation re-reads the sentences as the matcher saw them, without these.
+  AddAgentMentions(*internal::RuleSetInternals::AgentMentions(&work->scratch), &doc.mentions);
   return doc;
 }
 

@@ -290,6 +290,12 @@ class Roles {
     for (std::uint32_t u = from; u <= head; ++u) {
       if (s_.Has(u, kDeterminer)) return -1;
     }
+    // Offices, not crowds or forces: "protesters and opposition leader X" are two actors.
+    const Sector sector = s_.Info(head).sector;
+    if (sector != Sector::kGov && sector != Sector::kOpp && sector != Sector::kLeg &&
+        sector != Sector::kJud && sector != Sector::kMil && sector != Sector::kReb) {
+      return -1;
+    }
     if (!s_.Has(head + 1, kCoordinatorWord)) return -1;
     std::uint32_t t = head + 2;
     for (int k = 0; k <= kMaxModifiers && s_.In(t) && s_.MentionAt(t) < 0 &&
@@ -579,7 +585,7 @@ class Roles {
       // owner ("India's ministry ... the ministry") or a sentence's own place lends agents
       // their country for events, but as mentions these were right little more than half
       // of the time on the dev split.
-      const bool linked = s_.Has(head + 1, kAgentLink);
+      const bool linked = LinkedToPlace(head);
       if ((!linked && !story_only) || !HeadsPhrase(t, head) || OwnedByMention(t)) continue;
       if (!linked && s_.HasEarlierOwner(t)) continue;
       std::uint32_t end = 0;
@@ -1031,12 +1037,6 @@ class Roles {
     if (InPrepPhrase(m) && !s_.Has(b - 1, kSubordinator)) {
       // "the government of Rwanda", "police in Lima": the agent noun's country.
       if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kAgentNoun)) return {m};
-      // "police in the Kenyan capital": a demonym before a place noun.
-      const std::uint32_t a = s_.Has(b - 1, kDeterminer) && s_.MentionAt(b - 1) < 0 ? b - 2 : b - 1;
-      if (s_.Has(a, kAgentLink) && s_.Has(a - 1, kAgentNoun) &&
-          s_.Has(s_.mention(m).end_token, kPlaceNoun)) {
-        return {m};
-      }
       // "police in the (Russian) city of Kazan": past a place noun's phrase.
       if (s_.Has(b - 1, kAgentLink) && s_.Has(b - 2, kPlaceNoun)) {
         std::int64_t q = static_cast<std::int64_t>(b) - 3;
@@ -1111,6 +1111,16 @@ class Roles {
     const bool name_after =
         s_.IsPossessive(next) || (s_.In(next) && s_.IsWord(next) && !s_.IsLower(next));
     return !name_before && !name_after;
+  }
+
+  // Whether a link and a place follow the agent noun at `head`: "police in Lima", "the
+  // government in Niamey" (not "officials of the ministry", another agent).
+  bool LinkedToPlace(std::uint32_t head) const {
+    if (!s_.Has(head + 1, kAgentLink)) return false;
+    std::uint32_t at = head + 2;
+    while (s_.Has(at, kDeterminer) && s_.MentionAt(at) < 0) ++at;
+    const int place = s_.MentionAt(at);
+    return place >= 0 && s_.mention(place).how == MatchKind::kPlace;
   }
 
   // Whether an actor mention before the agent noun at t, across its modifiers and a
@@ -1442,8 +1452,8 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
     }
     if (subjects.empty()) continue;
     // "India and Pakistan accused each other": each subject acts on the others.
-    if (objects.empty() && !f.symmetric && subjects.size() > 1 && g.voice == Voice::kActive &&
-        roles.ReciprocalObject(*after, f)) {
+    if (objects.empty() && !f.symmetric && f.complement == 0 && subjects.size() > 1 &&
+        g.voice == Voice::kActive && roles.ReciprocalObject(*after, f)) {
       if (emit.EmitReciprocal(f, subjects, first, last)) return &f;
       continue;
     }

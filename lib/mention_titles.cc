@@ -40,7 +40,7 @@ EntityIndex SentenceMatcher::ContextCountryFor(RoleId role) const {
   // countries ("Foreign Minister Jose Manuel Albares ... the foreign minister").
   EntityIndex named = kNoEntity;
   for (const auto& [office, person] : scratch_.offices) {
-    if (office.first != role ||
+    if (office.first != role || person == kNoEntity ||
         std::find(scratch_.paragraph_countries.begin(), scratch_.paragraph_countries.end(),
                   office.second) == scratch_.paragraph_countries.end()) {
       continue;

@@ -852,6 +852,8 @@ TEST_CASE("COERCE: an act done to a possessor is by whoever ordered it; it names
       {"Police in Dhaka detained former prime minister and current opposition leader Khaleda "
        "Zia.",
        {"bangladesh COERCE khaleda-zia"}},
+      // Not crowds or forces: "protesters and opposition leader X" are two actors.
+      {"Kenyan police arrested protesters and opposition leader Raila Odinga.", {}},
       // With an "of" phrase the possessor does it.
       {"Iran's arrest of two French nationals angered Paris.", {"iran COERCE france"}},
       {"Russia's expulsion of the Estonian ambassador angered Tallinn.",
@@ -900,6 +902,8 @@ TEST_CASE("a reciprocal object: each subject acts on each other one", "[lexicon]
       {"Peru and Chile met each other in Lima.", {"peru CONSULT chile"}},
       // One subject: no one to act on.
       {"Kenya accused each other.", {}},
+      // A frame that needs an evaluation after its object ("called X corrupt") has none.
+      {"Joe Biden and Xi Jinping called each other on Monday.", {}},
   });
 }
 

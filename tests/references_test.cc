@@ -726,6 +726,10 @@ TEST_CASE("agent phrases whose country only the context gives are mentions (how:
             .empty());
   CHECK(AgentMentions("Soldiers surrounded the government in Niamey.") ==
         Set{"the government niger GOV"});
+  // A link to another agent is no place: "the ministry" lends its earlier owner.
+  CHECK(AgentMentions("Kenya's foreign ministry sent aid to Uganda. Officials of the ministry "
+                      "said more would follow.")
+            .empty());
   // A country named in the phrase already has its mention; an organisation's judges are
   // no country's; a noun modifier, a hyphenated word or a capitalised name part is no phrase.
   CHECK(AgentMentions("Turkish police detained Rwanda's ambassador.").empty());
