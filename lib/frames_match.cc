@@ -248,10 +248,7 @@ class Roles {
           // "police in Lima", "the government in Nairobi", "the force from the Islamabad High
           // Court": the place's country; not for premises ("the embassy in Quito" may be
           // anyone's).
-          std::uint32_t at = head + 2;
-          while (s_.Has(at, kDeterminer) && s_.MentionAt(at) < 0) ++at;
-          const int place = s_.MentionAt(at);
-          if (place >= 0 && s_.mention(place).how == MatchKind::kPlace) {
+          if (const int place = PlaceAfterLink(head); place >= 0) {
             for (std::uint32_t u = t; u <= head; ++u) {
               if (s_.Has(u, kPremisesNoun)) return {};
             }
@@ -291,12 +288,7 @@ class Roles {
       if (s_.Has(u, kDeterminer)) return -1;
     }
     // Offices, not crowds or forces: "protesters and opposition leader X" are two actors.
-    const Sector sector = s_.Info(head).sector;
-    if (sector != Sector::kGov && sector != Sector::kOpp && sector != Sector::kLeg &&
-        sector != Sector::kJud && sector != Sector::kMil && sector != Sector::kReb) {
-      return -1;
-    }
-    if (!s_.Has(head + 1, kCoordinatorWord)) return -1;
+    if (!s_.Has(head, kOfficeAgent) || !s_.Has(head + 1, kCoordinatorWord)) return -1;
     std::uint32_t t = head + 2;
     for (int k = 0; k <= kMaxModifiers && s_.In(t) && s_.MentionAt(t) < 0 &&
                     !s_.Has(t, kDeterminer) && (IsModifier(t) || s_.Has(t, kAgentNoun));
@@ -585,7 +577,7 @@ class Roles {
       // owner ("India's ministry ... the ministry") or a sentence's own place lends agents
       // their country for events, but as mentions these were right little more than half
       // of the time on the dev split.
-      const bool linked = LinkedToPlace(head);
+      const bool linked = PlaceAfterLink(head) >= 0;
       if ((!linked && !story_only) || !HeadsPhrase(t, head) || OwnedByMention(t)) continue;
       if (!linked && s_.HasEarlierOwner(t)) continue;
       std::uint32_t end = 0;
@@ -1113,14 +1105,14 @@ class Roles {
     return !name_before && !name_after;
   }
 
-  // Whether a link and a place follow the agent noun at `head`: "police in Lima", "the
-  // government in Niamey" (not "officials of the ministry", another agent).
-  bool LinkedToPlace(std::uint32_t head) const {
-    if (!s_.Has(head + 1, kAgentLink)) return false;
+  // The place mention after a link after the agent noun at `head` — "police in Lima", "the
+  // government in Niamey" (not "officials of the ministry", another agent) — or -1.
+  int PlaceAfterLink(std::uint32_t head) const {
+    if (!s_.Has(head + 1, kAgentLink)) return -1;
     std::uint32_t at = head + 2;
     while (s_.Has(at, kDeterminer) && s_.MentionAt(at) < 0) ++at;
     const int place = s_.MentionAt(at);
-    return place >= 0 && s_.mention(place).how == MatchKind::kPlace;
+    return place >= 0 && s_.mention(place).how == MatchKind::kPlace ? place : -1;
   }
 
   // Whether an actor mention before the agent noun at t, across its modifiers and a
@@ -1567,17 +1559,6 @@ void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, s
   }
 }
 
-// Whether Roles::AgentMentions() may find any in the sentence: it is set in the story's
-// country alone, or an agent noun outside a mention has a link after it ("police in Lima").
-// The structure of a sentence without a trigger is analysed only then.
-bool MayHaveAgentMentions(const SentenceTokens& s) {
-  if (s.SetInStoryOnly()) return true;
-  for (std::uint32_t t = s.first(); t < s.end(); ++t) {
-    if (s.Has(t, kAgentNoun) && s.MentionAt(t) < 0 && s.Has(t + 1, kAgentLink)) return true;
-  }
-  return false;
-}
-
 // The events of a sentence with a trigger: its verb groups', then its event nouns'.
 void MatchEvents(const FrameTable& table, const SentenceTokens& s,
                  const SentenceStructure& structure, Roles& roles, std::uint32_t sentence,
@@ -1617,17 +1598,19 @@ void MatchFrames(const FrameTable& table, std::string_view text, const Tokenized
   // token's word info.
   const bool any_trigger = std::any_of(class_nodes.begin(), class_nodes.end(),
                                        [&](auto node) { return table.IsTrigger(node); });
-  // An agent mention needs the story's setting or a link after the agent noun.
-  bool any_agent = false;
-  for (std::size_t i = 0; i < class_nodes.size() && !any_agent; ++i) {
-    any_agent =
-        table.IsAgentNoun(class_nodes[i]) &&
-        (scratch->document.setting ||
-         (i + 1 < class_nodes.size() && (table.Info(class_nodes[i + 1]).flags & kAgentLink) != 0));
+  // Roles::AgentMentions() finds some only after an agent noun with a link after it ("police
+  // in Lima") or in a sentence set in the story's country alone: the structure of a
+  // sentence without a trigger is analysed only then.
+  bool any_agent = false, linked_agent = false;
+  for (std::size_t i = 0; i < class_nodes.size() && !linked_agent; ++i) {
+    if (!table.IsAgentNoun(class_nodes[i])) continue;
+    any_agent = true;
+    linked_agent =
+        i + 1 < class_nodes.size() && (table.Info(class_nodes[i + 1]).flags & kAgentLink) != 0;
   }
-  if (!any_trigger && !any_agent) return;
+  if (!any_trigger && !linked_agent && !(any_agent && scratch->document.setting)) return;
   const SentenceTokens s(table, text, tokens, sentence, mentions, class_nodes, scratch);
-  const bool agent_mentions = any_agent && MayHaveAgentMentions(s);
+  const bool agent_mentions = linked_agent || (any_agent && s.SetInStoryOnly());
   if (!any_trigger && !agent_mentions) return;
   SentenceStructure& structure = scratch->structure;
   AnalyzeStructure(s, &structure);

@@ -153,8 +153,8 @@ bool SentenceMatcher::DemonymInName(const Candidate& demonym, const Sentence& s,
 }
 
 bool SentenceMatcher::CurrencyPrefix(std::uint32_t end, std::uint32_t limit) const {
-  if (end >= limit || tokens_[end].begin != tokens_[end - 1].end) return false;
-  return scratch_.text.substr(tokens_[end].begin, tokens_[end].end - tokens_[end].begin) == "$";
+  return end < limit && tokens_[end].begin == tokens_[end - 1].end &&
+         IsWord(MentionWord::kCurrencySign, end);
 }
 
 void SentenceMatcher::Fill(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex entity,

@@ -34,37 +34,35 @@ EntityIndex SentenceMatcher::HolderFor(RoleId role, EntityIndex country) const {
   return g_.RoleHolder(role, country, options_.date);
 }
 
+template <typename Keep>
+EntityIndex SentenceMatcher::NamedOfficeCountry(RoleId role, Keep keep) const {
+  EntityIndex found = kNoEntity;
+  for (const auto& [office, person] : scratch_.offices) {
+    if (office.first != role || !keep(office.second, person)) continue;
+    if (found != kNoEntity && found != office.second) return kNoEntity;
+    found = office.second;
+  }
+  return found;
+}
+
 EntityIndex SentenceMatcher::ContextCountryFor(RoleId role) const {
   if (role == kNoRole || !g_.RoleResolvable(role)) return kNoEntity;
   // Document first: the office named with its holder earlier for one of the paragraph's
   // countries ("Foreign Minister Jose Manuel Albares ... the foreign minister").
-  EntityIndex named = kNoEntity;
-  for (const auto& [office, person] : scratch_.offices) {
-    if (office.first != role || person == kNoEntity ||
-        std::find(scratch_.paragraph_countries.begin(), scratch_.paragraph_countries.end(),
-                  office.second) == scratch_.paragraph_countries.end()) {
-      continue;
-    }
-    if (named != kNoEntity && named != office.second) {
-      named = kNoEntity;
-      break;
-    }
-    named = office.second;
-  }
+  const auto& paragraph = scratch_.paragraph_countries;
+  const EntityIndex named = NamedOfficeCountry(role, [&](EntityIndex country, EntityIndex person) {
+    return person != kNoEntity &&
+           std::find(paragraph.begin(), paragraph.end(), country) != paragraph.end();
+  });
   if (named != kNoEntity) return named;
   EntityIndex found = kNoEntity;
-  for (EntityIndex country : scratch_.paragraph_countries) {
+  for (EntityIndex country : paragraph) {
     if (HolderFor(role, country) == kNoEntity) continue;
     if (found != kNoEntity) return kNoEntity;
     found = country;
   }
   if (found != kNoEntity) return found;
-  for (const auto& [office, person] : scratch_.offices) {
-    if (office.first != role) continue;
-    if (found != kNoEntity && found != office.second) return kNoEntity;
-    found = office.second;
-  }
-  return found;
+  return NamedOfficeCountry(role, [](EntityIndex, EntityIndex) { return true; });
 }
 
 bool SentenceMatcher::SplitTitle(std::uint32_t start, std::uint32_t limit, EntityIndex* country,

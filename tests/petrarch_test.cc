@@ -83,9 +83,10 @@ TEST_CASE("PETRARCH verb patterns: synonym sets, noun phrases and targets become
         std::vector<std::string>{"japan sent-humanitarian-aid-to haiti 073 AID verbs.txt:22"});
   // A member ending in _ gets no plural, and a phrase of several words stays one.
   CHECK(Lines(ex, "Japan dispatched relief supplies to Haiti.").size() == 1);
-  for (const std::string& line : Lines(ex, "Japan dispatched relief supplieses to Haiti.")) {
-    CHECK(line.find("verbs.txt") == std::string::npos);
-  }
+  const std::vector<std::string> unknown_plural =
+      Lines(ex, "Japan dispatched relief supplieses to Haiti.");
+  REQUIRE(unknown_plural.size() == 1);  // the default lexicon's "dispatch relief to"
+  CHECK(unknown_plural[0].find("verbs.txt") == std::string::npos);
   // {EMERGENCY &RELIEF}: no target in the pattern, a one-place event.
   CHECK(Lines(ex, "Norway dispatched emergency food.") ==
         std::vector<std::string>{"norway sent-aid-to - 070 AID verbs.txt:23"});

@@ -345,7 +345,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "patient_noun",
                                                             "reciprocal_first",
                                                             "reciprocal_second",
-                                                            "place_noun"};
+                                                            "place_noun",
+                                                            "office_agent"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.

@@ -60,15 +60,16 @@ enum class MentionWord : std::uint8_t {
   kOrganizationHead,
   kOrganizationWord,
   kPostingLink,
-  kPlaceDocument
+  kPlaceDocument,
+  kCurrencySign
 };
-inline constexpr std::size_t kMentionWordCount = 14;
+inline constexpr std::size_t kMentionWordCount = 15;
 // The WORDS line id of each, in MentionWord order.
 inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
     "possessive",    "definite-article",  "office-link",       "apposition",
     "name-end",      "person-noun",       "person-relative",   "apposition-start",
     "name-particle", "organization-link", "organization-head", "organization-word",
-    "posting-link",  "place-document"};
+    "posting-link",  "place-document",    "currency-sign"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node

@@ -238,8 +238,13 @@ class SentenceMatcher {
   // The country a bare description ("the president") refers to: among the countries its
   // paragraph has named, the one whose `role` someone holds; if none of them has one, the
   // one country whose `role` the document has already named or resolved a holder for.
-  // kNoEntity when the context does not single one out.
+  // kNoEntity when the context does not single one out. Before all these, the one country
+  // of the paragraph whose `role` the document named with its holder.
   EntityIndex ContextCountryFor(RoleId role) const;
+  // The one country whose `role` the document has named or resolved a holder for, among the
+  // offices (country, holder) that `keep` accepts; kNoEntity for none or several.
+  template <typename Keep>
+  EntityIndex NamedOfficeCountry(RoleId role, Keep keep) const;
 
   // Whether token `token` (before `limit`) is a possessive ("'s", "'").
   bool IsPossessive(std::uint32_t token, std::uint32_t limit) const {
