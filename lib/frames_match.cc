@@ -194,7 +194,7 @@ class Roles {
     for (int k = HyphenJoined(m); k >= 0; k = HyphenJoined(k)) m = k;
     const std::uint32_t t = s_.mention(m).end_token;
     if (!s_.In(t) || s_.MentionAt(t) >= 0 || s_.Info(t).noun == kNoLemma) return false;
-    // An agent noun there heads an agent phrase of the actor's: "Myanmar military leaders".
+    // An agent noun there heads an agent phrase of the actor's: "Belarus military officers".
     if (s_.Has(t, kAgentNoun)) return false;
     const WordInfo& w = s_.Info(t);
     return w.verb == kNoLemma || (w.forms & (kFormThird | kFormPast | kFormParticiple)) == 0;
@@ -259,7 +259,7 @@ class Roles {
           }
           return ReadNounPhrase(head + 2, end);  // "the government of Rwanda"
         }
-        // "former prime minister and current opposition leader Khaleda Zia": titles
+        // "former premier and opposition leader X": titles
         // without a determiner, coordinated before one person's name, are that person's.
         if (const int named = TitledPersonAfter(from, head); named >= 0) {
           Actors out = {named};
@@ -282,7 +282,7 @@ class Roles {
 
   // A person named by a title chain after the agent phrase from..head, a coordinator and
   // the modifiers or agent nouns of the next title ("former prime minister and current
-  // opposition leader Khaleda Zia"), when no determiner opens the phrase; else -1.
+  // party leader Y"), when no determiner opens the phrase; else -1.
   int TitledPersonAfter(std::uint32_t from, std::uint32_t head) const {
     for (std::uint32_t u = from; u <= head; ++u) {
       if (s_.Has(u, kDeterminer)) return -1;
@@ -505,7 +505,7 @@ class Roles {
         // Nor is a quantity's number or link ("sent 27 tonnes of supplies"), nor a list's
         // comma or "and" between plain words ("sent engineers, doctors and aid workers").
         const bool list = ListJoint(t);
-        const bool quantity = IsQuantityToken(t) || CurrencyPrefix(t);  // "US$200,000 in aid"
+        const bool quantity = IsQuantityToken(t) || CurrencyPrefix(t);  // "US$40,000 in aid"
         if (!s_.IsPunct(t, '-') && !quantity && !list && ++gap > kMaxPhraseGap) {
           return std::nullopt;
         }
@@ -583,7 +583,7 @@ class Roles {
       std::uint32_t end = 0;
       const Actors actors = ReadNounPhrase(t, &end);
       if (actors.size() != 1 || !s_.IsImplied(actors[0])) continue;
-      std::uint32_t first = t;  // back over its modifiers: "the 43 individuals", "law enforcement"
+      std::uint32_t first = t;  // back over its modifiers: "the 30 individuals", "law enforcement"
       for (int k = 0; k < kMaxModifiers && s_.In(first - 1) && s_.MentionAt(first - 1) < 0 &&
                       IsModifier(first - 1) && !s_.Has(first - 1, kRelativeWord | kSubordinator);
            ++k) {
@@ -707,7 +707,7 @@ class Roles {
            (s_.In(p) && s_.IsPlainWord(static_cast<std::uint32_t>(p)) && IsNumber(p - 1));
   }
 
-  // A word joined to the currency sign after it, before a number: "US$200,000", "HK$5".
+  // A word joined to the currency sign after it, before a number: "US$40,000", "HK$5".
   bool CurrencyPrefix(std::uint32_t t) const {
     const auto& tokens = s_.tokens().tokens;
     return s_.In(t) && s_.In(t + 2) && tokens[t].kind == TokenKind::kWord &&
@@ -1123,7 +1123,7 @@ class Roles {
       const auto u = static_cast<std::uint32_t>(q);
       const int m = s_.MentionAt(u);
       if (m >= 0) return s_.IsActor(m) || s_.mention(m).how == MatchKind::kPronoun;
-      // A capitalised word is part of a name: "the Georgian Interior Ministry".
+      // A capitalised word is part of a name: "the Kenyan Interior Ministry".
       const bool capitalised = s_.IsWord(u) && !s_.IsLower(u) && GroupAt(u) < 0;
       if (!s_.IsPossessive(u) && !IsModifier(u) && !capitalised) return false;
     }
@@ -1443,7 +1443,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
       }
     }
     if (subjects.empty()) continue;
-    // "India and Pakistan accused each other": each subject acts on the others.
+    // "Peru and Ecuador accused each other": each subject acts on the others.
     if (objects.empty() && !f.symmetric && f.complement == 0 && subjects.size() > 1 &&
         g.voice == Voice::kActive && roles.ReciprocalObject(*after, f)) {
       if (emit.EmitReciprocal(f, subjects, first, last)) return &f;

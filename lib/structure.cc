@@ -48,7 +48,7 @@ int SentenceTokens::SentenceSetting() const {
     const Mention& x = mentions_[m];
     const bool city = x.how == MatchKind::kCapital || x.how == MatchKind::kPlace;
     // A country after a location word ("in Kenya"), or its demonym before a place noun there
-    // ("in the Belarusian city of Hrodno").
+    // ("in the Kenyan town of Lamu").
     const bool located =
         x.type == EntityType::kCountry &&
         (x.how != MatchKind::kDemonym || Has(x.end_token, kPlaceNoun)) &&

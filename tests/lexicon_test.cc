@@ -474,7 +474,7 @@ TEST_CASE("ASSAULT: attacks, invasions, bombing, shelling, killings, abductions"
       {"Israel bombed Lebanon.", {"israel ASSAULT lebanon"}},
       {"Hamas abducted Israeli civilians.", {"hamas ASSAULT israel"}},
       {"Russian soldiers killed three Ukrainian civilians.", {"russia ASSAULT ukraine"}},
-      {"Pakistani rangers fired into India without provocation.", {"pakistan ASSAULT india"}},
+      {"Syrian troops fired into Turkey overnight.", {"syria ASSAULT turkey"}},
       {"Kenyan police fired into the air.", {}},
       {"The Taliban attacked Pakistani soldiers.", {"taliban ASSAULT pakistan"}},
       // Passive.
@@ -849,8 +849,7 @@ TEST_CASE("COERCE: an act done to a possessor is by whoever ordered it; it names
       {"A court in Islamabad issued an arrest warrant for former prime minister and opposition "
        "leader Imran Khan.",
        {"pakistan COERCE imran-khan"}},
-      {"Police in Dhaka detained former prime minister and current opposition leader Khaleda "
-       "Zia.",
+      {"Police in Dhaka detained former premier and opposition leader Khaleda Zia.",
        {"bangladesh COERCE khaleda-zia"}},
       // Not crowds or forces: "protesters and opposition leader X" are two actors.
       {"Kenyan police arrested protesters and opposition leader Raila Odinga.", {}},
@@ -870,7 +869,8 @@ TEST_CASE("THREATEN: a warning of unnamed action against someone", "[lexicon]") 
       {"China's warning of action against Taiwan alarmed Japan.", {"china THREATEN taiwan"}},
       // A name before an agent noun is the agent's country, not a modifier of an event noun
       // ("military" also heads "military operation").
-      {"The US warned of action on Myanmar military leaders.", {"united-states THREATEN myanmar"}},
+      {"The EU warned of action on Belarus military officers.",
+       {"european-union THREATEN belarus"}},
   });
 }
 
@@ -885,8 +885,7 @@ TEST_CASE("AID: each aid noun with each verb of sending or pledging, to or for t
       {"Qatar offered grants to Sudan.", {"qatar AGREE sudan"}},
       // "US$" is a currency's prefix, no mention of the United States, and part of the
       // quantity between the verb and its noun.
-      {"Singapore promised US$200,000 in humanitarian relief for Nepal.",
-       {"singapore AGREE nepal"}},
+      {"Norway promised US$40,000 in emergency relief for Fiji.", {"norway AGREE fiji"}},
   });
 }
 
@@ -894,8 +893,8 @@ TEST_CASE("a reciprocal object: each subject acts on each other one", "[lexicon]
   CheckAll({
       {"Armenia and Azerbaijan fired at each other.",
        {"armenia ASSAULT azerbaijan", "azerbaijan ASSAULT armenia"}},
-      {"Pakistan and India accused each other on Tuesday.",
-       {"pakistan ACCUSE india", "india ACCUSE pakistan"}},
+      {"Peru and Ecuador accused each other on Friday.",
+       {"peru ACCUSE ecuador", "ecuador ACCUSE peru"}},
       {"India and Pakistan did not criticise one another.",
        {"india ACCUSE pakistan negated", "pakistan ACCUSE india negated"}},
       // A symmetric event is one triple either way.
@@ -910,12 +909,12 @@ TEST_CASE("a reciprocal object: each subject acts on each other one", "[lexicon]
 TEST_CASE("a symmetric event in the passive with all its parties as agents", "[lexicon]") {
   CheckAll({
       {"The treaty was signed by Armenia and Azerbaijan.", {"armenia AGREE azerbaijan"}},
-      {"The pact had been signed by ministers from Armenia and Azerbaijan.",
+      {"The accord had been signed by envoys from Armenia and Azerbaijan.",
        {"armenia AGREE azerbaijan"}},
       {"The treaty was not signed by Armenia and Azerbaijan.",
        {"armenia AGREE azerbaijan negated"}},
       // The parties named earlier, then as a group.
-      {"Peru and Chile reached a deal. The pact was signed by ministers of the two countries.",
+      {"Peru and Chile reached a deal. The accord was signed in Lima by envoys of both countries.",
        {"peru AGREE chile"}},
       // One agent and no other party: no event between two.
       {"The treaty was signed by Armenia.", {}},

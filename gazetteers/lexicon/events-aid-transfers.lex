@@ -1,6 +1,6 @@
 # Aid sent, given or pledged: each aid noun with each verb of transfer (fact) and of
-# pledging (planned, CAMEO 033x), to or for the recipient ("the Singapore government
-# promised $200,000 in humanitarian relief for Nepal", "Chile flew tents to Peru"), where
+# pledging (planned, CAMEO 033x), to or for the recipient ("Norway promised
+# $40,000 in emergency relief for Fiji", "Chile flew tents to Peru"), where
 # events-cooperate-aid-retreat-request.lex lacks the pair. Its more specific entries
 # (military aid, humanitarian aid) are tried first: longer phrases before shorter ones.
 

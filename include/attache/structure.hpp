@@ -65,7 +65,7 @@ enum StructureFlag : StructureFlags {
   kPatientNoun = std::uint64_t{1} << 37,       // arrest, release: "X's arrest" is done to X
   kReciprocalFirst = std::uint64_t{1} << 38,   // each, one: "each other", "one another"
   kReciprocalSecond = std::uint64_t{1} << 39,  // other, another
-  kPlaceNoun = std::uint64_t{1} << 40,    // city, capital: "in the Belarusian city of" (a setting)
+  kPlaceNoun = std::uint64_t{1} << 40,    // city, capital: "in the Kenyan town of" (a setting)
   kOfficeAgent = std::uint64_t{1} << 41,  // minister, leader: a title before a person's name
 };
 

@@ -217,7 +217,7 @@ class SentenceMatcher {
   // Government", "Bosnian Serbs" are not).
   bool DemonymInName(const Candidate& demonym, const Sentence& s, const std::vector<Mention>& out);
   // Whether the name ending before token `end` is joined to a dollar sign after it, a
-  // currency's prefix ("US$200,000", "HK$5 million"): no mention.
+  // currency's prefix ("US$40,000", "HK$5 million"): no mention.
   bool CurrencyPrefix(std::uint32_t end, std::uint32_t limit) const;
   // Whether a description ending at `end` goes on to a place of another country than
   // `country` ("Canada's top diplomat in New Delhi": an envoy, no office-holder).
