@@ -40,6 +40,14 @@ std::string NoNewline(std::size_t mb) {
   return s;
 }
 
+// The same statement in every sentence: one triple with hundreds of thousands of pieces of
+// evidence.
+std::string RepeatedStatement(std::size_t mb) {
+  std::string s;
+  while (s.size() < (mb << 20)) s += "Iran met Russia in Baku. ";
+  return s;
+}
+
 std::string OneSentenceTokens(std::size_t tokens) {
   std::string s;
   for (std::size_t i = 0; i < tokens / 4; ++i) s += "and the said met ";
@@ -82,6 +90,7 @@ int main(int argc, char** argv) {
   fmt::print("{:<44} {:>11} {:>10} {:>11} {:>10} {:>8}\n", "input", "size n", "time", "size 2n",
              "time", "ratio");
   Case(*ex, "text without newline (n = MB/2)", NoNewline, mb / 2);
+  Case(*ex, "one statement in every sentence (n = MB/4)", RepeatedStatement, mb / 4);
   Case(*ex, "one sentence of 10^6 tokens (n = 5*10^5)", OneSentenceTokens, 500000);
   Case(*ex, "10^5 mentions in one sentence (n = 5*10^4)", ManyMentions, 50000);
   absl::StatusOr<attache::Extractor> nested = NestedRuleExtractor();

@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "absl/hash/hash.h"
 #include "attache/attribution.hpp"
 #include "fmt/format.h"
@@ -209,14 +210,26 @@ auto StatementKey(const Triple& t) {
 
 // Merges identical triples, keeping every piece of evidence but those whose trigger overlaps
 // an earlier one's in the same sentence (one event read by two frames of the same words).
+// Linear in the number of triples: statements are found through an index of their keys
+// (past a few), and a piece of evidence is compared only with the kept pieces of its own
+// statement in its own sentence.
 std::vector<Triple> Merge(std::vector<Triple> triples) {
   std::vector<Triple> out;
   out.reserve(triples.size());  // kept triples never move, so keys may view their strings
-  // A document's few statements are compared one by one; past kScanned kept ones, through
-  // an index of their keys.
   constexpr std::size_t kScanned = 16;
   using Key = decltype(StatementKey(std::declval<const Triple&>()));
   absl::flat_hash_map<Key, std::size_t> index;
+  // (kept statement, sentence start) -> the triggers of the evidence kept there.
+  absl::flat_hash_map<std::pair<std::size_t, std::size_t>, absl::InlinedVector<ByteSpan, 2>>
+      triggers;
+  auto keep_evidence = [&](std::size_t kept_at, const Evidence& e) {
+    auto& seen = triggers[{kept_at, e.sentence.begin}];
+    const bool same_words = std::any_of(seen.begin(), seen.end(), [&](const ByteSpan& k) {
+      return k.begin < e.trigger.end && e.trigger.begin < k.end;
+    });
+    if (!same_words) seen.push_back(e.trigger);
+    return !same_words;
+  };
   for (Triple& t : triples) {
     const Key key = StatementKey(t);
     std::size_t kept_at = out.size();
@@ -231,18 +244,14 @@ std::vector<Triple> Merge(std::vector<Triple> triples) {
       if (auto it = index.find(key); it != index.end()) kept_at = it->second;
     }
     if (kept_at == out.size()) {
+      for (const Evidence& e : t.evidence) keep_evidence(kept_at, e);
       out.push_back(std::move(t));
       if (!index.empty()) index.try_emplace(StatementKey(out.back()), kept_at);
       continue;
     }
     Triple& kept = out[kept_at];
     for (const Evidence& e : t.evidence) {
-      const bool same_words =
-          std::any_of(kept.evidence.begin(), kept.evidence.end(), [&](const Evidence& k) {
-            return k.sentence == e.sentence && k.trigger.begin < e.trigger.end &&
-                   e.trigger.begin < k.trigger.end;
-          });
-      if (!same_words) kept.evidence.push_back(e);
+      if (keep_evidence(kept_at, e)) kept.evidence.push_back(e);
     }
     for (const Argument& d : t.denied_by) {
       bool known = std::any_of(kept.denied_by.begin(), kept.denied_by.end(),

@@ -1,9 +1,9 @@
 // Runner for the tests over ../shared/corpus: exits 77 (ctest's "skipped") when the corpus
 // is absent, so a missing corpus is reported as Skipped, never as Passed.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
+
+#include "catch_session.h"
 
 int main(int argc, char* argv[]) {
   constexpr int kSkipped = 77;
@@ -11,5 +11,5 @@ int main(int argc, char* argv[]) {
     std::printf("%s not found; skipped\n", ATTACHE_SHARED_CORPUS);
     return kSkipped;
   }
-  return Catch::Session().run(argc, argv);
+  return attache::testing::RunCatchSession(argc, argv);
 }

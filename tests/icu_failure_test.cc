@@ -1,7 +1,6 @@
 // The library never aborts when ICU fails: here every allocation ICU makes fails, so its
 // break iterators cannot be created, and every entry point that needs them reports a Status
 // or a DataError instead. Its own process, so that ICU fails before the library first uses it.
-#define CATCH_CONFIG_RUNNER
 #include <unicode/brkiter.h>
 #include <unicode/uclean.h>
 
@@ -13,6 +12,7 @@
 #include <vector>
 
 #include "attache/attache.hpp"
+#include "catch_session.h"
 
 namespace attache {
 namespace {
@@ -72,5 +72,5 @@ int main(int argc, char* argv[]) {
     return 1;
   }
   attache::fail = true;
-  return Catch::Session().run(argc, argv);
+  return attache::testing::RunCatchSession(argc, argv);
 }

@@ -1,10 +1,10 @@
 // Runner for the tests over PETRARCH2's real dictionaries (../shared/dictionaries/petrarch2):
 // exits 77 (ctest's "skipped") when they are absent, so a missing directory is reported as
 // Skipped, never as Passed.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
+
+#include "catch_session.h"
 
 int main(int argc, char* argv[]) {
   constexpr int kSkipped = 77;
@@ -12,5 +12,5 @@ int main(int argc, char* argv[]) {
     std::printf("%s not found; skipped\n", ATTACHE_PETRARCH_DIR);
     return kSkipped;
   }
-  return Catch::Session().run(argc, argv);
+  return attache::testing::RunCatchSession(argc, argv);
 }
