@@ -498,6 +498,11 @@ class Roles {
       }
       int gap = 0;
       while (s_.In(t) && s_.Key(t) != w) {
+        // A time expression between the words is not counted: "agreed on Monday to".
+        if (const std::uint32_t e = TimeExpressionEnd(t); e > t) {
+          t = e;
+          continue;
+        }
         // A demonym may modify a phrase word: "recalled the Spanish ambassador".
         const int m = s_.MentionAt(t);
         const bool demonym = m >= 0 && s_.mention(m).how == MatchKind::kDemonym;
@@ -890,9 +895,15 @@ class Roles {
       if (st_.verbs[static_cast<std::size_t>(k)].finite) return Subjects(k);
     }
     // "Speaking in Paris, Macron said": a clause that opens the sentence belongs to the
-    // subject of the verb after it.
+    // subject of the verb after it; so does one after a time measure ("A day after meeting
+    // Putin, Kim said", "Shortly before visiting").
     std::int64_t before = p;
     while (s_.In(before) && s_.Has(static_cast<std::uint32_t>(before), kSubordinator)) --before;
+    while (s_.In(before) && s_.Has(static_cast<std::uint32_t>(before), kAdverb)) --before;
+    if (s_.In(before) && s_.Has(static_cast<std::uint32_t>(before), kTimeWord)) {
+      before =
+          static_cast<std::int64_t>(SkipTimeExpression(static_cast<std::uint32_t>(before))) - 1;
+    }
     if (s_.In(before)) return {};
     for (std::size_t k = static_cast<std::size_t>(gi) + 1; k < st_.verbs.size(); ++k) {
       if (st_.verbs[k].finite) return Subjects(static_cast<int>(k));
@@ -999,6 +1010,27 @@ class Roles {
       return {};
     }
     return {};
+  }
+
+  // The end (exclusive) of the time expression starting at t ("on Monday", "last week",
+  // "earlier this month", "on March 3"), or t when none starts there: prepositions,
+  // determiners, adverbs and numbers around at least one time word, the last a time word or
+  // a number after one.
+  std::uint32_t TimeExpressionEnd(std::uint32_t t) const {
+    std::uint32_t end = t;
+    bool timed = false;
+    for (std::uint32_t u = t; s_.In(u) && u < t + kMaxTimeExpressionWords + 1; ++u) {
+      if (s_.MentionAt(u) >= 0) break;
+      if (s_.Has(u, kTimeWord)) {
+        timed = true;
+        end = u + 1;
+      } else if (timed && IsNumber(u)) {
+        end = u + 1;
+      } else if (!s_.Has(u, kPreposition | kDeterminer | kAdverb | kNumberWord)) {
+        break;
+      }
+    }
+    return timed ? end : t;
   }
 
   // The first token of the time expression ending at t ("on Saturday", "last week",

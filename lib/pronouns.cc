@@ -15,9 +15,9 @@ namespace {
 
 // Resolves pronouns and descriptions of a country ("the country") with the words of
 // `words`, which has Person(t), Thing(t), Possessive(t), ClauseOpener(t),
-// ComplementOpener(t), Report(t), AgentMarker(t), CountryNoun(t), Preposition(t),
-// Determiner(t), DefiniteDeterminer(t), Be(t), Negation(t) and ImpersonalPredicate(t) for
-// token t.
+// ComplementOpener(t), Report(t), AgentMarker(t), CountryNoun(t), OwnGovernmentNoun(t),
+// Preposition(t), Determiner(t), DefiniteDeterminer(t), Be(t), Negation(t) and
+// ImpersonalPredicate(t) for token t.
 template <typename Vocabulary>
 class PronounResolver {
  public:
@@ -163,9 +163,9 @@ class PronounResolver {
   bool Resolve(std::uint32_t si, const Sentence& s, std::uint32_t t, Mention* m) const {
     if (Expletive(s, t)) return false;
     const bool person = words_.Person(t);
-    // "his country": the country of the person "his" refers to.
-    const bool country_noun =
-        words_.Possessive(t) && person && t + 1 < s.end_token && words_.CountryNoun(t + 1);
+    // "his country", "her government": the country of the person "his" refers to.
+    const bool country_noun = words_.Possessive(t) && person && t + 1 < s.end_token &&
+                              (words_.CountryNoun(t + 1) || words_.OwnGovernmentNoun(t + 1));
     if (!country_noun && Determiner(s, t)) return false;
     const Mention* antecedent = Antecedent(s, t, person);
     if (antecedent == nullptr) return false;
@@ -278,6 +278,7 @@ void internal::ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& 
     bool Report(std::uint32_t t) const { return Has(t, Cue::kReport); }
     bool AgentMarker(std::uint32_t t) const { return Has(t, Cue::kAgentMarker); }
     bool CountryNoun(std::uint32_t t) const { return Has(t, Cue::kCountryNoun); }
+    bool OwnGovernmentNoun(std::uint32_t t) const { return Has(t, Cue::kOwnGovernmentNoun); }
     bool Preposition(std::uint32_t t) const { return Has(t, Cue::kPreposition); }
     bool Determiner(std::uint32_t t) const { return Has(t, Cue::kDeterminer); }
     bool DefiniteDeterminer(std::uint32_t t) const { return Has(t, Cue::kDefiniteDeterminer); }

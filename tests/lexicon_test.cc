@@ -943,5 +943,61 @@ TEST_CASE("a domestic agent acts where its sentence is set, not for the noun's e
   });
 }
 
+TEST_CASE("a denier is the subject of its own clause, not an actor inside a relative clause",
+          "[lexicon]") {
+  CheckAll({
+      {"Uganda, which borders Kenya, denied sending arms to Sudan.",
+       {"uganda REJECT -", "uganda AID sudan"}},
+      {"Niger, whose army seized power in July, denied the claims.", {"niger REJECT -"}},
+      {"Mali, a neighbour of Niger, denied it.", {"mali REJECT -"}},
+      {"Chad, which shares a border with Libya, has denied the report.", {"chad REJECT -"}},
+  });
+}
+
+TEST_CASE("a time expression between a frame's words", "[lexicon]") {
+  CheckAll({
+      {"Peru and Chile agreed on Monday to reopen their shared border.", {"peru AGREE chile"}},
+      {"Kenya signed on Friday a trade deal with Uganda.", {"kenya AGREE uganda"}},
+      {"Egypt and Sudan agreed earlier this month to hold joint drills.",
+       {"egypt AGREE sudan", "egypt COOPERATE sudan"}},
+      {"Lula met on Tuesday with Xi Jinping.", {"luiz-inacio-lula-da-silva CONSULT xi-jinping"}},
+  });
+}
+
+TEST_CASE("an opening participle clause after a time measure is the main subject's", "[lexicon]") {
+  CheckAll({
+      {"A day after meeting Putin, Kim Jong Un flew home.", {"kim-jong-un CONSULT vladimir-putin"}},
+      {"Hours before visiting Kyiv, Olaf Scholz spoke with Zelensky.",
+       {"olaf-scholz CONSULT ukraine", "olaf-scholz CONSULT volodymyr-zelensky"}},
+      {"Shortly after meeting Modi, Biden left India.", {"joe-biden CONSULT narendra-modi"}},
+      // A clause with its own subject keeps it.
+      {"A day after Iran met Russia, Kim Jong Un flew home.", {"iran CONSULT russia"}},
+  });
+}
+
+TEST_CASE("AID: a supplier named as what its subject is", "[lexicon]") {
+  CheckAll({
+      {"Germany has been one of the largest suppliers of weapons to Ukraine.",
+       {"germany AID ukraine"}},
+      {"Russia remains the main supplier of oil to India.", {"russia AID india"}},
+      {"Iran, a close partner of Syria, is a leading provider of drones to Russia.",
+       {"iran AID russia"}},
+      {"Kenya said Iran is not a supplier of drones to Russia.", {"iran AID russia negated"}},
+      // A supplier that is no subject's: nothing.
+      {"The talks with India's supplier of oil ended.", {}},
+  });
+}
+
+TEST_CASE("ACCUSE: a protest made to a government; AGREE: a partnership signed", "[lexicon]") {
+  CheckAll({
+      {"Seoul protested to Tokyo about the textbooks.", {"south-korea ACCUSE japan"}},
+      {"Vietnam has protested to China.", {"vietnam ACCUSE china"}},
+      {"Thousands protested in Nairobi.", {}},
+      {"Kenya inked a partnership with Japan.", {"kenya AGREE japan"}},
+      {"Vietnam signed a comprehensive strategic partnership with Australia.",
+       {"vietnam AGREE australia"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

@@ -574,6 +574,17 @@ TEST_CASE("pronouns by agreement and role", "[references]") {
       Date(2024, 5, 2));
   CHECK(IdAt(doc, "his country") == "ukraine");
   CHECK(IdAt(doc, "his nation") == "turkey");
+  // "his government", "her administration": the country the person serves, which acts.
+  Document government = testing::Extract(
+      "William Ruto said his government would send aid to Sudan. Javier Milei said his "
+      "administration would recall its ambassador from Spain.",
+      Date(2024, 5, 2));
+  CHECK(IdAt(government, "his government") == "kenya");
+  CHECK(IdAt(government, "his administration") == "argentina");
+  CHECK(testing::FindTriple(government, "kenya", "supplied-aid-to", "sudan") != nullptr);
+  CHECK(testing::FindTriple(government, "william-ruto", "supplied-aid-to", "sudan") == nullptr);
+  CHECK(testing::FindTriple(government, "argentina", "recalled-ambassador-from", "spain") !=
+        nullptr);
   // After a noun's "that", the nearest mention, passing over the claimant.
   Document charges = testing::Extract(
       "Canada imposed sanctions on Iran over claims that it shipped missiles to Russia. "

@@ -351,6 +351,8 @@ verb deliver demarche to:O -> lodged-protest-with cameo=114
 verb issue demarche to:O -> lodged-protest-with cameo=114
 noun protest note to:O -> lodged-protest-with cameo=114
 noun protest to:O -> lodged-protest-with cameo=114
+# "Japan protested to China": a complaint made to a government, not a demonstration.
+verb protest to:O -> lodged-protest-with cameo=114
 verb summon O -> summoned-envoy-of cameo=114
 
 # ---- ACCUSE: 115 bring lawsuit against

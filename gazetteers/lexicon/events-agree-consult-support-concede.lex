@@ -351,6 +351,7 @@ verb ink mou with:O -> signed-agreement-with cameo=057 symmetric
 verb ink treaty with:O -> signed-agreement-with cameo=057 symmetric
 verb ink declaration with:O -> signed-agreement-with cameo=057 symmetric
 verb sign arrangement with:O -> signed-agreement-with cameo=057 symmetric
+verb sign|ink|conclude|seal partnership with:O -> signed-agreement-with cameo=057 symmetric
 verb enter into arrangement with:O -> signed-agreement-with cameo=057 symmetric
 verb conclude arrangement with:O -> signed-agreement-with cameo=057 symmetric
 verb reach arrangement with:O -> reached-agreement-with cameo=057 symmetric

@@ -55,8 +55,9 @@ enum class Cue : std::uint8_t {
   kBe,                   // is, was: "it was agreed", "it is Spain that"
   kImpersonalPredicate,  // agreed, unclear, time: "it was agreed to" refers to no one
   kPlaceLink,            // "of": "the streets of Nairobi" names a place
+  kOwnGovernmentNoun,    // "his government": the country of the person "his" refers to
 };
-inline constexpr std::size_t kCueCount = 35;
+inline constexpr std::size_t kCueCount = 36;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {"negation",
@@ -93,7 +94,8 @@ inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {"nega
                                                                            "government_noun",
                                                                            "be",
                                                                            "impersonal_predicate",
-                                                                           "place_link"};
+                                                                           "place_link",
+                                                                           "own_government_noun"};
 
 // Bit c is set when the token is a one-word entry of cue c's class.
 using CueMask = std::uint64_t;
