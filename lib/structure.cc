@@ -246,10 +246,32 @@ bool HaveIsAuxiliary(const SentenceTokens& s, std::uint32_t t) {
   return s.Has(n, kAuxBe | kAuxHave) || (s.Info(n).forms & kFormParticiple) != 0;
 }
 
+// Whether most of the sentence's words are capitalised: a title-case headline ("Kenya
+// Expels Ugandan Envoy"), whose verbs are capitalised too.
+bool TitleCase(const SentenceTokens& s) {
+  std::uint32_t words = 0, capitalised = 0;
+  for (std::uint32_t t = s.first(); t < s.end(); ++t) {
+    if (!s.IsWord(t)) continue;
+    ++words;
+    if (!s.IsLower(t)) ++capitalised;
+  }
+  return 2 * capitalised > words;
+}
+
+// Whether the capitalised word at t, inside a sentence that is no title-case headline, is
+// part of a name or title rather than a verb ("the Pakistan Charge d'Affaires", "the Border
+// Force"): it follows a word or a comma, not the sentence's start, a colon or a quote.
+bool CapitalisedInsideSentence(const SentenceTokens& s, std::uint32_t t, bool title_case) {
+  if (title_case || t == s.first() || s.IsLower(t)) return false;
+  return s.IsWord(t - 1) || s.IsPunct(t - 1, ',');
+}
+
 // Whether the verb form at t is used as a verb here (not "the visit", "Iran's talks").
-bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbGroup>& before) {
+bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbGroup>& before,
+               bool title_case) {
   const WordInfo& info = s.Info(t);
   if (info.verb == kNoLemma || s.MentionAt(t) >= 0 || !s.IsWord(t)) return false;
+  if (CapitalisedInsideSentence(s, t, title_case)) return false;
   if (info.flags & (kAuxBe | kAuxDo | kModal)) return false;  // part of a group
   if ((info.flags & kAuxHave) && HaveIsAuxiliary(s, t)) return false;
   const std::uint32_t start = WordStart(s, t);
@@ -416,8 +438,9 @@ int SharedSubject(const SentenceTokens& s, const VerbGroup& g,
 
 void AnalyzeStructure(const SentenceTokens& s, SentenceStructure* out) {
   out->verbs.clear();
+  const bool title_case = TitleCase(s);
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
-    if (!IsVerbUse(s, t, out->verbs)) continue;
+    if (!IsVerbUse(s, t, out->verbs, title_case)) continue;
     VerbGroup g = BuildGroup(s, t);
     g.shares_subject_with = SharedSubject(s, g, out->verbs);
     out->verbs.push_back(g);

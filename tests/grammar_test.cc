@@ -520,5 +520,20 @@ TEST_CASE("explain lists rules whose trigger occurs but that did not match", "[g
   CHECK(doc->explanation.find("near miss armed ") == std::string::npos);
 }
 
+TEST_CASE("a capitalised word inside a sentence is part of a name, not a verb", "[grammar]") {
+  ExtractOptions options;
+  options.explain = true;
+  options.date = Date(2024, 3, 1);
+  absl::StatusOr<Document> doc = testing::DefaultExtractor().Extract(
+      "Kenya convened the Uganda Charge d'Affaires on Monday. Kenya Expels Ugandan Envoy", options);
+  REQUIRE(doc.ok());
+  INFO(doc->explanation);
+  CHECK(doc->explanation.find("verb group 'convened'") != std::string::npos);
+  CHECK(doc->explanation.find("verb group 'Charge'") == std::string::npos);
+  // A title-case headline's verbs are capitalised.
+  CHECK(doc->explanation.find("verb group 'Expels'") != std::string::npos);
+  CHECK(testing::FindTriple(*doc, "kenya", "expelled", "uganda") != nullptr);
+}
+
 }  // namespace
 }  // namespace attache

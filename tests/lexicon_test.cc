@@ -999,5 +999,25 @@ TEST_CASE("ACCUSE: a protest made to a government; AGREE: a partnership signed",
   });
 }
 
+TEST_CASE("AID: sums of money given or pledged to someone", "[lexicon]") {
+  CheckAll({
+      {"Japan will provide $500 million to the Philippines.", {"japan AID philippines"}},
+      {"China granted 300 million yuan in aid to Cambodia.", {"china AID cambodia"}},
+      {"The EU pledged 2 billion euros to Egypt.", {"european-union AGREE egypt"}},
+      // Money for a purpose, or paid: no recipient, no aid.
+      {"The US pledged $5 million to rebuild schools in Gaza.", {}},
+      {"Iran paid $6 billion to Russia.", {}},
+  });
+}
+
+TEST_CASE("a preposition ends an object's noun phrase", "[lexicon]") {
+  CheckAll({
+      // The missile fell into the sea, not into Japan.
+      {"North Korea fired a ballistic missile into the sea off Japan.", {}},
+      {"Chinese ships fired water cannon at a boat along the coast of Vietnam.", {}},
+      {"North Korea fired missiles into Japan.", {"north-korea ASSAULT japan"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

@@ -75,3 +75,10 @@ verb pledge|promise|offer doctors to|for:O -> pledged-aid-to cameo=0333 mode=pla
 verb deliver|provide|ship|dispatch|airlift|fly|donate|give|extend|rush|airdrop aid workers to|for:O -> sent-humanitarian-aid-to cameo=073
 verb send aid workers for:O -> sent-humanitarian-aid-to cameo=073
 verb pledge|promise|offer aid workers to|for:O -> pledged-aid-to cameo=0333 mode=planned
+
+# Sums of money given or pledged to someone ("provided $500 million to Manila", "pledged
+# 2 billion euros to Cairo"): economic aid (the number and currency are a quantity).
+verb send|provide|give|grant|donate|disburse|allocate|extend million to|for:O -> sent-economic-aid-to cameo=071
+verb send|provide|give|grant|donate|disburse|allocate|extend billion to|for:O -> sent-economic-aid-to cameo=071
+verb pledge|promise|offer million to|for:O -> pledged-aid-to cameo=0331 mode=planned
+verb pledge|promise|offer billion to|for:O -> pledged-aid-to cameo=0331 mode=planned
