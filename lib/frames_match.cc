@@ -1279,6 +1279,20 @@ class Emitter {
     return found;
   }
 
+  // Whether mention m is the object of an "of" after a noun ("the visit of Ruto").
+  bool InOfPhrase(int m) const {
+    std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
+    for (int k = 0;
+         k < kMaxModifiers && s_.In(p) && s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+         s_.Has(static_cast<std::uint32_t>(p), kDeterminer);
+         ++k) {
+      --p;
+    }
+    // "of": the one word that is both an agent link and a claim link (Roles::IsOf).
+    return s_.In(p) && s_.Has(static_cast<std::uint32_t>(p), kAgentLink) &&
+           s_.Has(static_cast<std::uint32_t>(p), kClaimLink);
+  }
+
   // A country acting on itself is an event only between two of its sectors ("the army
   // arrested opposition leaders").
   bool Add(const Frame& f, int a, int b, std::uint32_t head, std::uint32_t last) {
@@ -1286,8 +1300,9 @@ class Emitter {
       return (types >> static_cast<unsigned>(s_.mention(m).type) & 1u) != 0;
     };
     // A typed object must head its phrase: the possessor in "attacked Ruto's convoy" is no
-    // person attacked.
-    const bool typed_possessor = b >= 0 && f.object_types != 0xff && s_.mention(b).possessive;
+    // person attacked, nor is the one in "welcomed the visit of Ruto" welcomed.
+    const bool typed_possessor =
+        b >= 0 && f.object_types != 0xff && (s_.mention(b).possessive || InOfPhrase(b));
     if (!allowed(f.subject_types, a) || (b >= 0 && !allowed(f.object_types, b)) ||
         typed_possessor) {
       return false;

@@ -1019,5 +1019,21 @@ TEST_CASE("a preposition ends an object's noun phrase", "[lexicon]") {
   });
 }
 
+TEST_CASE("CONSULT: a person received or welcomed is a visitor hosted; anything else welcomed "
+          "is praised",
+          "[lexicon]") {
+  CheckAll({
+      {"Putin received Erdogan in Sochi.", {"vladimir-putin CONSULT recep-tayyip-erdogan"}},
+      {"Erdogan was received by Putin at the airport.",
+       {"vladimir-putin CONSULT recep-tayyip-erdogan"}},
+      {"Ruto welcomed Xi Jinping to Nairobi on Monday.", {"william-ruto CONSULT xi-jinping"}},
+      {"Macron did not receive Modi.", {"emmanuel-macron CONSULT narendra-modi negated"}},
+      // A thing received is no visit; a person's act welcomed is praise.
+      {"Kenya received a letter from Uganda.", {}},
+      {"Kenya welcomed Abiy Ahmed's decision to withdraw troops.", {"kenya SUPPORT abiy-ahmed"}},
+      {"The EU welcomed Zelensky's proposal.", {"european-union SUPPORT volodymyr-zelensky"}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

@@ -668,6 +668,8 @@ verb host O -> hosted cameo=043
 verb receive visit from:O -> hosted cameo=043
 verb receive delegation from:O -> hosted cameo=043
 verb receive envoy from:O -> hosted cameo=043
+# "Putin received Erdogan in Sochi": a person received is a visitor hosted.
+verb receive O -> hosted cameo=043 object=person
 verb play host to:O -> hosted cameo=043
 verb roll out red carpet for:O -> hosted cameo=043
 # 045 engage in mediation
@@ -822,6 +824,8 @@ verb express thanks to:O -> thanked cameo=051
 verb extend thanks to:O -> thanked cameo=051
 verb convey gratitude to:O -> thanked cameo=051
 verb voice gratitude to:O -> thanked cameo=051
+# A person welcomed is a visitor received (043); anything else welcomed is praised (051).
+verb welcome O -> hosted cameo=043 object=person
 verb welcome O -> welcomed cameo=051
 verb support bid by|of:O -> supports cameo=051
 verb support candidacy of:O -> supports cameo=051
