@@ -924,6 +924,15 @@ class Roles {
     if (m >= 0) {
       if (!s_.IsActor(m)) return {};
       if (InPrepPhrase(m)) return PurposeController(gi);  // "travelled to Beijing to discuss"
+      // "entered Somalia to fight": the object of a verb that gives its object no infinitive
+      // is no controller; the infinitive is one of purpose.
+      if (gi > 0) {
+        const VerbGroup& before = st_.verbs[static_cast<std::size_t>(gi) - 1];
+        if (before.end_token <= s_.mention(m).first_token && !ControlsByObject(before.lemma) &&
+            !s_.Has(before.head, kObjectControlVerb)) {
+          return PurposeController(gi);
+        }
+      }
       return CoordinatedLeft(m);
     }
     // "met the ambassador on Monday to urge", "sent a team to Kabul, to coordinate"
@@ -962,8 +971,13 @@ class Roles {
     return lemma < object_control.size() && object_control[lemma];
   }
 
-  // An infinitive of purpose is done by the subject of the finite verb before it.
+  // An infinitive of purpose is done by the subject of the finite verb before it; after
+  // another infinitive, by that infinitive's doer ("allowed Ugandan troops to enter Somalia
+  // to fight": the troops).
   Actors PurposeController(int gi) {
+    if (gi > 0 && st_.verbs[static_cast<std::size_t>(gi) - 1].clause == ClauseKind::kInfinitive) {
+      return Subjects(gi - 1);
+    }
     for (int k = gi - 1; k >= 0; --k) {
       if (st_.verbs[static_cast<std::size_t>(k)].finite) return Subjects(k);
     }
@@ -1555,6 +1569,31 @@ bool Negated(const SentenceStructure& st, std::size_t g) {
   return k >= 0 && st.verbs[static_cast<std::size_t>(k)].negated;
 }
 
+// Whether the event noun at t is proposed, not done: the direct object of a proposal verb
+// ("urged talks between Egypt and Ethiopia"), or the object of "for" after a
+// proposal-for verb ("called for dialogue between"), with only determiners and modifiers
+// between.
+bool Proposed(const SentenceTokens& s, const SentenceStructure& st, std::uint32_t t) {
+  const VerbGroup* governor = nullptr;
+  for (const VerbGroup& g : st.verbs) {
+    if (g.end_token <= t) governor = &g;
+  }
+  if (governor == nullptr || governor->voice != Voice::kActive) return false;
+  std::uint32_t u = governor->end_token;
+  if (s.Has(governor->head, kProposalForVerb)) {
+    if (!s.In(u) || !(s.Has(u, kClaimLink) && !s.Has(u, kAgentLink))) return false;  // "for"
+    ++u;
+  } else if (!s.Has(governor->head, kProposalVerb)) {
+    return false;
+  }
+  for (int k = 0; u < t && k <= kMaxModifiers; ++k, ++u) {
+    if (s.MentionAt(u) >= 0 || !(s.Has(u, kDeterminer | kAdverb) || s.IsPlainWord(u))) {
+      return false;
+    }
+  }
+  return u == t;
+}
+
 void MatchNoun(const FrameTable& table, Roles& roles, const SentenceTokens& s, std::uint32_t t,
                Emitter& emit, bool reference, std::vector<std::uint32_t>* candidates) {
   const std::uint32_t lemma = s.Info(t).noun;
@@ -1627,7 +1666,7 @@ void MatchEvents(const FrameTable& table, const SentenceTokens& s,
   }
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
     if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0 ||
-        emit.Covers(t)) {
+        emit.Covers(t) || Proposed(s, structure, t)) {
       continue;
     }
     emit.SetNegated(std::nullopt);

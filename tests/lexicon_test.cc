@@ -1019,9 +1019,10 @@ TEST_CASE("a preposition ends an object's noun phrase", "[lexicon]") {
   });
 }
 
-TEST_CASE("CONSULT: a person received or welcomed is a visitor hosted; anything else welcomed "
-          "is praised",
-          "[lexicon]") {
+TEST_CASE(
+    "CONSULT: a person received or welcomed is a visitor hosted; anything else welcomed "
+    "is praised",
+    "[lexicon]") {
   CheckAll({
       {"Putin received Erdogan in Sochi.", {"vladimir-putin CONSULT recep-tayyip-erdogan"}},
       {"Erdogan was received by Putin at the airport.",
@@ -1032,6 +1033,32 @@ TEST_CASE("CONSULT: a person received or welcomed is a visitor hosted; anything 
       {"Kenya received a letter from Uganda.", {}},
       {"Kenya welcomed Abiy Ahmed's decision to withdraw troops.", {"kenya SUPPORT abiy-ahmed"}},
       {"The EU welcomed Zelensky's proposal.", {"european-union SUPPORT volodymyr-zelensky"}},
+  });
+}
+
+TEST_CASE("an event noun proposed is no event held", "[lexicon]") {
+  CheckAll({
+      {"Kenya called for dialogue between Ethiopia and Egypt.", {}},
+      {"Kenya urged talks between Ethiopia and Egypt.", {}},
+      {"Ghana pushed for a meeting between Mali and Niger.", {}},
+      // Talks welcomed or judged were held.
+      {"Kenya welcomed talks between Ethiopia and Egypt.", {"ethiopia CONSULT egypt"}},
+      {"Kenya called the talks between Ethiopia and Egypt productive.", {"ethiopia CONSULT egypt"}},
+  });
+}
+
+TEST_CASE("an infinitive of purpose after an object or another infinitive", "[lexicon]") {
+  CheckAll({
+      // The object of a verb that gives no infinitive to its object is no controller.
+      {"Kenya allowed Ugandan troops to enter Somalia to fight al-Shabaab.",
+       {"uganda ASSAULT al-shabaab"}},
+      {"Kenya sent troops to Somalia to fight al-Shabaab.",
+       {"kenya AID somalia", "kenya ASSAULT al-shabaab"}},
+      {"Chad's army crossed into Sudan to attack Darfur rebels.", {}},
+      // Object control stays: the object does what it is pushed or invited to do.
+      {"Putin invited Kim Jong Un to visit Moscow.",
+       {"vladimir-putin AGREE kim-jong-un", "kim-jong-un CONSULT russia"}},
+      {"Kenya pushed Uganda to withdraw its troops from Somalia.", {"uganda RETREAT somalia"}},
   });
 }
 

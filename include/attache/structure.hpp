@@ -65,8 +65,10 @@ enum StructureFlag : StructureFlags {
   kPatientNoun = std::uint64_t{1} << 37,       // arrest, release: "X's arrest" is done to X
   kReciprocalFirst = std::uint64_t{1} << 38,   // each, one: "each other", "one another"
   kReciprocalSecond = std::uint64_t{1} << 39,  // other, another
-  kPlaceNoun = std::uint64_t{1} << 40,    // city, capital: "in the Kenyan town of" (a setting)
-  kOfficeAgent = std::uint64_t{1} << 41,  // minister, leader: a title before a person's name
+  kPlaceNoun = std::uint64_t{1} << 40,         // city, capital: "in the Kenyan town of" (a setting)
+  kOfficeAgent = std::uint64_t{1} << 41,       // minister, leader: a title before a person's name
+  kProposalVerb = std::uint64_t{1} << 42,      // urged, proposed: "urged talks with X" (not held)
+  kProposalForVerb = std::uint64_t{1} << 43,   // called, pushed: "called for talks" (not held)
 };
 
 // Which forms of its lemma a verb token can be.

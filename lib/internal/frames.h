@@ -346,7 +346,9 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "reciprocal_first",
                                                             "reciprocal_second",
                                                             "place_noun",
-                                                            "office_agent"};
+                                                            "office_agent",
+                                                            "proposal_verb",
+                                                            "proposal_for_verb"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
