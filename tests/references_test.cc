@@ -380,6 +380,13 @@ TEST_CASE("the country: the one country its paragraph, or the one before, names"
   // "a country" is no description of one.
   Document indefinite = testing::Extract("Chile said a country had offered help.", date);
   for (const Mention& m : indefinite.mentions) CHECK(m.how != MatchKind::kRole);
+  // Islands and kingdoms are described so too.
+  Document island = testing::Extract(
+      "Storms hit Fiji on Sunday. Police evacuated villages across the island.\n\nJordan "
+      "closed its border. The kingdom later reopened it.",
+      date);
+  CHECK(IdAt(island, "the island") == "fiji");
+  CHECK(IdAt(island, "The kingdom") == "jordan");
 }
 
 TEST_CASE("organisations the gazetteer lacks: initials, or a noun that ends a name",
