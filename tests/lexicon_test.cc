@@ -1062,5 +1062,16 @@ TEST_CASE("an infinitive of purpose after an object or another infinitive", "[le
   });
 }
 
+TEST_CASE("THREATEN: retaliation promised", "[lexicon]") {
+  CheckAll({
+      {"Iran vowed to retaliate against the EU.", {"iran THREATEN european-union"}},
+      {"Russia threatened retaliation against Britain.", {"russia THREATEN united-kingdom"}},
+      {"China warned of retaliation against Japan.", {"china THREATEN japan"}},
+      {"Iran did not vow to retaliate against the EU.", {"iran THREATEN european-union negated"}},
+      // Retaliation done is what was done; the word alone says nothing more.
+      {"Russia retaliated against the EU.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

@@ -692,6 +692,11 @@ noun veto of:O -> vetoed cameo=129
 verb threaten O -> threatened cameo=130
 verb threaten to punish O -> threatened cameo=130
 verb threaten consequences for:O -> threatened cameo=130
+# Retaliation promised is a threat ("vowed to retaliate against the EU"); retaliation done
+# is coded by what was done.
+verb vow|threaten|promise|pledge to retaliate against:O -> threatened cameo=130
+verb vow|threaten|promise retaliation against:O -> threatened cameo=130
+verb warn of retaliation against:O -> threatened cameo=130
 verb threaten serious consequences for:O -> threatened cameo=130
 # A warning of unnamed action against someone ("warned of further action against Myanmar's
 # generals", "warns of consequences for Belgrade").
