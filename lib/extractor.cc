@@ -210,9 +210,9 @@ auto StatementKey(const Triple& t) {
 
 // Merges identical triples, keeping every piece of evidence but those whose trigger overlaps
 // an earlier one's in the same sentence (one event read by two frames of the same words).
-// Linear in the number of triples: statements are found through an index of their keys
-// (past a few), and a piece of evidence is compared only with the kept pieces of its own
-// statement in its own sentence.
+// Statements are found through an index of their keys (past a few), and a piece of
+// evidence is compared only with the kept pieces of its own statement in its own sentence:
+// linear in the number of triples but for one statement repeated within one sentence.
 std::vector<Triple> Merge(std::vector<Triple> triples) {
   std::vector<Triple> out;
   out.reserve(triples.size());  // kept triples never move, so keys may view their strings

@@ -926,12 +926,8 @@ class Roles {
       if (InPrepPhrase(m)) return PurposeController(gi);  // "travelled to Beijing to discuss"
       // "entered Somalia to fight": the object of a verb that gives its object no infinitive
       // is no controller; the infinitive is one of purpose.
-      if (gi > 0) {
-        const VerbGroup& before = st_.verbs[static_cast<std::size_t>(gi) - 1];
-        if (before.end_token <= s_.mention(m).first_token && !ControlsByObject(before.lemma) &&
-            !s_.Has(before.head, kObjectControlVerb)) {
-          return PurposeController(gi);
-        }
+      if (gi > 0 && IsPurposeAfterObject(st_.verbs[static_cast<std::size_t>(gi) - 1], m)) {
+        return PurposeController(gi);
       }
       return CoordinatedLeft(m);
     }
@@ -955,6 +951,22 @@ class Roles {
       return ScanLeft(p);
     }
     return {};
+  }
+
+  // Whether mention m, right before an infinitive, is the direct object of group `before`
+  // (nothing but determiners and modifiers between), a verb that gives its object no
+  // infinitive: "entered Somalia to fight" (purpose), not "appointed Muhoozi to lead"
+  // (object control) nor "says France to recognise" (a report's headline clause).
+  bool IsPurposeAfterObject(const VerbGroup& before, int m) const {
+    const std::uint32_t first = s_.mention(m).first_token;
+    if (before.end_token > first || ControlsByObject(before.lemma) ||
+        s_.Has(before.head, kObjectControlVerb | kReportVerbWord)) {
+      return false;
+    }
+    for (std::uint32_t u = before.end_token; u < first; ++u) {
+      if (s_.MentionAt(u) >= 0 || !IsModifier(u)) return false;
+    }
+    return true;
   }
 
   // The finite group before infinitive group gi, or -1.
@@ -1574,11 +1586,12 @@ bool Negated(const SentenceStructure& st, std::size_t g) {
 // proposal-for verb ("called for dialogue between"), with only determiners and modifiers
 // between.
 bool Proposed(const SentenceTokens& s, const SentenceStructure& st, std::uint32_t t) {
-  const VerbGroup* governor = nullptr;
-  for (const VerbGroup& g : st.verbs) {
-    if (g.end_token <= t) governor = &g;
-  }
-  if (governor == nullptr || governor->voice != Voice::kActive) return false;
+  // The last group ending at or before t (groups are in text order).
+  const auto after = std::partition_point(st.verbs.begin(), st.verbs.end(),
+                                          [&](const VerbGroup& g) { return g.end_token <= t; });
+  if (after == st.verbs.begin()) return false;
+  const VerbGroup* governor = &*(after - 1);
+  if (governor->voice != Voice::kActive) return false;
   std::uint32_t u = governor->end_token;
   if (s.Has(governor->head, kProposalForVerb)) {
     if (!s.In(u) || !(s.Has(u, kClaimLink) && !s.Has(u, kAgentLink))) return false;  // "for"

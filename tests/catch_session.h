@@ -1,9 +1,8 @@
 #ifndef ATTACHE_TESTS_CATCH_SESSION_H_
 #define ATTACHE_TESTS_CATCH_SESSION_H_
 
-// Catch2's implementation is compiled once (catch_session.cc, a quarter of a clean test
-// build when each program compiled its own) and linked into every test program, whose main()
-// runs its test cases through RunCatchSession.
+// Catch2's implementation is compiled once (catch_session.cc) and linked into every test
+// program, whose main() runs its test cases through RunCatchSession.
 
 namespace attache::testing {
 

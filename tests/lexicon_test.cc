@@ -951,6 +951,9 @@ TEST_CASE("a denier is the subject of its own clause, not an actor inside a rela
       {"Niger, whose army seized power in July, denied the claims.", {"niger REJECT -"}},
       {"Mali, a neighbour of Niger, denied it.", {"mali REJECT -"}},
       {"Chad, which shares a border with Libya, has denied the report.", {"chad REJECT -"}},
+      // Adverbs coordinated before the verb, and the denier's own relative clause.
+      {"Kenya strongly and categorically denied the claims.", {"kenya REJECT -"}},
+      {"Russia, which has denied any role, said the talks failed.", {"russia REJECT -"}},
   });
 }
 
@@ -1059,6 +1062,8 @@ TEST_CASE("an infinitive of purpose after an object or another infinitive", "[le
       {"Putin invited Kim Jong Un to visit Moscow.",
        {"vladimir-putin AGREE kim-jong-un", "kim-jong-un CONSULT russia"}},
       {"Kenya pushed Uganda to withdraw its troops from Somalia.", {"uganda RETREAT somalia"}},
+      // A report verb's headline clause keeps its subject.
+      {"Macron says France to recognise Palestine.", {"france SUPPORT palestine"}},
   });
 }
 

@@ -3,7 +3,7 @@
 # subject is the subject of "announced"). Their forms are generated like every verb's.
 verbs say tell announce add note stress insist claim assert explain report confirm post
 verbs write declare emphasize emphasise state describe reveal disclose mention quote cite
-verbs argue suggest indicate show believe think know see hope expect want wish fear
+verbs argue suggest indicate show believe think know see hope expect want wish fear recommend advocate
 verbs consider decide choose plan intend aim seek try attempt continue begin start stop
 verbs remain become seem appear look feel keep leave come go arrive return travel fly
 verbs move run lead head chair join take make give get put set bring hold open close
