@@ -1039,9 +1039,9 @@ class Roles {
   }
 
   // The end (exclusive) of the time expression starting at t ("on Monday", "last week",
-  // "earlier this month", "on March 3"), or t when none starts there: prepositions,
-  // determiners, adverbs and numbers around at least one time word, the last a time word or
-  // a number after one.
+  // "earlier this month", "on March 3", "on 3 March"), or t when none starts there:
+  // prepositions, determiners, adverbs and numbers around at least one time word, the last
+  // a time word or a number after one.
   std::uint32_t TimeExpressionEnd(std::uint32_t t) const {
     std::uint32_t end = t;
     bool timed = false;
@@ -1052,7 +1052,7 @@ class Roles {
         end = u + 1;
       } else if (timed && IsNumber(u)) {
         end = u + 1;
-      } else if (!s_.Has(u, kPreposition | kDeterminer | kAdverb | kNumberWord)) {
+      } else if (!(s_.Has(u, kPreposition | kDeterminer | kAdverb | kNumberWord) || IsNumber(u))) {
         break;
       }
     }
@@ -1067,7 +1067,8 @@ class Roles {
          ++k) {
       const std::uint32_t u = first - 1;
       if (s_.MentionAt(u) >= 0 ||
-          !s_.Has(u, kPreposition | kDeterminer | kAdverb | kTimeWord | kNumberWord)) {
+          !(s_.Has(u, kPreposition | kDeterminer | kAdverb | kTimeWord | kNumberWord) ||
+            IsNumber(u))) {
         break;
       }
       first = u;

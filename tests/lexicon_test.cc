@@ -964,6 +964,9 @@ TEST_CASE("a time expression between a frame's words", "[lexicon]") {
       {"Egypt and Sudan agreed earlier this month to hold joint drills.",
        {"egypt AGREE sudan", "egypt COOPERATE sudan"}},
       {"Lula met on Tuesday with Xi Jinping.", {"luiz-inacio-lula-da-silva CONSULT xi-jinping"}},
+      // A day's number before its month.
+      {"Peru and Chile agreed on 3 March to reopen their shared border.", {"peru AGREE chile"}},
+      {"Kenya on 12 June expelled the Ugandan ambassador.", {"kenya SANCTION uganda"}},
   });
 }
 
@@ -973,6 +976,8 @@ TEST_CASE("an opening participle clause after a time measure is the main subject
       {"Hours before visiting Kyiv, Olaf Scholz spoke with Zelensky.",
        {"olaf-scholz CONSULT ukraine", "olaf-scholz CONSULT volodymyr-zelensky"}},
       {"Shortly after meeting Modi, Biden left India.", {"joe-biden CONSULT narendra-modi"}},
+      {"48 hours after meeting Putin, Kim Jong Un flew home.",
+       {"kim-jong-un CONSULT vladimir-putin"}},
       // A clause with its own subject keeps it.
       {"A day after Iran met Russia, Kim Jong Un flew home.", {"iran CONSULT russia"}},
   });
