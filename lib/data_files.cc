@@ -33,7 +33,9 @@ std::string FormatErrors(const std::vector<DataError>& errors) {
 std::vector<DataSource> DefaultDataSources() {
   std::vector<DataSource> sources;
   for (const internal::EmbeddedFile& f : internal::EmbeddedDataFiles()) {
-    sources.push_back({"gazetteers/" + std::string(f.path), std::string(f.content)});
+    std::string content;
+    for (std::string_view piece : f.pieces) content += piece;
+    sources.push_back({"gazetteers/" + std::string(f.path), std::move(content)});
   }
   return sources;
 }

@@ -1,5 +1,6 @@
 #include "attache/gazetteer.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
@@ -196,6 +197,21 @@ TEST_CASE("namesakes keep every entity at one trie node, in definition order", "
   for (EntityIndex i = 0; i < g.size(); ++i)
     strings += g.entity(i).id.size() + g.entity(i).name.size();
   CHECK(g.memory_bytes() >= g.alias_count() * sizeof(internal::AliasEntry) + strings);
+}
+
+TEST_CASE("the embedded data is every data file, byte for byte, the large ones included",
+          "[gazetteer]") {
+  const std::vector<DataSource> sources = DefaultDataSources();
+  REQUIRE(sources.size() > 20);
+  std::size_t largest = 0;
+  for (const DataSource& s : sources) {
+    INFO(s.name);
+    absl::StatusOr<DataSource> file = ReadDataFile(std::string(ATTACHE_SOURCE_DIR) + "/" + s.name);
+    REQUIRE(file.ok());
+    CHECK(file->content == s.content);
+    largest = std::max(largest, s.content.size());
+  }
+  CHECK(largest > 65536);  // a file cut into several literals is whole again
 }
 
 }  // namespace

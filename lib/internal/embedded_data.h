@@ -10,8 +10,8 @@
 namespace attache::internal {
 
 struct EmbeddedFile {
-  std::string_view path;  // relative to gazetteers/, e.g. "rules/consult.rules"
-  std::string_view content;
+  std::string_view path;                      // relative to gazetteers/, e.g. "rules/consult.rules"
+  absl::Span<const std::string_view> pieces;  // the content, in order, cut at line ends
 };
 
 absl::Span<const EmbeddedFile> EmbeddedDataFiles();
