@@ -316,7 +316,7 @@ class Roles {
     }
     if (!s_.In(t + 1) || s_.MentionAt(t) >= 0 || !act(t)) return {};
     const bool by = s_.Has(t + 1, kAgentMarkerWord);
-    const bool of = IsOf(t + 1);
+    const bool of = s_.IsOf(t + 1);
     if (!by && !(of && !NounTakesTarget(t, s_.Key(t + 1)))) return {};
     return ReadNounPhrase(t + 2, end);
   }
@@ -350,12 +350,9 @@ class Roles {
          ++k) {
       ++t;
     }
-    if (!s_.Has(t, kPatientNoun) || IsOf(t + 1)) return -1;
+    if (!s_.Has(t, kPatientNoun) || s_.IsOf(t + 1)) return -1;
     return t;
   }
-
-  // The preposition "of" (the one word that both links an agent noun's country and a claim).
-  bool IsOf(std::uint32_t t) const { return s_.Has(t, kAgentLink) && s_.Has(t, kClaimLink); }
 
   // Whether a frame of the event noun at t takes its target after the preposition `prep`.
   bool NounTakesTarget(std::uint32_t t, std::uint64_t prep) const {
@@ -546,17 +543,22 @@ class Roles {
     return Subjects(h);
   }
 
-  // The one an event noun at t is done to when its possessor is ("Khan's arrest", "ordered
-  // Imran Khan's arrest": Khan), or none: a patient noun with no "of" phrase after it.
-  Actors PatientPossessor(std::uint32_t t) const {
-    std::int64_t p = static_cast<std::int64_t>(t) - 1;
+  // The first position at or left of p that is no modifier word (no mention, at most
+  // kMaxModifiers back): "the Kenyan [capital]", "Khan's [sudden] arrest".
+  std::int64_t BeforeModifiers(std::int64_t p) const {
     for (int k = 0;
-         k < kMaxModifiers && s_.In(p) && !s_.IsPossessive(static_cast<std::uint32_t>(p)) &&
-         s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+         k < kMaxModifiers && s_.In(p) && s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
          IsModifier(static_cast<std::uint32_t>(p));
          ++k) {
       --p;
     }
+    return p;
+  }
+
+  // The one an event noun at t is done to when its possessor is ("Khan's arrest", "ordered
+  // Imran Khan's arrest": Khan), or none: a patient noun with no "of" phrase after it.
+  Actors PatientPossessor(std::uint32_t t) const {
+    const std::int64_t p = BeforeModifiers(static_cast<std::int64_t>(t) - 1);
     if (!s_.In(p) || PossessedPatientNoun(static_cast<std::uint32_t>(p)) != t) return {};
     const int m = s_.MentionAt(static_cast<std::uint32_t>(p) - 1);
     return s_.IsActor(m) ? Actors{m} : Actors{};
@@ -1020,13 +1022,7 @@ class Roles {
       // "Riot police in the Kenyan capital detained": a place noun's phrase, whose demonym
       // names where the agent before it is.
       if (s_.Has(t, kPlaceNoun) && s_.IsLower(t)) {
-        std::int64_t q = p - 1;
-        for (int k = 0;
-             k < kMaxModifiers && s_.In(q) && s_.MentionAt(static_cast<std::uint32_t>(q)) < 0 &&
-             IsModifier(static_cast<std::uint32_t>(q));
-             ++k) {
-          --q;
-        }
+        const std::int64_t q = BeforeModifiers(p - 1);
         const int pm = s_.In(q) ? s_.MentionAt(static_cast<std::uint32_t>(q)) : -1;
         if (pm >= 0 && s_.mention(pm).end_token == q + 1) {
           if (Actors a = SubjectMention(pm); !a.empty()) return a;
@@ -1045,18 +1041,21 @@ class Roles {
   std::uint32_t TimeExpressionEnd(std::uint32_t t) const {
     std::uint32_t end = t;
     bool timed = false;
-    for (std::uint32_t u = t; s_.In(u) && u < t + kMaxTimeExpressionWords + 1; ++u) {
-      if (s_.MentionAt(u) >= 0) break;
-      if (s_.Has(u, kTimeWord)) {
+    for (std::uint32_t u = t; u < t + kMaxTimeExpressionWords + 1 && InTimeExpression(u); ++u) {
+      if (s_.Has(u, kTimeWord) || (timed && IsNumber(u))) {
         timed = true;
         end = u + 1;
-      } else if (timed && IsNumber(u)) {
-        end = u + 1;
-      } else if (!(s_.Has(u, kPreposition | kDeterminer | kAdverb | kNumberWord) || IsNumber(u))) {
-        break;
       }
     }
     return timed ? end : t;
+  }
+
+  // Whether the token at t may be part of a time expression: a time word, or a preposition,
+  // determiner, adverb or number around one.
+  bool InTimeExpression(std::uint32_t t) const {
+    return s_.In(t) && s_.MentionAt(t) < 0 &&
+           (s_.Has(t, kPreposition | kDeterminer | kAdverb | kTimeWord | kNumberWord) ||
+            IsNumber(t));
   }
 
   // The first token of the time expression ending at t ("on Saturday", "last week",
@@ -1065,13 +1064,8 @@ class Roles {
     std::uint32_t first = t;
     for (int k = 0; k < kMaxTimeExpressionWords && s_.In(static_cast<std::int64_t>(first) - 1);
          ++k) {
-      const std::uint32_t u = first - 1;
-      if (s_.MentionAt(u) >= 0 ||
-          !(s_.Has(u, kPreposition | kDeterminer | kAdverb | kTimeWord | kNumberWord) ||
-            IsNumber(u))) {
-        break;
-      }
-      first = u;
+      if (!InTimeExpression(first - 1)) break;
+      --first;
     }
     return first;
   }
@@ -1315,9 +1309,7 @@ class Emitter {
          ++k) {
       --p;
     }
-    // "of": the one word that is both an agent link and a claim link (Roles::IsOf).
-    return s_.In(p) && s_.Has(static_cast<std::uint32_t>(p), kAgentLink) &&
-           s_.Has(static_cast<std::uint32_t>(p), kClaimLink);
+    return s_.In(p) && s_.IsOf(static_cast<std::uint32_t>(p));
   }
 
   // A country acting on itself is an event only between two of its sectors ("the army
@@ -1595,7 +1587,7 @@ bool Proposed(const SentenceTokens& s, const SentenceStructure& st, std::uint32_
   if (governor->voice != Voice::kActive) return false;
   std::uint32_t u = governor->end_token;
   if (s.Has(governor->head, kProposalForVerb)) {
-    if (!s.In(u) || !(s.Has(u, kClaimLink) && !s.Has(u, kAgentLink))) return false;  // "for"
+    if (!s.IsFor(u)) return false;
     ++u;
   } else if (!s.Has(governor->head, kProposalVerb)) {
     return false;

@@ -3,6 +3,7 @@
 #include "internal/structure.h"
 
 #include <cctype>
+#include <optional>
 
 #include "internal/limits.h"
 #include "internal/token_shape.h"
@@ -258,17 +259,22 @@ bool TitleCase(const SentenceTokens& s) {
   return 2 * capitalised > words;
 }
 
-// Whether the capitalised word at t, inside a sentence that is no title-case headline, is
-// part of a name or title rather than a verb ("the Pakistan Charge d'Affaires", "the Border
-// Force"): it follows a word or a comma, not the sentence's start, a colon or a quote.
-bool CapitalisedInsideSentence(const SentenceTokens& s, std::uint32_t t, bool title_case) {
-  if (title_case || t == s.first() || s.IsLower(t)) return false;
-  return s.IsWord(t - 1) || s.IsPunct(t - 1, ',');
+// Whether the capitalised word at t is part of a name or title rather than a verb ("the
+// Uganda Charge d'Affaires", "the Border Force"): it follows a word or a comma, not the
+// sentence's start, a colon or a quote, in a sentence that is no title-case headline
+// (`title_case`, computed on first need).
+bool CapitalisedInsideSentence(const SentenceTokens& s, std::uint32_t t,
+                               std::optional<bool>* title_case) {
+  if (t == s.first() || s.IsLower(t) || !(s.IsWord(t - 1) || s.IsPunct(t - 1, ','))) {
+    return false;
+  }
+  if (!title_case->has_value()) *title_case = TitleCase(s);
+  return !**title_case;
 }
 
 // Whether the verb form at t is used as a verb here (not "the visit", "Iran's talks").
 bool IsVerbUse(const SentenceTokens& s, std::uint32_t t, const std::vector<VerbGroup>& before,
-               bool title_case) {
+               std::optional<bool>* title_case) {
   const WordInfo& info = s.Info(t);
   if (info.verb == kNoLemma || s.MentionAt(t) >= 0 || !s.IsWord(t)) return false;
   if (CapitalisedInsideSentence(s, t, title_case)) return false;
@@ -438,9 +444,9 @@ int SharedSubject(const SentenceTokens& s, const VerbGroup& g,
 
 void AnalyzeStructure(const SentenceTokens& s, SentenceStructure* out) {
   out->verbs.clear();
-  const bool title_case = TitleCase(s);
+  std::optional<bool> title_case;
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
-    if (!IsVerbUse(s, t, out->verbs, title_case)) continue;
+    if (!IsVerbUse(s, t, out->verbs, &title_case)) continue;
     VerbGroup g = BuildGroup(s, t);
     g.shares_subject_with = SharedSubject(s, g, out->verbs);
     out->verbs.push_back(g);

@@ -68,6 +68,10 @@ class SentenceTokens {
     return In(t) && IsPlainLowerWord(tokens_.tokens[t], Info(t));
   }
   bool IsPossessive(std::uint32_t t) const { return Has(t, kPossessiveMarker); }
+  // The prepositions "of" and "for", told apart by the classes they share: "of" links both an
+  // agent noun's country and a claim (agent_link and claim_link), "for" only a claim.
+  bool IsOf(std::uint32_t t) const { return Has(t, kAgentLink) && Has(t, kClaimLink); }
+  bool IsFor(std::uint32_t t) const { return Has(t, kClaimLink) && !Has(t, kAgentLink); }
 
   // The mention covering token t (index into the sentence's mentions), or -1.
   int MentionAt(std::uint32_t t) const { return In(t) ? mention_at_[t - first_] : -1; }
