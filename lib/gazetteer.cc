@@ -319,6 +319,25 @@ class GazetteerBuilder {
         AddMentionWords(r);
       }
     }
+    AddDescriptions(records);
+  }
+
+  void AddDescriptions(const std::vector<internal::GazetteerRecord>& records) {
+    internal::CompileDescriptions(
+        records,
+        [&](const internal::GazetteerRecord& r, const internal::Located& id) {
+          return Resolve(r, id);
+        },
+        [&](std::string_view id) {
+          auto it = by_id_.find(id);
+          if (it == by_id_.end()) return kNoEntity;
+          const EntityType type = g_->rows[it->second].type;
+          return type == EntityType::kPerson || type == EntityType::kCountry ? kNoEntity
+                                                                             : it->second;
+        },
+        [&](const internal::GazetteerRecord& r, int column, std::string message,
+            std::string_view text) { Error(r, column, std::move(message), text); },
+        &g_->descriptions);
   }
 
   // Packs roles, the id index, trie edges and entries into their final arrays.

@@ -172,6 +172,7 @@ std::optional<RecordKind> ParseKind(std::string_view word, EntityType* type) {
   if (word == "HONORIFIC") return RecordKind::kHonorific;
   if (word == "BLOCK") return RecordKind::kBlock;
   if (word == "WORDS") return RecordKind::kWords;
+  if (word == "DESCRIPTION") return RecordKind::kDescription;
   if (std::optional<EntityType> t = ParseEntityType(word)) {
     *type = *t;
     return RecordKind::kEntity;
@@ -196,6 +197,8 @@ bool KeyAllowed(RecordKind kind, std::string_view key) {
     case RecordKind::kBlock:
     case RecordKind::kWords:
       return key == "words";
+    case RecordKind::kDescription:
+      return key == "words" || key == "heads" || key == "entities" || key == "types";
   }
   return false;
 }
@@ -259,6 +262,19 @@ void SetField(LineParser* p, std::string_view key, std::string_view value, int v
     record->means = p->List(value, value_column);
   } else if (key == "words") {
     record->words = p->List(value, value_column);
+  } else if (key == "heads") {
+    record->heads = p->List(value, value_column);
+  } else if (key == "entities") {
+    record->entities = p->List(value, value_column);
+  } else if (key == "types") {
+    for (const Located& item : p->List(value, value_column)) {
+      const std::optional<EntityType> type = ParseEntityType(item.text);
+      if (!type || *type == EntityType::kPerson || *type == EntityType::kCountry) {
+        p->Error(item.column, "expected ORGANIZATION, ARMED_GROUP or MEDIA", item.text);
+      } else {
+        record->types.push_back(item);
+      }
+    }
   } else if (key == "codes") {
     for (const Located& item : p->List(value, value_column)) {
       if (std::optional<CodeRecord> code = p->Code(item)) record->codes.push_back(*code);
@@ -278,7 +294,7 @@ bool ParseHead(LineParser* p, const std::vector<Field>& fields, std::string_view
   if (!kind) {
     p->Error(1,
              "unknown record kind (expected PERSON, COUNTRY, ORGANIZATION, ARMED_GROUP, MEDIA, "
-             "ALIAS, TITLE, HONORIFIC, BLOCK or WORDS)",
+             "ALIAS, TITLE, HONORIFIC, BLOCK, WORDS or DESCRIPTION)",
              fields[0].text);
     return false;
   }
@@ -361,7 +377,8 @@ void ParseLine(const DataSource& source, int line_number, std::string_view line,
     return;
   }
   if ((record.kind == RecordKind::kTitle || record.kind == RecordKind::kHonorific ||
-       record.kind == RecordKind::kBlock || record.kind == RecordKind::kWords) &&
+       record.kind == RecordKind::kBlock || record.kind == RecordKind::kWords ||
+       record.kind == RecordKind::kDescription) &&
       record.words.empty()) {
     p.Error(static_cast<int>(line.size()) + 1, "missing words=", line);
     return;

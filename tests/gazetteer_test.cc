@@ -97,7 +97,10 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
                  "ORGANIZATION\tempty-list\tname=Empty\taliases=A||B\n"
                  "WORDS\tpreposition\twords=of\n"
                  "WORDS\tpossessive\n"
-                 "TITLE\tpeer\twords=peer\tresolve=maybe\n"};
+                 "TITLE\tpeer\twords=peer\tresolve=maybe\n"
+                 "DESCRIPTION\tbloc\twords=bloc\tentities=atlantis-union\ttypes=PERSON\n"
+                 "DESCRIPTION\tunion\twords=bloc|pact\n"
+                 "DESCRIPTION\tnothing\theads=Union\n"};
   std::vector<DataError> errors;
   Gazetteer g = Gazetteer::Build({bad}, &errors);
   INFO(FormatErrors(errors));
@@ -114,6 +117,11 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
   CHECK(testing::HasDataError(errors, "test.tsv", 14, 17, "missing words="));
   CHECK(
       testing::HasDataError(errors, "test.tsv", 15, 31, "resolve must be yes, no or counterpart"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 16, 38, "unknown entity id"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 16, 59,
+                              "expected ORGANIZATION, ARMED_GROUP or MEDIA"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 17, 25, "noun already given"));
+  CHECK(testing::HasDataError(errors, "test.tsv", 18, 32, "missing words="));
   for (const DataError& e : errors) CHECK(e.file == "test.tsv");
   // Valid lines, and the valid parts of partly bad ones, still load.
   CHECK(g.Find("atlantis").has_value());

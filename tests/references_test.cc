@@ -389,6 +389,69 @@ TEST_CASE("the country: the one country its paragraph, or the one before, names"
   CHECK(IdAt(island, "The kingdom") == "jordan");
 }
 
+TEST_CASE("an organisation's description: the one of its kind the document has named",
+          "[references]") {
+  const Date date(2024, 6, 1);
+  // Listed by id ("bloc"), or by the head word of its name as written ("agency", "panel").
+  Document bloc = testing::Extract(
+      "Leaders of the Southern African Development Community met in Harare on Friday. The "
+      "regional bloc urged calm in Mozambique, and the 16-member bloc's envoys will visit.",
+      date);
+  CHECK(IdAt(bloc, "The regional bloc") == "southern-african-development-community");
+  CHECK(IdAt(bloc, "the 16-member bloc") == "southern-african-development-community");
+  Document agency = testing::Extract(
+      "The Border Inspection Service seized the cargo at dawn. The agency said the trucks "
+      "carried fuel. A panel of the Peruvian Senate asked why; the Ethics Committee met and "
+      "the committee called the minister.",
+      date);
+  CHECK(DocIdAt(agency, "The agency") == DocIdAt(agency, "Border Inspection Service"));
+  CHECK(DocIdAt(agency, "the committee") == DocIdAt(agency, "Ethics Committee"));
+  // An armed group by its type; the description's possessive is kept.
+  Document group = testing::Extract(
+      "Al-Shabaab fighters attacked a base near Kismayo. The militant group's radio claimed "
+      "the raid.",
+      date);
+  CHECK(IdAt(group, "The militant group") == "al-shabaab");
+  const Mention* possessive = WithText(group, "The militant group");
+  REQUIRE(possessive != nullptr);
+  CHECK(possessive->possessive);
+}
+
+TEST_CASE("an organisation's description stays unresolved when the text is not sure",
+          "[references]") {
+  const Date date(2024, 6, 1);
+  auto described = [](const Document& doc) {
+    int n = 0;
+    for (const Mention& m : doc.mentions) {
+      n += m.how == MatchKind::kRole && m.type != EntityType::kPerson &&
+           m.type != EntityType::kCountry;
+    }
+    return n;
+  };
+  // Two blocs named: which one "the bloc" is, the text does not say.
+  CHECK(described(testing::Extract(
+            "ASEAN and the European Union opened trade talks. The bloc said tariffs would fall.",
+            date)) == 0);
+  // The noun modifies another ("the party leader") or heads a phrase of its own ("the
+  // credibility of the bloc" is no bloc, "the alliance of farmers" no alliance).
+  CHECK(described(testing::Extract(
+            "NATO met in Vilnius. The Ennahdha Party held a rally. The party leader spoke, and "
+            "the alliance of farmers marched.",
+            date)) == 0);
+  CHECK(IdAt(testing::Extract("NATO met in Vilnius. Turkey questioned the credibility of the "
+                              "alliance.",
+                              date),
+             "the credibility of the alliance") == "(none)");
+  // Nothing of the kind named before: a description never reaches forward.
+  CHECK(described(testing::Extract("The bloc will meet in Lusaka. ECOWAS sent observers.",
+                                   date)) == 0);
+  // Named too long ago: many paragraphs later, "the agency" may be any agency.
+  std::string far = "The Border Inspection Service seized the cargo.\n\n";
+  for (int i = 0; i < 8; ++i) far += "Rain fell on the hills again.\n\n";
+  far += "The agency said the roads were closed.";
+  CHECK(described(testing::Extract(far, date)) == 0);
+}
+
 TEST_CASE("organisations the gazetteer lacks: initials, or a noun that ends a name",
           "[references]") {
   const Date date(2024, 6, 1);

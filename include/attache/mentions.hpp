@@ -87,6 +87,17 @@ struct MentionOptions {
 // The word lists the stages below read are word classes of `rules` (docs/rules.md): the
 // ones an Extractor uses are its rules(). A class the rules lack lists no word.
 
+// Adds a mention (how: role) for a description of an organisation the document has named:
+// "the bloc" (a definite_determiner word, up to four lower-case words or numbers other than
+// prepositions and determiners, then a noun of a gazetteer DESCRIPTION line) stands for the
+// one organisation of that description named before it, if its latest mention is at most six
+// paragraphs back. None when two such organisations were named, or when the noun is followed
+// by "of", a capitalised word or another noun for a person or organisation ("the party
+// leader"). Run before ResolvePronouns(), whose antecedents it adds to. `mentions` stays
+// sorted by position.
+void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
+                                     const TokenizedText& tokens, std::vector<Mention>* mentions);
+
 // Adds mentions for pronouns (person pronouns to people, thing pronouns to countries and
 // organisations), with the word classes person_pronoun, thing_pronoun, possessive_pronoun,
 // clause_opener, complement_opener, report_verb, agent_marker, country_noun, preposition,

@@ -8,8 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "attache/data.hpp"
 #include "attache/gazetteer.hpp"
+#include "internal/gazetteer_words.h"
 
 namespace attache::internal {
 
@@ -36,7 +38,7 @@ struct CodeRecord {
   Date to;
 };
 
-enum class RecordKind { kEntity, kAlias, kTitle, kHonorific, kBlock, kWords };
+enum class RecordKind { kEntity, kAlias, kTitle, kHonorific, kBlock, kWords, kDescription };
 
 struct GazetteerRecord {
   RecordKind kind = RecordKind::kEntity;
@@ -56,7 +58,13 @@ struct GazetteerRecord {
   // One-word forms ("Kim" of Kim Jong Un) that name the person only after their full name,
   // in the same document, and only if no other person named there shares them.
   std::vector<Located> short_forms;
-  std::vector<Located> words;  // TITLE / HONORIFIC / BLOCK / WORDS
+  std::vector<Located> words;  // TITLE / HONORIFIC / BLOCK / WORDS / DESCRIPTION
+  // DESCRIPTION: the organisations its nouns describe ("the bloc", "the agency"): those
+  // listed by id, those of the listed types, and those a name of which ends in one of the
+  // head words ("Special Investigation Service": Service).
+  std::vector<Located> heads;
+  std::vector<Located> entities;
+  std::vector<Located> types;
   bool resolve = true;
   // TITLE resolve=counterpart: the title names the office the person last named holds, in
   // the country the description names ("his Belarusian counterpart").
@@ -71,6 +79,24 @@ struct GazetteerRecord {
 // appended to `errors` with its file, line and column.
 void ParseGazetteerFile(const DataSource& source, std::vector<GazetteerRecord>* records,
                         std::vector<DataError>* errors);
+
+// Compiles the DESCRIPTION records among `records` into `out`: their nouns, head words,
+// listed entities (looked up with `entity_of`, which reports unknown ids) and types, and the
+// gazetteer organisations whose names or aliases end in a head word (`find_id` looks up an
+// id without reporting, kNoEntity for
+// persons and countries). Errors go through `report` (record, column,
+// message, text).
+void CompileDescriptions(
+    const std::vector<GazetteerRecord>& records,
+    absl::FunctionRef<EntityIndex(const GazetteerRecord&, const Located&)> entity_of,
+    absl::FunctionRef<EntityIndex(std::string_view)> find_id,
+    absl::FunctionRef<void(const GazetteerRecord&, int, std::string, std::string_view)> report,
+    OrganizationDescriptions* out);
+
+// The head word of an organisation's name: the word before its first lower-case word
+// ("Government of National Accord": Government), else its last ("Special Investigation
+// Service": Service).
+std::string_view NameHead(std::string_view name);
 
 // True for a lowercase ASCII slug: [a-z0-9]+(-[a-z0-9]+)*.
 bool IsSlug(std::string_view id);

@@ -125,6 +125,18 @@ class EdgeTable {
   std::vector<std::uint64_t> parents_;  // bit per node: an edge leaves it
 };
 
+// DESCRIPTION lines: nouns that stand for the one organisation of their kind a document
+// has named ("the bloc" after "ECOWAS", "the agency" after "the Special Investigation
+// Service"). Each description is one bit of a mask.
+inline constexpr std::size_t kMaxDescriptions = 32;
+struct OrganizationDescriptions {
+  absl::flat_hash_map<std::uint64_t, std::uint8_t> nouns;   // noun key -> its description
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> heads;  // name head word key -> mask
+  // Gazetteer entities listed by id or named with a head word (any name or alias) -> mask.
+  absl::flat_hash_map<EntityIndex, std::uint32_t> entities;
+  std::array<std::uint32_t, kEntityTypeCount> types{};  // every entity of the type -> mask
+};
+
 // The trie. Words (normalized token keys) are numbered (`tokens`); the root's children are
 // indexed by word number, deeper edges live in `edges`. Entries of node n are
 // entries[entries_begin[n] .. entries_begin[n + 1]).
@@ -145,6 +157,7 @@ struct GazetteerTrie {
   // WORDS lines: per word number, bit w set when the word is one of MentionWord w's (their
   // words are numbered like alias words, so a token's word number answers with one load).
   std::vector<std::uint16_t> mention_word_bits;
+  OrganizationDescriptions descriptions;
   static_assert(kMentionWordCount <= 16, "mention_word_bits holds one bit per MentionWord");
 
   // Whether word number `word` (kNoWord: none) is one of the words given for `w`.

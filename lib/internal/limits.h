@@ -47,6 +47,16 @@ inline constexpr std::size_t kAntecedentWindow = 64;
 // South American country").
 inline constexpr std::uint32_t kMaxCountryModifiers = 3;
 
+// ---- Organisation descriptions (lib/mention_descriptions.cc) ----
+
+// Words between "the" and the noun of an organisation's description ("the 15-nation
+// regional bloc").
+inline constexpr std::uint32_t kMaxDescriptionModifiers = 4;
+
+// Paragraphs after the latest mention of an organisation in which a description may still
+// stand for it.
+inline constexpr std::uint32_t kMaxDescriptionParagraphs = 6;
+
 // ---- Rule matching (lib/rules_stream.cc, lib/rules_triples.cc) ----
 
 // Items after a list member in which a report verb makes the comma before the member open a

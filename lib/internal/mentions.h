@@ -75,6 +75,16 @@ void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& t
                               std::span<const CueMask> token_cues, DateRange dates,
                               std::vector<Mention>* mentions);
 
+// "the bloc", "the regional bloc", "the agency" (a Cue::kDefiniteDeterminer word, up to
+// kMaxDescriptionModifiers lower-case words or numbers, then a DESCRIPTION noun): adds a
+// mention (how: role) of the one organisation of that description the document has named
+// before it, its latest mention no more than kMaxDescriptionParagraphs back. None when the
+// document has named two such organisations, or when the noun modifies another ("the party
+// leader") or is followed by "of".
+void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
+                                     std::span<const CueMask> token_cues,
+                                     std::vector<Mention>* mentions);
+
 // "we", "our" (Cue::kSpeakerPronoun) inside a quotation: the side of its speaker, found
 // as the attribution stage finds it ("“...,” X said", "X said: “...”") — a country or an
 // organisation itself, a person's country (their title's, else the one country of their
