@@ -219,6 +219,11 @@ class Roles {
           return out;
         }
         if (!s_.IsActor(m)) return {};
+        // "arrested French researcher Ana Ruiz": the person, not France.
+        if (const int person = PersonAfterDemonym(m); person >= 0) {
+          *end = s_.mention(person).end_token;
+          return {person};
+        }
         // "condemned Khan's arrest": an act done to Khan, by someone unnamed.
         if (PossessedPatientNoun(s_.mention(m).end_token) >= 0) return {};
         // "with ASEAN support", "the Cambodia-Thailand ceasefire": the actors modify an
@@ -232,13 +237,15 @@ class Roles {
       if (s_.Has(t, kAgentNoun)) {
         std::uint32_t head = t;  // the last of a run: "the Rangers paramilitary force"
         while (s_.Has(head + 1, kAgentNoun) && s_.MentionAt(head + 1) < 0) ++head;
-        // "President-elect William Ruto": a capitalised noun used as a title before a
-        // person's name (not "the forces Assad deployed").
+        // A noun used as a title before a person's name: "President-elect William Ruto",
+        // "arrested journalist Ana Ruiz", "the opposition leader Raila Odinga" (the name's
+        // own title follows); not "the forces Assad deployed".
         std::uint32_t after = head + 1;
         while (s_.IsJoiningHyphen(after) && s_.In(after + 1)) after += 2;
-        if (const int named = s_.MentionAt(after); !s_.IsLower(head) && s_.IsActor(named) &&
-                                                   s_.mention(named).first_token == after &&
-                                                   s_.mention(named).type == EntityType::kPerson) {
+        if (const int named = s_.MentionAt(after);
+            s_.IsActor(named) && s_.mention(named).first_token == after &&
+            s_.mention(named).type == EntityType::kPerson &&
+            (!s_.IsLower(head) || s_.IsLower(after) || !DeterminerIn(from, head))) {
           Actors out;
           AddWithGroup(named, &out);
           *end = Coordinated(s_.mention(named).end_token, &out);
@@ -280,13 +287,40 @@ class Roles {
     return {};
   }
 
+  // The person named right after demonym mention m and the words it qualifies: "French
+  // researcher Ana Ruiz", "Nigerian-American journalist X", "Tunisian opposition leader X";
+  // else -1.
+  int PersonAfterDemonym(int m) const {
+    if (s_.mention(m).how != MatchKind::kDemonym) return -1;
+    std::uint32_t t = s_.mention(m).end_token;
+    // Another demonym joined by a hyphen: "Nigerian-American".
+    if (s_.IsJoiningHyphen(t) && s_.MentionAt(t + 1) >= 0 &&
+        s_.mention(s_.MentionAt(t + 1)).how == MatchKind::kDemonym) {
+      t = s_.mention(s_.MentionAt(t + 1)).end_token;
+    }
+    for (int k = 0; k <= kMaxModifiers && s_.In(t) && s_.MentionAt(t) < 0; ++k, ++t) {
+      if (!s_.Has(t, kAgentNoun) && (!IsModifier(t) || s_.Has(t, kDeterminer))) return -1;
+    }
+    const int person = s_.MentionAt(t);
+    return person >= 0 && s_.mention(person).first_token == t &&
+                   s_.mention(person).type == EntityType::kPerson
+               ? person
+               : -1;
+  }
+
+  // Whether a determiner stands in tokens [from, to].
+  bool DeterminerIn(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t u = from; u <= to; ++u) {
+      if (s_.Has(u, kDeterminer)) return true;
+    }
+    return false;
+  }
+
   // A person named by a title chain after the agent phrase from..head, a coordinator and
   // the modifiers or agent nouns of the next title ("former prime minister and current
   // party leader Y"), when no determiner opens the phrase; else -1.
   int TitledPersonAfter(std::uint32_t from, std::uint32_t head) const {
-    for (std::uint32_t u = from; u <= head; ++u) {
-      if (s_.Has(u, kDeterminer)) return -1;
-    }
+    if (DeterminerIn(from, head)) return -1;
     // Offices, not crowds or forces: "protesters and opposition leader X" are two actors.
     if (!s_.Has(head, kOfficeAgent) || !s_.Has(head + 1, kCoordinatorWord)) return -1;
     std::uint32_t t = head + 2;
