@@ -94,18 +94,42 @@ void SentenceMatcher::ComputeCandidates(std::uint32_t start, std::uint32_t limit
   }
 }
 
-bool SentenceMatcher::StaleShortForm(const AliasEntry& e) const {
+bool SentenceMatcher::StaleShortForm(const AliasEntry& e, std::uint32_t end) const {
   if (e.kind != AliasKind::kAlias || e.token_count != 1) return false;
-  if (g_.type(e.entity) != EntityType::kPerson || scratch_.seen.contains(e.entity)) {
+  if (g_.type(e.entity) != EntityType::kPerson) return false;
+  if (AfterOtherGivenName(e.entity, end - 1)) return true;
+  if (scratch_.seen.contains(e.entity)) return false;
+  return !g_.entity(e.entity).roles.empty() && !g_.HoldsOfficeDuring(e.entity, options_.date);
+}
+
+bool SentenceMatcher::AfterOtherGivenName(EntityIndex person, std::uint32_t alias) const {
+  if (alias <= cache_first_ + 1) return false;  // a sentence's first word may be any word
+  const std::uint32_t p = alias - 1;
+  const Token& before = tokens_[p];
+  if (before.kind != TokenKind::kWord || (before.flags & kCapitalized) == 0 ||
+      (before.flags & kAllUpper) != 0 || IsWord(MentionWord::kNameEnd, p) ||
+      TitleCase(cache_limit_)) {  // "Erdogan Meets Putin": a headline's verb
     return false;
   }
-  return !g_.entity(e.entity).roles.empty() && !g_.HoldsOfficeDuring(e.entity, options_.date);
+  // A title, a demonym or a name of anything but a person before it is no given name.
+  for (const Candidate& c : CandidatesAt(p, cache_limit_)) {
+    if (c.entry->entity == kNoEntity || g_.type(c.entry->entity) != EntityType::kPerson) {
+      return false;
+    }
+  }
+  const std::string_view name = g_.entity(person).name;
+  for (std::size_t start = 0; start < name.size();) {
+    std::size_t end = std::min(name.find(' ', start), name.size());
+    if (NormalizedKey(name.substr(start, end - start)) == before.key) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 SentenceMatcher::Candidate SentenceMatcher::BestEntity(Candidates candidates) const {
   const Candidate* best = nullptr;
   for (const Candidate& c : candidates) {
-    if (c.entry->entity == kNoEntity || StaleShortForm(*c.entry)) continue;
+    if (c.entry->entity == kNoEntity || StaleShortForm(*c.entry, c.end_token)) continue;
     if (best == nullptr || c.end_token > best->end_token ||
         (c.end_token == best->end_token && Better(*c.entry, *best->entry))) {
       best = &c;

@@ -605,6 +605,16 @@ TEST_CASE("a one-word alias of someone out of office needs the full name first",
   const Mention* later = WithText(named, "Mubarak");
   REQUIRE(later != nullptr);
   CHECK(IdOf(later->entity) == "hosni-mubarak");
+  // After another given name, the one-word alias is someone else's, even undated; a name
+  // the person has ("Tayyip Erdogan") and a title-case headline's verb ("Meets") are no
+  // other given names.
+  Document other = Undated(
+      "Police in Tunis detained Karim Ghannouchi on Monday. Crowds cheered Carlos Castro in "
+      "Havana.");
+  for (const Mention& m : other.mentions) CHECK(m.type != EntityType::kPerson);
+  Document own = Undated("Leaders gathered. Later, Tayyip Erdogan spoke.\n\nErdogan Meets Putin");
+  CHECK(IdAt(own, "Tayyip Erdogan") == "recep-tayyip-erdogan");
+  CHECK(IdAt(own, "Putin") == "vladimir-putin");
 }
 
 }  // namespace

@@ -152,10 +152,13 @@ class SentenceMatcher {
   void ComputeCandidates(std::uint32_t start, std::uint32_t limit,
                          std::vector<Candidate>* out) const;
 
-  // A one-word alias of a person ("Castro", "Moi") names them only once the document has
-  // named them, or while they hold an office: otherwise it is as likely someone else's
-  // name ("Sonia Castro", "Moi Avenue").
-  bool StaleShortForm(const AliasEntry& e) const;
+  // A one-word alias of a person ("Castro", "Moi") ending at `end` names them only once the
+  // document has named them, or while they hold an office: otherwise it is as likely someone
+  // else's name ("Sonia Castro", "Moi Avenue"). After a capitalised word inside the sentence
+  // that is none of the person's names, no title and no name-end word, it is someone else's
+  // ("Rached Ghannouchi" is not Mohamed Ghannouchi), outside title-case headlines.
+  bool StaleShortForm(const AliasEntry& e, std::uint32_t end) const;
+  bool AfterOtherGivenName(EntityIndex person, std::uint32_t alias) const;
 
   // The best entity candidate ending furthest, by the documented tie-break order, or none.
   Candidate BestEntity(Candidates candidates) const;
