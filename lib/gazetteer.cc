@@ -537,9 +537,8 @@ class GazetteerBuilder {
     const auto* id =
         std::find(internal::kMentionWordIds.begin(), internal::kMentionWordIds.end(), r.id.text);
     if (id == internal::kMentionWordIds.end()) return;
-    const auto bit = static_cast<std::uint16_t>(
-        1u << static_cast<unsigned>(id - internal::kMentionWordIds.begin()));
-    std::vector<std::uint16_t>& bits = g_->mention_word_bits;
+    const std::uint32_t bit = 1u << static_cast<unsigned>(id - internal::kMentionWordIds.begin());
+    std::vector<std::uint32_t>& bits = g_->mention_word_bits;
     for (const auto& w : r.words) {
       auto [token, new_token] = g_->tokens.try_emplace(
           NormalizedKey(w.text), static_cast<std::uint32_t>(g_->tokens.size()));

@@ -96,8 +96,10 @@ void Apply(std::string_view text, const TokenizedText& tokens, const Vocabulary&
       m.how = MatchKind::kPlace;
     }
   }
+  // A past holder's description the mention stage did not resolve from the document ("the
+  // former president" of no person it named) names no one the date can find.
   std::erase_if(*mentions, [&](const Mention& m) {
-    return m.how == MatchKind::kRole && PastHolder(tokens, words, m);
+    return m.how == MatchKind::kRole && !m.past && PastHolder(tokens, words, m);
   });
 }
 

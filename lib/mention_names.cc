@@ -177,7 +177,14 @@ void SentenceMatcher::Count(const Mention& m) {
   if (m.role_of != kNoEntity) NoteParagraphCountry(m.role_of);
   if (m.type == EntityType::kPerson && m.role != kNoRole) {
     const EntityIndex served = m.role_of == kNoEntity ? OfficeCountry(m.entity, m.role) : m.role_of;
-    if (served != kNoEntity) {
+    if (m.past) {
+      // "former President X" defines no office for the document, only a past holder of it.
+      if (m.how == MatchKind::kTitle) {
+        auto [it, added] = scratch_.past_offices.try_emplace(
+            m.role, MentionScratch::Impl::PastOffice{m.entity, served});
+        if (!added && it->second.person != m.entity) it->second.person = kNoEntity;
+      }
+    } else if (served != kNoEntity) {
       // A holder named with the office defines it; a description resolved by date only
       // fills an office the document has not named.
       const auto office = std::make_pair(m.role, served);
@@ -186,8 +193,8 @@ void SentenceMatcher::Count(const Mention& m) {
       } else {
         scratch_.offices.try_emplace(office, m.entity);
       }
-      NoteParagraphCountry(served);
     }
+    if (served != kNoEntity) NoteParagraphCountry(served);
   }
   if (m.type == EntityType::kPerson) {
     last_person_ = m.entity;
@@ -238,6 +245,9 @@ bool SentenceMatcher::KnownSurnameAt(std::uint32_t i, Mention* m) const {
 
 std::uint32_t SentenceMatcher::Emit(Mention* m, const Sentence& s, std::vector<Mention>* out) {
   m->possessive = IsPossessive(m->end_token, s.end_token);
+  if (m->how == MatchKind::kTitle && m->type == EntityType::kPerson) {
+    m->past = PastMarkedAt(m->first_token);  // "former President X"
+  }
   scratch_.seen.insert(m->entity);
   Count(*m);
   out->push_back(*m);

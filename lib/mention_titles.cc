@@ -261,8 +261,22 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
                                         Mention* m) const {
   RoleId role = p.role;
   EntityIndex country = p.country;
-  if (role != kNoRole && country == kNoEntity && !p.plural && start > 0 &&
-      IsWord(MentionWord::kDefiniteArticle, start - 1)) {
+  if (role != kNoRole && !p.plural && PastMarkedAt(start)) {
+    // "the former premier", "the ex-Prime Minister of Japan": a past holder.
+    EntityIndex of = kNoEntity;
+    const EntityIndex holder = PastHolderFor(role, country, &of);
+    if (holder == kNoEntity) return false;
+    Fill(m, start, p.end, holder, MatchKind::kRole);
+    m->role = role;
+    m->role_of = of;
+    m->past = true;
+    return true;
+  }
+  // "the president", "the interim president".
+  std::uint32_t article = start;
+  if (article > cache_first_ + 1 && IsWord(MentionWord::kRoleModifier, article - 1)) --article;
+  if (role != kNoRole && country == kNoEntity && !p.plural && article > 0 &&
+      IsWord(MentionWord::kDefiniteArticle, article - 1)) {
     if (scratch_.unnamed_holders.contains(role)) return false;
     country = ContextCountryFor(role);  // "the president" of the paragraph's country
   }
@@ -278,6 +292,40 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   m->role = role;
   m->role_of = country;
   return true;
+}
+
+bool SentenceMatcher::PastMarkedAt(std::uint32_t first) const {
+  if (first <= cache_first_) return false;
+  std::uint32_t p = first - 1;
+  if (p > cache_first_ && tokens_[p].key == hyphen_key_) --p;
+  return IsWord(MentionWord::kPastMarker, p);
+}
+
+EntityIndex SentenceMatcher::PastHolderFor(RoleId role, EntityIndex country,
+                                           EntityIndex* of) const {
+  if (auto named = scratch_.past_offices.find(role); named != scratch_.past_offices.end()) {
+    const auto& [person, named_country] = named->second;
+    if (person == kNoEntity) return kNoEntity;
+    if (country != kNoEntity && named_country != kNoEntity && named_country != country) {
+      return kNoEntity;
+    }
+    *of = named_country != kNoEntity ? named_country : country;
+    return person;
+  }
+  EntityIndex found = kNoEntity;
+  for (EntityIndex person : scratch_.seen) {
+    if (IsLocalEntity(person) || g_.type(person) != EntityType::kPerson) continue;
+    for (const Role& r : g_.entity(person).roles) {
+      if (r.role != role || (country != kNoEntity && r.of != country) ||
+          !(r.to < options_.date.from) || g_.HoldsOfficeDuring(person, options_.date)) {
+        continue;
+      }
+      if (found != kNoEntity && found != person) return kNoEntity;
+      found = person;
+      *of = r.of;
+    }
+  }
+  return found;
 }
 
 std::optional<std::uint32_t> SentenceMatcher::OfficeOf(std::uint32_t pos, std::uint32_t limit,

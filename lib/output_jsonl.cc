@@ -232,6 +232,7 @@ std::string MentionsToJsonLines(const Document& doc, const Extractor& extractor,
     } else {
       w.Str(SectorName(m.sector));
     }
+    w.Raw(",\"past\":").Raw(m.past ? "true" : "false");
     w.Raw("}\n");
   }
   w.Finish();

@@ -589,6 +589,39 @@ TEST_CASE("a past holder's description names no one", "[references]") {
   CHECK(WithText(doc, "Prime Minister of Japan") == nullptr);
 }
 
+TEST_CASE("a past holder's description names the past holder the document named",
+          "[references]") {
+  const Date date(2023, 10, 21);
+  // Named with a past marker and the title: "the former premier" is that person, and the
+  // office is not theirs now ("the premier" is the holder on the date).
+  Document titled = testing::Extract(
+      "Former prime minister Imran Khan appeared in court in Rawalpindi. The premier said "
+      "the law would take its course. The former premier denied every charge.",
+      date);
+  const Mention* present = WithText(titled, "premier");
+  REQUIRE(present != nullptr);
+  CHECK(IdOf(present->entity) == "anwaar-ul-haq-kakar");
+  CHECK_FALSE(present->past);
+  std::vector<std::string> former;
+  for (const Mention& m : titled.mentions) {
+    if (m.how == MatchKind::kRole && m.past) former.push_back(IdOf(m.entity));
+  }
+  CHECK(former == std::vector<std::string>{"imran-khan"});
+  // Named without a title: the one person named who held the office before the date.
+  Document named = testing::Extract(
+      "Nawaz Sharif flew back to Lahore on Saturday. The former prime minister thanked his "
+      "supporters.",
+      date);
+  CHECK(IdAt(named, "prime minister") == "nawaz-sharif");
+  // Two such persons named, or the office of another country: no one.
+  Document two = testing::Extract(
+      "Nawaz Sharif and Imran Khan spoke on Saturday. The former prime minister left.", date);
+  CHECK(WithText(two, "prime minister") == nullptr);
+  Document other = testing::Extract(
+      "Nawaz Sharif flew to Tokyo. The former Japanese prime minister greeted him.", date);
+  CHECK(WithText(other, "Japanese prime minister") == nullptr);
+}
+
 TEST_CASE("a one-word alias of someone out of office needs the full name first", "[references]") {
   // Someone else's name, a street, a namesake: not the retired leader. The minister is the
   // document's own person.

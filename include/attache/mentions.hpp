@@ -57,6 +57,7 @@ struct Mention {
   EntityIndex role_of = kNoEntity;  // the country named in that chain, if any
   bool possessive = false;          // followed by "'s" or "'"
   bool plural = false;              // a plural demonym, naming people: "Kenyans protested"
+  bool past = false;  // a past holder's title or description: "former President X", "the ex-premier"
   Sector sector = Sector::kNone;    // an agent's (how: agent): "police" is COP
 };
 
@@ -142,8 +143,9 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
 // Nairobi", "in central Tbilisi"), opening a dateline ("TBILISI, Georgia -"), followed by
 // their country ("Tbilisi, Georgia"), or in apposition to a place noun ("the Afghan
 // capital, Kabul"). They stay mentions of the country, as a location. Removes role
-// descriptions of a past holder ("the former president", "ex-Prime Minister"): the date
-// finds the present one, so they name no one it can tell. Word classes place_preposition,
+// descriptions of a past holder ("the former president", "ex-Prime Minister") that
+// FindMentions() did not resolve from the document (Mention::past): the date finds the
+// present one, so they name no one it can tell. Word classes place_preposition,
 // place_noun, place_modifier and past_marker.
 void ApplyMentionContext(std::string_view text, const RuleSet& rules, const TokenizedText& tokens,
                          std::vector<Mention>* mentions);
@@ -152,7 +154,11 @@ void ApplyMentionContext(std::string_view text, const RuleSet& rules, const Toke
 // `locals`, a name the gazetteer does not list that the text shows to be a person or an
 // organisation (LocalEntity: "Defence Minister José Núñez Peña") becomes a LocalEntity
 // appended there, and its mentions refer to it (index kFirstLocalEntity + its position);
-// without, such names give no mention.
+// without, such names give no mention. A title after a past marker (titles.tsv
+// `past-marker`: "former President X") names a past holder (Mention::past) and defines no
+// office for the document; "the former president" names the one person the document named
+// so, else the one person it has named who held that office before options.date and not
+// during it, else no one.
 void FindMentions(const Gazetteer& gazetteer, std::string_view text, const TokenizedText& tokens,
                   const MentionOptions& options, std::vector<Mention>* out,
                   std::vector<LocalEntity>* locals = nullptr);

@@ -44,7 +44,9 @@ struct AliasEntry {
 // words that show a name before initials is one's ("Government", "Forces"), the words
 // before the foreign place a description's holder is posted to ("Canada's top diplomat in
 // New Delhi" is an envoy, not the foreign minister), the nouns of documents named after a
-// place ("the Vienna Convention" is no mention of Austria). A
+// place ("the Vienna Convention" is no mention of Austria), the words that may stand between
+// "the" and a title in a description of its holder ("the interim president") and those
+// that make the holder a past one ("former"). A
 // gazetteer without one goes without what it does.
 enum class MentionWord : std::uint8_t {
   kPossessive,
@@ -61,15 +63,18 @@ enum class MentionWord : std::uint8_t {
   kOrganizationWord,
   kPostingLink,
   kPlaceDocument,
-  kCurrencySign
+  kCurrencySign,
+  kRoleModifier,
+  kPastMarker
 };
-inline constexpr std::size_t kMentionWordCount = 15;
+inline constexpr std::size_t kMentionWordCount = 17;
 // The WORDS line id of each, in MentionWord order.
 inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
     "possessive",    "definite-article",  "office-link",       "apposition",
     "name-end",      "person-noun",       "person-relative",   "apposition-start",
     "name-particle", "organization-link", "organization-head", "organization-word",
-    "posting-link",  "place-document",    "currency-sign"};
+    "posting-link",  "place-document",    "currency-sign",     "role-modifier",
+    "past-marker"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node
@@ -156,9 +161,9 @@ struct GazetteerTrie {
   absl::flat_hash_map<EntityIndex, std::vector<std::uint64_t>> short_forms;
   // WORDS lines: per word number, bit w set when the word is one of MentionWord w's (their
   // words are numbered like alias words, so a token's word number answers with one load).
-  std::vector<std::uint16_t> mention_word_bits;
+  std::vector<std::uint32_t> mention_word_bits;
   OrganizationDescriptions descriptions;
-  static_assert(kMentionWordCount <= 16, "mention_word_bits holds one bit per MentionWord");
+  static_assert(kMentionWordCount <= 32, "mention_word_bits holds one bit per MentionWord");
 
   // Whether word number `word` (kNoWord: none) is one of the words given for `w`.
   bool IsMentionWordNumber(MentionWord w, std::uint32_t word) const {

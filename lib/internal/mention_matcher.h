@@ -55,6 +55,14 @@ struct MentionScratch::Impl {
   // Offices the document names with their holder ("Iranian President Ebrahim Raisi"):
   // (role, country) -> person. Descriptions resolve to these before any date lookup.
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, EntityIndex> offices;
+  // Offices the document names with a past holder ("former President X"): role -> the
+  // person and the country the title named (kNoEntity: none); person kNoEntity when two
+  // persons were so named. "the former president" resolves to these first.
+  struct PastOffice {
+    EntityIndex person = kNoEntity;
+    EntityIndex country = kNoEntity;
+  };
+  absl::flat_hash_map<RoleId, PastOffice> past_offices;
   // Countries the current paragraph has named so far (each once).
   std::vector<EntityIndex> paragraph_countries;
   // Roles a title gave to a name the gazetteer does not know, with no country
@@ -78,6 +86,7 @@ struct MentionScratch::Impl {
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {
     offices.clear();
+    past_offices.clear();
     short_forms.clear();
     paragraph_countries.clear();
     unnamed_holders.clear();
@@ -287,6 +296,16 @@ class SentenceMatcher {
   // Fills `m` with the holder of the role of `p` during the document's days ("the
   // president", "his Belarusian counterpart"); false when there is not exactly one.
   bool RoleHolderMention(std::uint32_t start, const TitlePhrase& p, Mention* m) const;
+
+  // Whether a past marker stands right before token `first` ("former President X"), or
+  // before the hyphen there ("ex-Prime Minister").
+  bool PastMarkedAt(std::uint32_t first) const;
+
+  // The past holder of `role` (of `country`, unless kNoEntity) that "the former <title>"
+  // names: the one person the document named with a past marker and that title, else the
+  // one person it has named who held the office before the document's days and not during
+  // them; kNoEntity when not one. Sets `*of` to the office's country.
+  EntityIndex PastHolderFor(RoleId role, EntityIndex country, EntityIndex* of) const;
 
   // After a title: "of [the] X" naming a country or organisation. Sets `*of` and returns the
   // end of X.
