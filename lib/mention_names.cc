@@ -177,13 +177,15 @@ void SentenceMatcher::Count(const Mention& m) {
   if (m.role_of != kNoEntity) NoteParagraphCountry(m.role_of);
   if (m.type == EntityType::kPerson && m.role != kNoRole) {
     const EntityIndex served = m.role_of == kNoEntity ? OfficeCountry(m.entity, m.role) : m.role_of;
-    if (m.past) {
-      // "former President X" defines no office for the document, only a past holder of it.
-      if (m.how == MatchKind::kTitle) {
-        auto [it, added] = scratch_.past_offices.try_emplace(
-            m.role, MentionScratch::Impl::PastOffice{m.entity, served});
-        if (!added && it->second.person != m.entity) it->second.person = kNoEntity;
-      }
+    if (m.how == MatchKind::kTitle && (m.past || !g_.RoleResolvable(m.role))) {
+      // "former President X" defines no office for the document, only a past holder of it;
+      // "US envoy X" no office either, only who "the envoy" is.
+      auto& named = m.past ? scratch_.past_offices : scratch_.titled_persons;
+      auto [it, added] =
+          named.try_emplace(m.role, MentionScratch::Impl::PastOffice{m.entity, served});
+      if (!added && it->second.person != m.entity) it->second.person = kNoEntity;
+    } else if (m.past) {
+      // A past holder's description defines nothing.
     } else if (served != kNoEntity) {
       // A holder named with the office defines it; a description resolved by date only
       // fills an office the document has not named.

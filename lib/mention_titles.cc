@@ -275,8 +275,18 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   // "the president", "the interim president".
   std::uint32_t article = start;
   if (article > cache_first_ + 1 && IsWord(MentionWord::kRoleModifier, article - 1)) --article;
-  if (role != kNoRole && country == kNoEntity && !p.plural && article > 0 &&
-      IsWord(MentionWord::kDefiniteArticle, article - 1)) {
+  const bool definite = article > 0 && IsWord(MentionWord::kDefiniteArticle, article - 1);
+  if (role != kNoRole && !p.plural && definite && !g_.RoleResolvable(role)) {
+    // "the envoy": no date tells which; the document may.
+    EntityIndex of = kNoEntity;
+    const EntityIndex holder = TitledPersonFor(role, country, &of);
+    if (holder == kNoEntity) return false;
+    Fill(m, start, p.end, holder, MatchKind::kRole);
+    m->role = role;
+    m->role_of = of;
+    return true;
+  }
+  if (role != kNoRole && country == kNoEntity && !p.plural && definite) {
     if (scratch_.unnamed_holders.contains(role)) return false;
     country = ContextCountryFor(role);  // "the president" of the paragraph's country
   }
@@ -292,6 +302,19 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   m->role = role;
   m->role_of = country;
   return true;
+}
+
+EntityIndex SentenceMatcher::TitledPersonFor(RoleId role, EntityIndex country,
+                                             EntityIndex* of) const {
+  auto named = scratch_.titled_persons.find(role);
+  if (named == scratch_.titled_persons.end()) return kNoEntity;
+  const auto& [person, named_country] = named->second;
+  if (person == kNoEntity ||
+      (country != kNoEntity && named_country != kNoEntity && named_country != country)) {
+    return kNoEntity;
+  }
+  *of = named_country != kNoEntity ? named_country : country;
+  return person;
 }
 
 bool SentenceMatcher::PastMarkedAt(std::uint32_t first) const {

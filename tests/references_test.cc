@@ -589,6 +589,25 @@ TEST_CASE("a past holder's description names no one", "[references]") {
   CHECK(WithText(doc, "Prime Minister of Japan") == nullptr);
 }
 
+TEST_CASE("a title several people hold names the one person the document named with it",
+          "[references]") {
+  const Date date(2025, 4, 1);
+  Document envoy = testing::Extract(
+      "US envoy Steve Witkoff landed in Muscat on Friday. The envoy met Omani officials.", date);
+  CHECK(IdAt(envoy, "envoy") == "steve-witkoff");
+  Document ambassador = testing::Extract(
+      "Ghana summoned Togo's ambassador, Kodjo Amegee. The ambassador was handed a protest note.",
+      date);
+  CHECK(DocIdAt(ambassador, "ambassador") == "kodjo-amegee");
+  // Two named, or none: no one ("the spokesman" is not the ambassador).
+  Document two = testing::Extract(
+      "Ghana summoned Togo's ambassador, Kodjo Amegee, and Benin's ambassador, Rene Houngbo. "
+      "The ambassador left first. The spokesman said nothing.",
+      date);
+  CHECK(WithText(two, "ambassador") == nullptr);
+  CHECK(WithText(two, "spokesman") == nullptr);
+}
+
 TEST_CASE("a past holder's description names the past holder the document named",
           "[references]") {
   const Date date(2023, 10, 21);

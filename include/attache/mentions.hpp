@@ -4,7 +4,10 @@
 // (name, demonym or possessive), titles and honorifics, then a person — becomes one mention
 // of the person ("Belarusian President Alexander Lukashenko"). A title chain with a country
 // but no name is a role description and resolves to the office holder on the document date
-// ("the Iranian president" is Ebrahim Raisi in 2023 and Masoud Pezeshkian in 2025).
+// ("the Iranian president" is Ebrahim Raisi in 2023 and Masoud Pezeshkian in 2025), unless
+// the document named the office's holder ("Iranian President X ... the president"). A title
+// several people hold (TITLE resolve=no: "the envoy") names the one person the document
+// named with it, else no one.
 //
 // Overlap policy: the longest match starting at the leftmost token wins. When one span names
 // several entities, the tie is broken by, in order: (1) an entity already mentioned earlier

@@ -63,6 +63,10 @@ struct MentionScratch::Impl {
     EntityIndex country = kNoEntity;
   };
   absl::flat_hash_map<RoleId, PastOffice> past_offices;
+  // Titles several people hold at once (TITLE resolve=no: "envoy", "ambassador") named with
+  // a person: role -> the person and the title's country; person kNoEntity when two were.
+  // "the envoy" names that one person.
+  absl::flat_hash_map<RoleId, PastOffice> titled_persons;
   // Countries the current paragraph has named so far (each once).
   std::vector<EntityIndex> paragraph_countries;
   // Roles a title gave to a name the gazetteer does not know, with no country
@@ -87,6 +91,7 @@ struct MentionScratch::Impl {
   void Clear() {
     offices.clear();
     past_offices.clear();
+    titled_persons.clear();
     short_forms.clear();
     paragraph_countries.clear();
     unnamed_holders.clear();
@@ -296,6 +301,11 @@ class SentenceMatcher {
   // Fills `m` with the holder of the role of `p` during the document's days ("the
   // president", "his Belarusian counterpart"); false when there is not exactly one.
   bool RoleHolderMention(std::uint32_t start, const TitlePhrase& p, Mention* m) const;
+
+  // "the envoy" after "US envoy Steve Witkoff": the one person the document named with a
+  // title of `role` (one no date resolves), of `country` unless kNoEntity; kNoEntity when
+  // not one. Sets `*of` to the title's country.
+  EntityIndex TitledPersonFor(RoleId role, EntityIndex country, EntityIndex* of) const;
 
   // Whether a past marker stands right before token `first` ("former President X"), or
   // before the hyphen there ("ex-Prime Minister").
