@@ -959,6 +959,7 @@ class Roles {
     const int m = s_.MentionAt(t);
     if (m >= 0) {
       if (!s_.IsActor(m)) return {};
+      if (IntentOwnerAfterOf(m)) return CoordinatedLeft(m);  // "the plan of Ghana to send"
       if (InPrepPhrase(m)) return PurposeController(gi);  // "travelled to Beijing to discuss"
       // "entered Somalia to fight": the object of a verb that gives its object no infinitive
       // is no controller; the infinitive is one of purpose.
@@ -970,6 +971,8 @@ class Roles {
     // "met the ambassador on Monday to urge", "sent a team to Kabul, to coordinate"
     if (s_.Has(t, kTimeWord) || s_.IsPunct(t, ',')) return PurposeController(gi);
     if (const int h = GroupAt(t); h >= 0) return Subjects(h);
+    // "Kenya's decision to sign": the intent's owner; none named, no one.
+    if (s_.Has(t, kIntentNoun)) return IntentOwner(t);
     if (s_.Has(t, kRaisingWord)) {
       std::int64_t q = p - 1;
       while (s_.In(q) && s_.Has(static_cast<std::uint32_t>(q), kAuxBe | kAdverb)) --q;
@@ -987,6 +990,32 @@ class Roles {
       return ScanLeft(p);
     }
     return {};
+  }
+
+  // The possessor of the intent noun at t ("Kenya's surprise decision"), else none.
+  Actors IntentOwner(std::uint32_t t) const {
+    std::int64_t q = static_cast<std::int64_t>(t) - 1;
+    for (int k = 0; k <= kMaxModifiers && s_.In(q); ++k, --q) {
+      const auto u = static_cast<std::uint32_t>(q);
+      if (const int m = s_.MentionAt(u); m >= 0) {
+        return s_.IsActor(m) && s_.mention(m).possessive ? CoordinatedLeft(m) : Actors{};
+      }
+      if (s_.IsPossessive(u)) continue;
+      if (!IsModifier(u) || s_.Has(u, kDeterminer)) break;
+    }
+    return {};
+  }
+
+  // Whether mention m follows "of" or "by" after an intent noun: "the plan of Ghana".
+  bool IntentOwnerAfterOf(int m) const {
+    std::int64_t p = static_cast<std::int64_t>(s_.mention(m).first_token) - 1;
+    while (s_.In(p) && s_.MentionAt(static_cast<std::uint32_t>(p)) < 0 &&
+           s_.Has(static_cast<std::uint32_t>(p), kDeterminer)) {
+      --p;
+    }
+    if (!s_.In(p - 1)) return false;
+    const auto link = static_cast<std::uint32_t>(p);
+    return (s_.IsOf(link) || s_.Has(link, kAgentMarkerWord)) && s_.Has(link - 1, kIntentNoun);
   }
 
   // Whether mention m, right before an infinitive, is the direct object of group `before`

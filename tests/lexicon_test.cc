@@ -1106,5 +1106,19 @@ TEST_CASE("a noun for a person before a name: the person is the argument", "[lex
   });
 }
 
+TEST_CASE("an intent noun's infinitive is done by the intent's owner", "[lexicon]") {
+  CheckAll({
+      {"Kenya's decision to sign a trade pact with China angered Uganda.",
+       {"kenya AGREE china"}},
+      {"The plan of Ghana to send troops to Mali was dropped.", {"ghana AID mali"}},
+      {"Uganda welcomed Kenya's surprise decision to withdraw troops from Somalia.",
+       {"uganda SUPPORT kenya", "kenya RETREAT somalia"}},
+      {"Peru's bid to join the pact with Chile failed.", {}},
+      // No owner named: no one does it.
+      {"Kenya criticised the decision to expel the Ugandan envoy.", {}},
+      {"A plan to send troops to Mali was dropped.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace attache
