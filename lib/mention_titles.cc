@@ -257,6 +257,15 @@ bool SentenceMatcher::PostedAbroad(std::uint32_t end, EntityIndex country) const
   return named_place && place.entry->entity != country;
 }
 
+EntityIndex SentenceMatcher::CountryAfterLink(std::uint32_t end) const {
+  if (end + 1 >= cache_limit_ || !IsWord(MentionWord::kCounterpartLink, end)) return kNoEntity;
+  // A country's name; a capital or city may be where they met ("his counterpart in Beijing").
+  const Candidate c = BestEntity(CandidatesAt(end + 1, cache_limit_));
+  if (!c || g_.type(c.entry->entity) != EntityType::kCountry) return kNoEntity;
+  const AliasKind kind = c.entry->kind;
+  return kind == AliasKind::kName || kind == AliasKind::kAlias ? c.entry->entity : kNoEntity;
+}
+
 bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& p,
                                         Mention* m) const {
   RoleId role = p.role;
@@ -286,12 +295,14 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
     m->role_of = of;
     return true;
   }
+  const bool counterpart = role != kNoRole && GazetteerInternals::CounterpartRole(g_, role);
+  if (counterpart && country == kNoEntity) country = CountryAfterLink(p.end);
   if (role != kNoRole && country == kNoEntity && !p.plural && definite) {
     if (scratch_.unnamed_holders.contains(role)) return false;
     country = ContextCountryFor(role);  // "the president" of the paragraph's country
   }
   if (role == kNoRole || country == kNoEntity || p.plural) return false;
-  if (GazetteerInternals::CounterpartRole(g_, role)) role = LastPersonRole();
+  if (counterpart) role = LastPersonRole();
   if (role == kNoRole || !g_.RoleResolvable(role)) return false;
   if (PostedAbroad(p.end, country)) return false;
   // "the President-elect", "Prime Minister-designate": not the office's holder.

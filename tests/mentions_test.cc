@@ -63,6 +63,19 @@ TEST_CASE("counterpart resolves to the same office in the other country", "[ment
   const Mention* m = MentionWithText(doc, "Belarusian counterpart");
   REQUIRE(m != nullptr);
   CHECK(IdOf(m->entity) == "alexander-lukashenko");
+  // The country by name after "in" or "from"; a capital there is where they met.
+  Document from = Extract(
+      "Iranian President Masoud Pezeshkian hosted his counterpart from Belarus in Tehran, and "
+      "later called his counterpart in Armenia.",
+      Date(2025, 8, 20));
+  std::vector<std::string> ids;
+  for (const Mention& c : from.mentions) {
+    if (c.how == MatchKind::kRole) ids.push_back(IdOf(c.entity));
+  }
+  CHECK(ids == std::vector<std::string>{"alexander-lukashenko", "vahagn-khachaturyan"});
+  Document capital = Extract(
+      "Iranian President Masoud Pezeshkian met his counterpart in Minsk.", Date(2025, 8, 20));
+  CHECK(MentionWithText(capital, "counterpart") == nullptr);
 }
 
 TEST_CASE("case-aware aliases: US is a country, us is not", "[mentions]") {

@@ -46,7 +46,8 @@ struct AliasEntry {
 // New Delhi" is an envoy, not the foreign minister), the nouns of documents named after a
 // place ("the Vienna Convention" is no mention of Austria), the words that may stand between
 // "the" and a title in a description of its holder ("the interim president") and those
-// that make the holder a past one ("former"). A
+// that make the holder a past one ("former"), the words before the country of a counterpart
+// ("his counterpart in Armenia"). A
 // gazetteer without one goes without what it does.
 enum class MentionWord : std::uint8_t {
   kPossessive,
@@ -65,16 +66,17 @@ enum class MentionWord : std::uint8_t {
   kPlaceDocument,
   kCurrencySign,
   kRoleModifier,
-  kPastMarker
+  kPastMarker,
+  kCounterpartLink
 };
-inline constexpr std::size_t kMentionWordCount = 17;
+inline constexpr std::size_t kMentionWordCount = 18;
 // The WORDS line id of each, in MentionWord order.
 inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
     "possessive",    "definite-article",  "office-link",       "apposition",
     "name-end",      "person-noun",       "person-relative",   "apposition-start",
     "name-particle", "organization-link", "organization-head", "organization-word",
     "posting-link",  "place-document",    "currency-sign",     "role-modifier",
-    "past-marker"};
+    "past-marker",   "counterpart-link"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node

@@ -307,6 +307,10 @@ class SentenceMatcher {
   // not one. Sets `*of` to the title's country.
   EntityIndex TitledPersonFor(RoleId role, EntityIndex country, EntityIndex* of) const;
 
+  // "his counterpart in Armenia", "from Armenia": the country named (by its name, not a
+  // capital or city) after a counterpart-link word at `end`, else kNoEntity.
+  EntityIndex CountryAfterLink(std::uint32_t end) const;
+
   // Whether a past marker stands right before token `first` ("former President X"), or
   // before the hyphen there ("ex-Prime Minister").
   bool PastMarkedAt(std::uint32_t first) const;
