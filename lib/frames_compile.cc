@@ -271,6 +271,7 @@ Frame FrameOf(const FrameAst& f, std::uint32_t rule, const std::string& plover) 
   frame.symmetric = f.symmetric;
   frame.pair = f.pair;
   frame.reverse = f.reverse;
+  frame.parties = f.parties;
   frame.domestic = f.domestic;
   frame.agentless = f.agentless;
   frame.complement = f.complement;

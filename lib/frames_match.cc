@@ -192,12 +192,33 @@ class Roles {
       return false;
     }
     for (int k = HyphenJoined(m); k >= 0; k = HyphenJoined(k)) m = k;
-    const std::uint32_t t = s_.mention(m).end_token;
+    std::uint32_t t = s_.mention(m).end_token;
+    // Plain nouns between: "the US-China trade talks", "border clashes".
+    for (int k = 0; k < kMaxModifiers && s_.In(t + 1) && s_.Info(t).noun == kNoLemma &&
+                    s_.MentionAt(t) < 0 && s_.IsPlainWord(t) && s_.IsLower(t);
+         ++k) {
+      ++t;
+    }
     if (!s_.In(t) || s_.MentionAt(t) >= 0 || s_.Info(t).noun == kNoLemma) return false;
     // An agent noun there heads an agent phrase of the actor's: "Belarus military officers".
     if (s_.Has(t, kAgentNoun)) return false;
     const WordInfo& w = s_.Info(t);
     return w.verb == kNoLemma || (w.forms & (kFormThird | kFormPast | kFormParticiple)) == 0;
+  }
+
+  // The parties named before the event noun of the phrase at `from`: "an Israel-Hamas
+  // truce", "the Cambodia-Thailand ceasefire" (Israel, Hamas); none when no name there
+  // modifies an event noun.
+  Actors EventParties(std::uint32_t from) const {
+    std::uint32_t t = from;
+    for (int k = 0; k <= kMaxModifiers && s_.In(t) && s_.MentionAt(t) < 0 && IsModifier(t); ++k) {
+      ++t;
+    }
+    const int m = s_.MentionAt(t);
+    if (m < 0 || !s_.IsActor(m) || !ModifiesEventNoun(m)) return {};
+    Actors out;
+    for (int k = m; k >= 0; k = HyphenJoined(k)) AddWithGroup(k, &out);
+    return out;
   }
 
   // The actors heading the noun phrase that starts at `from` (after determiners, numbers
@@ -1560,6 +1581,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
       if (f.slot == SlotKind::kDirect) {
         objects = roles.ReadNounPhrase(*after, &end);
         if (objects.empty()) objects = roles.ActOfActor(*after, &end);
+        if (objects.empty() && f.parties) objects = roles.EventParties(*after);
         if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
         if (f.complement != 0 && !roles.EvaluatedObject(objects, end, f.complement)) {
           objects.clear();

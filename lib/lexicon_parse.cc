@@ -264,6 +264,8 @@ class LineParser {
     if (a == "symmetric" || a == "pair") {
       f->symmetric = true;
       f->pair = a == "pair";
+    } else if (a == "parties") {
+      f->parties = true;
     } else if (a == "reverse") {
       f->reverse = true;
     } else if (a == "domestic") {
@@ -314,7 +316,7 @@ class LineParser {
     } else {
       Error(w,
             "unknown attribute (cameo=, plover=, mode=, control=, subject=, object=, at=, "
-            "agentless=, symmetric, pair, reverse, domestic, complement=)");
+            "agentless=, symmetric, pair, reverse, parties, domestic, complement=)");
     }
   }
 

@@ -1120,5 +1120,18 @@ TEST_CASE("an intent noun's infinitive is done by the intent's owner", "[lexicon
   });
 }
 
+TEST_CASE("CONSULT: an event mediated, named by its parties", "[lexicon]") {
+  CheckAll({
+      {"Qatar mediated an Israel-Hamas truce on Sunday.",
+       {"qatar CONSULT israel", "qatar CONSULT hamas", "israel AGREE hamas"}},
+      {"Turkey brokered the Russia-Ukraine grain deal.",
+       {"turkey CONSULT russia", "turkey CONSULT ukraine", "russia AGREE ukraine"}},
+      {"Kenya mediated talks between Sudan and South Sudan.",
+       {"kenya CONSULT sudan", "kenya CONSULT south-sudan", "sudan CONSULT south-sudan"}},
+      // No parties named: no one mediated with.
+      {"Norway brokered a grain deal.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

@@ -677,8 +677,8 @@ verb mediate between:O -> mediated cameo=045
 verb mediate with:O -> mediated cameo=045
 verb broker between:O -> mediated cameo=045
 # "talks between X and Y were mediated by Z": the passive needs a direct-object frame
-verb mediate O -> mediated cameo=045
-verb broker O -> mediated cameo=045
+verb mediate O -> mediated cameo=045 parties
+verb broker O -> mediated cameo=045 parties
 verb facilitate talks between:O -> mediated cameo=045
 verb facilitate dialogue between:O -> mediated cameo=045
 verb facilitate negotiations between:O -> mediated cameo=045

@@ -70,6 +70,9 @@ struct FrameAst {
   // The slot's object acts on the clause's subject: "Morocco accepted aid from Spain" is
   // Spain's aid to Morocco.
   bool reverse = false;
+  // The direct object may be an event named by its parties before its noun: "brokered an
+  // Israel-Hamas truce" mediates between Israel and Hamas, each an object.
+  bool parties = false;
   // A people's act against its own government (protests, riots): with no subject in the
   // text, the subject is the civilians (CVL) of the country where it happens (the sentence's
   // place, else the story's); with no object, the object is the government (GOV) of the
@@ -171,6 +174,7 @@ struct Frame {
   bool symmetric = false;
   bool pair = false;                                       // FrameAst::pair
   bool reverse = false;                                    // FrameAst::reverse
+  bool parties = false;                                    // FrameAst::parties
   bool domestic = false;                                   // FrameAst::domestic
   Sector agentless = Sector::kNone;                        // FrameAst::agentless
   StructureFlags complement = 0;                           // FrameAst::complement
