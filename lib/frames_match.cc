@@ -1099,7 +1099,8 @@ class Roles {
         --p;
         continue;
       }
-      if (s_.Has(t, kTimeWord)) {  // "Kenya on Monday expelled", "Iran last week accused"
+      // "Kenya on Monday expelled", "Iran last week accused", "Mali on August 20 closed"
+      if (s_.Has(t, kTimeWord) || (IsNumber(t) && s_.Has(t - 1, kTimeWord))) {
         p = static_cast<std::int64_t>(SkipTimeExpression(t)) - 1;
         continue;
       }

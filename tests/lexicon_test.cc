@@ -970,6 +970,9 @@ TEST_CASE("a time expression between a frame's words", "[lexicon]") {
       // A day's number before its month.
       {"Peru and Chile agreed on 3 March to reopen their shared border.", {"peru AGREE chile"}},
       {"Kenya on 12 June expelled the Ugandan ambassador.", {"kenya SANCTION uganda"}},
+      // The number after its month, between the subject and its verb.
+      {"Ghana on August 20 recalled its ambassador from Togo.", {"ghana SANCTION togo"}},
+      {"The AU had on October 3 imposed sanctions on Niger.", {"african-union SANCTION niger"}},
   });
 }
 
