@@ -1660,11 +1660,12 @@ bool Negated(const SentenceStructure& st, std::size_t g) {
   return k >= 0 && st.verbs[static_cast<std::size_t>(k)].negated;
 }
 
-// Whether the event noun at t is proposed, not done: the direct object of a proposal verb
-// ("urged talks between Egypt and Ethiopia"), or the object of "for" after a
-// proposal-for verb ("called for dialogue between"), with only determiners and modifiers
+// Whether the event noun at t is proposed or blocked, not done: the direct object of a
+// proposal verb ("urged talks between Egypt and Ethiopia") or a blocking verb ("blocked an
+// EU aid package for Ukraine"), or the object of "for" after a proposal-for verb ("called
+// for dialogue between"), with only determiners, modifiers and names owning or modifying it
 // between.
-bool Proposed(const SentenceTokens& s, const SentenceStructure& st, std::uint32_t t) {
+bool UnassertedNounEvent(const SentenceTokens& s, const SentenceStructure& st, std::uint32_t t) {
   // The last group ending at or before t (groups are in text order).
   const auto after = std::partition_point(st.verbs.begin(), st.verbs.end(),
                                           [&](const VerbGroup& g) { return g.end_token <= t; });
@@ -1675,11 +1676,16 @@ bool Proposed(const SentenceTokens& s, const SentenceStructure& st, std::uint32_
   if (s.Has(governor->head, kProposalForVerb)) {
     if (!s.IsFor(u)) return false;
     ++u;
-  } else if (!s.Has(governor->head, kProposalVerb)) {
+  } else if (!s.Has(governor->head, kProposalVerb | kBlockingVerb)) {
     return false;
   }
   for (int k = 0; u < t && k <= kMaxModifiers; ++k, ++u) {
-    if (s.MentionAt(u) >= 0 || !(s.Has(u, kDeterminer | kAdverb) || s.IsPlainWord(u))) {
+    if (const int m = s.MentionAt(u); m >= 0) {  // "the EU's sanctions", "EU aid"
+      u = s.mention(m).end_token - 1;
+      continue;
+    }
+    if (s.IsPossessive(u)) continue;
+    if (!(s.Has(u, kDeterminer | kAdverb) || s.IsPlainWord(u) || s.IsJoiningHyphen(u))) {
       return false;
     }
   }
@@ -1758,7 +1764,7 @@ void MatchEvents(const FrameTable& table, const SentenceTokens& s,
   }
   for (std::uint32_t t = s.first(); t < s.end(); ++t) {
     if (s.Info(t).noun == kNoLemma || s.MentionAt(t) >= 0 || roles.GroupAt(t) >= 0 ||
-        emit.Covers(t) || Proposed(s, structure, t)) {
+        emit.Covers(t) || UnassertedNounEvent(s, structure, t)) {
       continue;
     }
     emit.SetNegated(std::nullopt);

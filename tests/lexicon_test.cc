@@ -1058,6 +1058,19 @@ TEST_CASE("an event noun proposed is no event held", "[lexicon]") {
       // Talks welcomed or judged were held.
       {"Kenya welcomed talks between Ethiopia and Egypt.", {"ethiopia CONSULT egypt"}},
       {"Kenya called the talks between Ethiopia and Egypt productive.", {"ethiopia CONSULT egypt"}},
+      // Names modifying the noun proposed ("a Russia-Ukraine ceasefire") change nothing.
+      {"Kenya urged a Russia-Ukraine ceasefire.", {}},
+  });
+}
+
+TEST_CASE("an event noun blocked is no event held", "[lexicon]") {
+  CheckAll({
+      {"Hungary blocked an EU aid package for Ukraine.", {}},
+      {"Iran postponed talks with the IAEA.", {}},
+      {"Slovakia delayed the EU's sanctions on Belarus.", {}},
+      // Approved or welcomed, it stands.
+      {"Hungary approved an EU aid package for Ukraine.", {"european-union AID ukraine"}},
+      {"Kenya welcomed the Russia-Ukraine ceasefire.", {"russia AGREE ukraine"}},
   });
 }
 

@@ -23,3 +23,4 @@ verbs elect appoint nominate name sworn swear resign step retire replace succeed
 verbs die kill injure wound survive escape flee hide live stay remain settle
 verbs happen occur take place unfold emerge arise erupt break spread grow rise fall drop
 verbs worry warn threaten welcome praise criticize criticise condemn blame
+verbs postpone derail stall thwart obstruct delay

@@ -353,7 +353,8 @@ inline constexpr std::string_view kStructureClassNames[] = {"aux_be",
                                                             "office_agent",
                                                             "proposal_verb",
                                                             "proposal_for_verb",
-                                                            "intent_noun"};
+                                                            "intent_noun",
+                                                            "blocking_verb"};
 
 // A lexicon word as the tokenizer splits document text, since the matcher compares a
 // frame's words with tokens: "sit-in" is "sit", "-", "in"; most words are themselves.
