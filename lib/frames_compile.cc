@@ -272,6 +272,7 @@ Frame FrameOf(const FrameAst& f, std::uint32_t rule, const std::string& plover) 
   frame.pair = f.pair;
   frame.reverse = f.reverse;
   frame.parties = f.parties;
+  frame.places = f.places;
   frame.domestic = f.domestic;
   frame.agentless = f.agentless;
   frame.complement = f.complement;

@@ -206,6 +206,23 @@ class Roles {
     return w.verb == kNoLemma || (w.forms & (kFormThird | kFormPast | kFormParticiple)) == 0;
   }
 
+  // The city or capital named as a place heading the phrase at `from` ("shelled the
+  // northern city of Kharkiv", "struck Odesa"), standing for its country; none otherwise.
+  Actors PlaceObject(std::uint32_t from, std::uint32_t* end) const {
+    std::uint32_t t = from;
+    for (int k = 0; k <= kMaxModifiers && s_.In(t) && s_.MentionAt(t) < 0 && IsModifier(t); ++k) {
+      if (s_.Has(t, kPlaceNoun) && s_.IsOf(t + 1)) {
+        t += 2;  // "the city of Kharkiv"
+        break;
+      }
+      ++t;
+    }
+    const int m = s_.MentionAt(t);
+    if (m < 0 || s_.mention(m).how != MatchKind::kPlace || s_.mention(m).first_token != t) return {};
+    *end = s_.mention(m).end_token;
+    return {m};
+  }
+
   // The parties named before the event noun of the phrase at `from`: "an Israel-Hamas
   // truce", "the Cambodia-Thailand ceasefire" (Israel, Hamas); none when no name there
   // modifies an event noun.
@@ -1583,6 +1600,7 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
         objects = roles.ReadNounPhrase(*after, &end);
         if (objects.empty()) objects = roles.ActOfActor(*after, &end);
         if (objects.empty() && f.parties) objects = roles.EventParties(*after);
+        if (objects.empty() && f.places) objects = roles.PlaceObject(*after, &end);
         if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
         if (f.complement != 0 && !roles.EvaluatedObject(objects, end, f.complement)) {
           objects.clear();

@@ -266,6 +266,8 @@ class LineParser {
       f->pair = a == "pair";
     } else if (a == "parties") {
       f->parties = true;
+    } else if (a == "places") {
+      f->places = true;
     } else if (a == "reverse") {
       f->reverse = true;
     } else if (a == "domestic") {
@@ -316,7 +318,7 @@ class LineParser {
     } else {
       Error(w,
             "unknown attribute (cameo=, plover=, mode=, control=, subject=, object=, at=, "
-            "agentless=, symmetric, pair, reverse, parties, domestic, complement=)");
+            "agentless=, symmetric, pair, reverse, parties, places, domestic, complement=)");
     }
   }
 

@@ -1149,5 +1149,17 @@ TEST_CASE("CONSULT: an event mediated, named by its parties", "[lexicon]") {
   });
 }
 
+TEST_CASE("ASSAULT: a city attacked stands for its country", "[lexicon]") {
+  CheckAll({
+      {"Russian forces shelled Kharkiv overnight.", {"russia ASSAULT ukraine"}},
+      {"Russian troops shelled the northern city of Kharkiv.", {"russia ASSAULT ukraine"}},
+      {"Russia occupied Kherson in 2022.", {"russia COERCE ukraine"}},
+      // A city of the attacker's own country is no event between two countries, and a city
+      // is no object of verbs that do not take places.
+      {"Syrian forces bombed Idlib on Sunday.", {}},
+      {"Uganda accused Mombasa of delays.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace attache

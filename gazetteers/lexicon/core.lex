@@ -7,11 +7,11 @@ verb meet with:O -> met cameo=040 symmetric
 # not fight in person; "Putin attacked Ukraine" stays the use of force.
 verb attack O -> criticized cameo=111 subject=person object=person
 noun attack on|against:O -> criticized cameo=111 subject=person object=person
-verb attack O -> attacked cameo=190
+verb attack O -> attacked cameo=190 places
 verb attack on|against:O -> attacked cameo=190
 noun attack on|against:O -> attacked cameo=190
 verb strike deal with:O -> agreed-with cameo=030 symmetric
-verb strike O -> attacked cameo=190
+verb strike O -> attacked cameo=190 places
 noun strike on|against:O -> attacked cameo=190
 verb sanction O -> sanctioned cameo=163
 noun sanction on|against:O -> sanctioned cameo=163

@@ -162,14 +162,14 @@ noun deportations of:O -> deported cameo=174
 noun forced return of:O -> deported cameo=174
 noun banishment of:O -> deported cameo=174
 # 191 impose blockade, restrict movement (COERCE in the PLOVER codebook).
-verb blockade O -> blockaded cameo=191 plover=COERCE
+verb blockade O -> blockaded cameo=191 plover=COERCE places
 verb impose blockade on|against:O -> blockaded cameo=191 plover=COERCE
 verb impose naval blockade on|against:O -> blockaded cameo=191 plover=COERCE
 verb enforce blockade on|against|of:O -> blockaded cameo=191 plover=COERCE
 verb tighten blockade on|of:O -> blockaded cameo=191 plover=COERCE
-verb besiege O -> blockaded cameo=191 plover=COERCE
+verb besiege O -> blockaded cameo=191 plover=COERCE places
 verb lay siege to:O -> blockaded cameo=191 plover=COERCE
-verb encircle O -> blockaded cameo=191 plover=COERCE
+verb encircle O -> blockaded cameo=191 plover=COERCE places
 noun blockade of|on|against:O -> blockaded cameo=191 plover=COERCE
 noun siege of:O -> blockaded cameo=191 plover=COERCE
 noun encirclement of:O -> blockaded cameo=191 plover=COERCE
@@ -208,7 +208,7 @@ noun border closure with:O -> closed-border-with cameo=191 plover=COERCE
 noun closure of airspace to:O -> closed-border-with cameo=191 plover=COERCE
 noun restrictions on movement of:O -> restricted-movement-of cameo=191 plover=COERCE
 # 192 occupy territory (COERCE in the PLOVER codebook).
-verb occupy O -> occupied cameo=192 plover=COERCE
+verb occupy O -> occupied cameo=192 plover=COERCE places
 verb annex O -> annexed cameo=192 plover=COERCE
 verb seize control of:O -> occupied cameo=192 plover=COERCE
 verb seize territory from:O -> occupied cameo=192 plover=COERCE
@@ -389,7 +389,7 @@ noun incursions into:O -> invaded cameo=192 plover=ASSAULT
 noun aggression against:O -> attacked cameo=190
 noun military aggression against:O -> attacked cameo=190
 noun war against|on:O -> attacked cameo=190
-verb invade O -> invaded cameo=192 plover=ASSAULT
+verb invade O -> invaded cameo=192 plover=ASSAULT places
 noun invasion of|into:O -> invaded cameo=192 plover=ASSAULT
 noun full-scale invasion of:O -> invaded cameo=192 plover=ASSAULT
 verb send troops across border into:O -> invaded cameo=192 plover=ASSAULT
@@ -413,9 +413,9 @@ noun skirmish with|between:O -> exchanged-fire-with cameo=193 symmetric
 noun gunfire at|on:O -> opened-fire-on cameo=193
 noun sniper fire at|on:O -> opened-fire-on cameo=193
 # 194 fight with artillery and tanks (also rockets and mortars).
-verb shell O -> shelled cameo=194
-verb bombard O -> shelled cameo=194
-verb pound O -> shelled cameo=194
+verb shell O -> shelled cameo=194 places
+verb bombard O -> shelled cameo=194 places
+verb pound O -> shelled cameo=194 places
 verb fire artillery at|on|into:O -> shelled cameo=194
 verb fire rockets at|on|into|toward|towards:O -> shelled cameo=194
 verb fire mortars at|on|into:O -> shelled cameo=194
@@ -438,7 +438,7 @@ noun mortar attack on|against:O -> attacked cameo=194
 noun mortar fire on|at|against:O -> shelled cameo=194
 noun tank fire on|at:O -> shelled cameo=194
 # 195 employ aerial weapons: air strikes, bombing from the air, missiles and drones.
-verb bomb O -> bombed cameo=195
+verb bomb O -> bombed cameo=195 places
 verb bomb targets in:O -> bombed cameo=195
 verb bomb positions in:O -> bombed cameo=195
 verb strike targets in:O -> attacked cameo=190
@@ -468,7 +468,7 @@ verb fire ballistic missiles at|on|into|toward|towards:O -> launched-air-strikes
 verb launch missile strikes on|against:O -> launched-air-strikes-on cameo=195
 verb launch missile attack on|against:O -> launched-air-strikes-on cameo=195
 verb launch drone attack on|against:O -> launched-air-strikes-on cameo=195
-verb strafe O -> launched-air-strikes-on cameo=195
+verb strafe O -> launched-air-strikes-on cameo=195 places
 noun air strike on|against:O -> attacked cameo=195
 noun air strikes on|against:O -> attacked cameo=195
 noun airstrike on|against:O -> launched-air-strikes-on cameo=195

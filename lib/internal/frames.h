@@ -73,6 +73,9 @@ struct FrameAst {
   // The direct object may be an event named by its parties before its noun: "brokered an
   // Israel-Hamas truce" mediates between Israel and Hamas, each an object.
   bool parties = false;
+  // A city or capital named as a place may be the direct object, standing for its country:
+  // "Russian forces shelled Kharkiv" attacks Ukraine.
+  bool places = false;
   // A people's act against its own government (protests, riots): with no subject in the
   // text, the subject is the civilians (CVL) of the country where it happens (the sentence's
   // place, else the story's); with no object, the object is the government (GOV) of the
@@ -175,6 +178,7 @@ struct Frame {
   bool pair = false;                                       // FrameAst::pair
   bool reverse = false;                                    // FrameAst::reverse
   bool parties = false;                                    // FrameAst::parties
+  bool places = false;                                     // FrameAst::places
   bool domestic = false;                                   // FrameAst::domestic
   Sector agentless = Sector::kNone;                        // FrameAst::agentless
   StructureFlags complement = 0;                           // FrameAst::complement
