@@ -218,7 +218,8 @@ class Roles {
       ++t;
     }
     const int m = s_.MentionAt(t);
-    if (m < 0 || s_.mention(m).how != MatchKind::kPlace || s_.mention(m).first_token != t) return {};
+    if (m < 0 || s_.mention(m).how != MatchKind::kPlace || s_.mention(m).first_token != t)
+      return {};
     *end = s_.mention(m).end_token;
     return {m};
   }
@@ -282,7 +283,7 @@ class Roles {
         while (s_.IsJoiningHyphen(after) && s_.In(after + 1)) after += 2;
         if (const int named = s_.MentionAt(after);
             s_.IsActor(named) && s_.mention(named).first_token == after &&
-            s_.mention(named).type == EntityType::kPerson &&
+            s_.mention(named).type == EntityType::kPerson && !OpensReducedRelative(named) &&
             (!s_.IsLower(head) || s_.IsLower(after) || !DeterminerIn(from, head))) {
           Actors out;
           AddWithGroup(named, &out);
@@ -341,9 +342,24 @@ class Roles {
     }
     const int person = s_.MentionAt(t);
     return person >= 0 && s_.mention(person).first_token == t &&
-                   s_.mention(person).type == EntityType::kPerson
+                   s_.mention(person).type == EntityType::kPerson && !OpensReducedRelative(person)
                ? person
                : -1;
+  }
+
+  // Whether person mention m may be the subject of a relative clause without "that" about
+  // the noun before it: a finite verb, or any word but one that ends a noun phrase
+  // (punctuation, a preposition, a coordinator, an adverb...), follows it ("militants
+  // Nasrallah commanded", "troops Putin had sent").
+  bool OpensReducedRelative(int m) const {
+    const std::uint32_t t = s_.mention(m).end_token;
+    if (!s_.In(t) || s_.tokens().tokens[t].kind == TokenKind::kPunct || s_.IsPossessive(t)) {
+      return false;
+    }
+    constexpr StructureFlags kPhraseEnd = kPreposition | kCoordinatorWord | kSubordinator |
+                                          kRelativeWord | kAdverb | kTimeWord | kAgentMarkerWord |
+                                          kInfinitiveMarker;
+    return StartsClause(t) || !s_.Has(t, kPhraseEnd);
   }
 
   // Whether a determiner stands in tokens [from, to].
@@ -998,7 +1014,7 @@ class Roles {
     if (m >= 0) {
       if (!s_.IsActor(m)) return {};
       if (IntentOwnerAfterOf(m)) return CoordinatedLeft(m);  // "the plan of Ghana to send"
-      if (InPrepPhrase(m)) return PurposeController(gi);  // "travelled to Beijing to discuss"
+      if (InPrepPhrase(m)) return PurposeController(gi);     // "travelled to Beijing to discuss"
       // "entered Somalia to fight": the object of a verb that gives its object no infinitive
       // is no controller; the infinitive is one of purpose.
       if (gi > 0 && IsPurposeAfterObject(st_.verbs[static_cast<std::size_t>(gi) - 1], m)) {

@@ -5,6 +5,7 @@
 #include "attache/tokenize.hpp"
 #include "fmt/format.h"
 #include "internal/gazetteer_records.h"
+#include "internal/gazetteer_words.h"
 #include "internal/text.h"
 
 namespace attache::internal {
@@ -26,11 +27,6 @@ std::string_view NameHead(std::string_view name) {
 }
 
 namespace {
-
-bool Describable(EntityType type) {
-  return type == EntityType::kOrganization || type == EntityType::kArmedGroup ||
-         type == EntityType::kMedia;
-}
 
 // The descriptions whose heads end `name`.
 std::uint32_t HeadMask(const OrganizationDescriptions& d, std::string_view name) {
@@ -63,6 +59,7 @@ void CompileDescriptions(
       }
     }
     for (const Located& h : r.heads) out->heads[NormalizedKey(h.text)] |= bit;
+    for (const Located& w : r.modifiers) out->modifiers[NormalizedKey(w.text)] |= bit;
     for (const Located& e : r.entities) {
       const EntityIndex entity = entity_of(r, e);
       if (entity != kNoEntity) out->entities[entity] |= bit;

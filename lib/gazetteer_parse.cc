@@ -198,7 +198,8 @@ bool KeyAllowed(RecordKind kind, std::string_view key) {
     case RecordKind::kWords:
       return key == "words";
     case RecordKind::kDescription:
-      return key == "words" || key == "heads" || key == "entities" || key == "types";
+      return key == "words" || key == "heads" || key == "entities" || key == "types" ||
+             key == "modifiers";
   }
   return false;
 }
@@ -266,6 +267,8 @@ void SetField(LineParser* p, std::string_view key, std::string_view value, int v
     record->heads = p->List(value, value_column);
   } else if (key == "entities") {
     record->entities = p->List(value, value_column);
+  } else if (key == "modifiers") {
+    record->modifiers = p->List(value, value_column);
   } else if (key == "types") {
     for (const Located& item : p->List(value, value_column)) {
       const std::optional<EntityType> type = ParseEntityType(item.text);

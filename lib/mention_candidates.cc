@@ -4,6 +4,7 @@
 #include <array>
 
 #include "internal/mention_matcher.h"
+#include "internal/text.h"
 
 namespace attache::internal {
 
@@ -73,6 +74,7 @@ MatchKind ToMatchKind(AliasKind kind) {
 void SentenceMatcher::StartSentence(const Sentence& s) const {
   cache_first_ = s.first_token;
   cache_limit_ = s.end_token;
+  sentence_title_case_ = -1;
   scratch_.cache.assign(s.end_token - s.first_token, MentionCacheSlot{});
   scratch_.arena.clear();
 }
@@ -112,15 +114,22 @@ bool SentenceMatcher::AfterOtherGivenName(EntityIndex person, std::uint32_t alia
     return false;
   }
   // A title, a demonym or a name of anything but a person before it is no given name.
-  for (const Candidate& c : CandidatesAt(p, cache_limit_)) {
+  // (Computed apart: the sentence's candidate cache may be the caller's.)
+  std::vector<Candidate> at;
+  ComputeCandidates(p, cache_limit_, &at);
+  for (const Candidate& c : at) {
     if (c.entry->entity == kNoEntity || g_.type(c.entry->entity) != EntityType::kPerson) {
       return false;
     }
   }
+  // One of the person's given names, or a spelling of one ("Vladimir" of Volodymyr,
+  // "Sergei" of Sergey): a word with the initial of a word of their name before its last.
   const std::string_view name = g_.entity(person).name;
+  const char initial = AsciiLower(scratch_.text[before.begin]);
   for (std::size_t start = 0; start < name.size();) {
-    std::size_t end = std::min(name.find(' ', start), name.size());
-    if (NormalizedKey(name.substr(start, end - start)) == before.key) return false;
+    const std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) break;  // the last word, the one the alias repeats
+    if (end > start && AsciiLower(name[start]) == initial) return false;
     start = end + 1;
   }
   return true;

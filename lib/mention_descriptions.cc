@@ -14,17 +14,13 @@ namespace {
 
 using internal::MentionWord;
 
-bool Describable(EntityType type) {
-  return type == EntityType::kOrganization || type == EntityType::kArmedGroup ||
-         type == EntityType::kMedia;
-}
-
 // The one organisation each description has named so far.
 struct Described {
   EntityIndex entity = kNoEntity;
   EntityType type = EntityType::kOrganization;
   std::uint32_t paragraph = 0;  // of its latest mention
   bool several = false;         // two organisations of the description were named
+  bool unnamed = false;         // one was introduced unnamed since ("a court")
 };
 
 class DescriptionResolver {
@@ -43,11 +39,17 @@ class DescriptionResolver {
     for (std::uint32_t si = 0; si < tokens_.sentences.size(); ++si) {
       const Sentence& s = tokens_.sentences[si];
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-        while (next_ < mentions_.size() && mentions_[next_].first_token < t) Note(mentions_[next_++]);
+        while (next_ < mentions_.size() && mentions_[next_].first_token < t) {
+          Note(mentions_[next_++]);
+        }
         if (next_ > 0 && mentions_[next_ - 1].end_token > t) continue;  // inside a mention
-        if (!(cues_[t] & internal::CueBit(internal::Cue::kDefiniteDeterminer))) continue;
+        if (next_ < mentions_.size() && mentions_[next_].first_token == t) continue;
+        if (Word(t, MentionWord::kIndefiniteArticle)) {
+          NoteUnnamed(s, t);  // "a court jailed him": "the court" may be that one
+          continue;
+        }
         Mention m;
-        if (Describe(si, s, t, &m)) {
+        if (Word(t, MentionWord::kDefiniteArticle) && Describe(si, s, t, &m)) {
           added.push_back(m);
           t = m.end_token - 1;
         }
@@ -71,16 +73,14 @@ class DescriptionResolver {
   // The word before the first lower-case word of the mention, else its last word.
   std::uint32_t HeadToken(const Mention& m) const {
     for (std::uint32_t t = m.first_token + 1; t < m.end_token; ++t) {
-      const Token& k = tokens_.tokens[t];
-      if (k.kind == TokenKind::kWord && (k.flags & kHasLetter) && !(k.flags & kCapitalized)) {
-        return t - 1;
-      }
+      if (LowerWord(t)) return t - 1;
     }
     return m.end_token - 1;
   }
 
   void Note(const Mention& m) {
-    if (!Describable(m.type) || m.how == MatchKind::kPronoun || m.how == MatchKind::kGroup) {
+    if (!internal::Describable(m.type) || m.how == MatchKind::kPronoun ||
+        m.how == MatchKind::kGroup) {
       return;
     }
     const std::uint32_t paragraph = tokens_.sentences[m.sentence].paragraph;
@@ -90,7 +90,19 @@ class DescriptionResolver {
       d.entity = m.entity;
       d.type = m.type;
       d.paragraph = paragraph;
+      d.unnamed = false;
     }
+  }
+
+  // An indefinite description at t ("a court", "a rights group") introduces one of its kind
+  // the document does not name.
+  void NoteUnnamed(const Sentence& s, std::uint32_t t) {
+    std::uint32_t noun = t + 1;
+    for (std::uint32_t k = 0; noun < s.end_token && !d_.nouns.contains(tokens_.tokens[noun].key);
+         ++k, ++noun) {
+      if (k == internal::kMaxDescriptionModifiers || !ModifierShape(noun)) return;
+    }
+    if (noun < s.end_token) seen_[d_.nouns.at(tokens_.tokens[noun].key)].unnamed = true;
   }
 
   bool Word(std::uint32_t t, MentionWord w) const {
@@ -102,19 +114,31 @@ class DescriptionResolver {
     return k.kind == TokenKind::kWord && (k.flags & kHasLetter) && !(k.flags & kCapitalized);
   }
 
-  // A word that may stand between the determiner and the noun: a lower-case word other than
-  // a function word, a number
-  // or a hyphen inside a word ("15-nation").
-  bool Modifier(std::uint32_t t) const {
+  // A hyphen joining the words on either side of it ("15-nation").
+  bool JoiningHyphen(std::uint32_t t) const {
     const Token& k = tokens_.tokens[t];
-    if (k.kind == TokenKind::kNumber) return true;
-    if (LowerWord(t)) {  // not a function word: "the credibility of the bloc" is no bloc
-      constexpr internal::CueMask kFunction = internal::CueBit(internal::Cue::kPreposition) |
-                                              internal::CueBit(internal::Cue::kDeterminer);
-      return !(cues_[t] & kFunction) && !Word(t, MentionWord::kOrganizationLink);
-    }
-    return k.kind == TokenKind::kPunct && !(k.flags & kSpaceBefore) && t + 1 < tokens_.tokens.size() &&
-           !(tokens_.tokens[t + 1].flags & kSpaceBefore) && k.end - k.begin == 1;
+    return k.kind == TokenKind::kPunct && k.end - k.begin == 1 && !(k.flags & kSpaceBefore) &&
+           t + 1 < tokens_.tokens.size() && !(tokens_.tokens[t + 1].flags & kSpaceBefore);
+  }
+
+  // A token shaped like a modifier: a number, a joining hyphen, or a lower-case word other
+  // than a function word ("the credibility of the bloc" is no bloc).
+  bool ModifierShape(std::uint32_t t) const {
+    if (tokens_.tokens[t].kind == TokenKind::kNumber || JoiningHyphen(t)) return true;
+    constexpr internal::CueMask kFunction = internal::CueBit(internal::Cue::kPreposition) |
+                                            internal::CueBit(internal::Cue::kDeterminer);
+    return LowerWord(t) && !(cues_[t] & kFunction) && !Word(t, MentionWord::kOrganizationLink);
+  }
+
+  // Whether token t may modify a noun of description `d`: a number, a hyphen, a word of a
+  // hyphenated compound ("15-nation", "six-member"), or one of the description's own
+  // modifiers ("regional", "militant"); "the rights group" is another kind of group.
+  bool Modifies(std::uint32_t t, std::size_t d) const {
+    if (!ModifierShape(t)) return false;
+    if (tokens_.tokens[t].kind != TokenKind::kWord) return true;
+    if (JoiningHyphen(t + 1) || (t > 0 && JoiningHyphen(t - 1))) return true;
+    auto it = d_.modifiers.find(tokens_.tokens[t].key);
+    return it != d_.modifiers.end() && (it->second >> d & 1u) != 0;
   }
 
   // Whether the word after the noun makes the noun a modifier or part of another phrase:
@@ -130,16 +154,27 @@ class DescriptionResolver {
     return !LowerWord(noun) && Word(after, MentionWord::kOrganizationLink);
   }
 
-  bool Describe(std::uint32_t si, const Sentence& s, std::uint32_t t, Mention* m) const {
+  // The description noun after "the" at t and the modifiers it allows, or 0.
+  std::uint32_t DescriptionNoun(const Sentence& s, std::uint32_t t) const {
     std::uint32_t noun = t + 1;
-    for (std::uint32_t k = 0; noun < s.end_token && !d_.nouns.contains(tokens_.tokens[noun].key);
-         ++k, ++noun) {
-      if (k == internal::kMaxDescriptionModifiers || !Modifier(noun)) return false;
-      if (next_ < mentions_.size() && mentions_[next_].first_token <= noun) return false;
+    while (noun < s.end_token && noun <= t + internal::kMaxDescriptionModifiers &&
+           !d_.nouns.contains(tokens_.tokens[noun].key)) {
+      ++noun;
     }
-    if (noun >= s.end_token || ClosesBadly(s, noun)) return false;
+    if (noun >= s.end_token || !d_.nouns.contains(tokens_.tokens[noun].key)) return 0;
+    if (next_ < mentions_.size() && mentions_[next_].first_token <= noun) return 0;
+    const std::size_t d = d_.nouns.at(tokens_.tokens[noun].key);
+    for (std::uint32_t u = t + 1; u < noun; ++u) {
+      if (!Modifies(u, d)) return 0;
+    }
+    return ClosesBadly(s, noun) ? 0 : noun;
+  }
+
+  bool Describe(std::uint32_t si, const Sentence& s, std::uint32_t t, Mention* m) const {
+    const std::uint32_t noun = DescriptionNoun(s, t);
+    if (noun == 0) return false;
     const Described& d = seen_[d_.nouns.at(tokens_.tokens[noun].key)];
-    if (d.entity == kNoEntity || d.several ||
+    if (d.entity == kNoEntity || d.several || d.unnamed ||
         s.paragraph > d.paragraph + internal::kMaxDescriptionParagraphs) {
       return false;
     }

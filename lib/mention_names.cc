@@ -180,13 +180,9 @@ void SentenceMatcher::Count(const Mention& m) {
     if (m.how == MatchKind::kTitle && (m.past || !g_.RoleResolvable(m.role))) {
       // "former President X" defines no office for the document, only a past holder of it;
       // "US envoy X" no office either, only who "the envoy" is.
-      auto& named = m.past ? scratch_.past_offices : scratch_.titled_persons;
-      auto [it, added] =
-          named.try_emplace(m.role, MentionScratch::Impl::PastOffice{m.entity, served});
-      if (!added && it->second.person != m.entity) it->second.person = kNoEntity;
-    } else if (m.past) {
-      // A past holder's description defines nothing.
-    } else if (served != kNoEntity) {
+      NoteHolder(m.past ? &scratch_.past_titled : &scratch_.titled_persons, m.role, m.entity,
+                 served);
+    } else if (served != kNoEntity && !m.past) {
       // A holder named with the office defines it; a description resolved by date only
       // fills an office the document has not named.
       const auto office = std::make_pair(m.role, served);
@@ -248,9 +244,9 @@ bool SentenceMatcher::KnownSurnameAt(std::uint32_t i, Mention* m) const {
 std::uint32_t SentenceMatcher::Emit(Mention* m, const Sentence& s, std::vector<Mention>* out) {
   m->possessive = IsPossessive(m->end_token, s.end_token);
   if (m->how == MatchKind::kTitle && m->type == EntityType::kPerson) {
-    m->past = PastMarkedAt(m->first_token);  // "former President X"
+    m->past = PastMarkerBefore(m->first_token) != m->first_token;  // "former President X"
   }
-  scratch_.seen.insert(m->entity);
+  if (scratch_.seen.insert(m->entity).second) NotePastOffices(m->entity);
   Count(*m);
   out->push_back(*m);
   return m->end_token;

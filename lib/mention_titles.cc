@@ -129,6 +129,14 @@ bool SentenceMatcher::UnknownNameAt(std::uint32_t t, std::uint32_t limit) {
 }
 
 bool SentenceMatcher::TitleCase(std::uint32_t limit) const {
+  if (limit == cache_limit_) {  // the whole sentence: read once
+    if (sentence_title_case_ < 0) sentence_title_case_ = ReadTitleCase(limit) ? 1 : 0;
+    return sentence_title_case_ == 1;
+  }
+  return ReadTitleCase(limit);
+}
+
+bool SentenceMatcher::ReadTitleCase(std::uint32_t limit) const {
   if (limit > cache_first_) {  // prose ends in a full stop; a headline seldom does
     const Token& last = tokens_[limit - 1];
     if (last.end == last.begin + 1 && scratch_.text[last.begin] == '.') return false;
@@ -270,10 +278,23 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
                                         Mention* m) const {
   RoleId role = p.role;
   EntityIndex country = p.country;
-  if (role != kNoRole && !p.plural && PastMarkedAt(start)) {
-    // "the former premier", "the ex-Prime Minister of Japan": a past holder.
+  // "the president", "the interim president", "the former premier", "the ex-premier".
+  const std::uint32_t marker = PastMarkerBefore(start);
+  std::uint32_t article = marker;
+  if (marker == start && article > cache_first_ + 1 &&
+      IsWord(MentionWord::kRoleModifier, article - 1)) {
+    --article;
+  }
+  const bool definite = article > 0 && IsWord(MentionWord::kDefiniteArticle, article - 1);
+  if (role != kNoRole && !p.plural && marker != start) {
+    // A past holder the document named; not one named in apposition right after ("the
+    // former premier, Imran Khan,"), nor any without "the" ("another former premier").
+    if (!definite || AppositionAt(p.end)) return false;
     EntityIndex of = kNoEntity;
-    const EntityIndex holder = PastHolderFor(role, country, &of);
+    EntityIndex holder = HolderNamed(scratch_.past_titled, role, country, &of);
+    if (!scratch_.past_titled.contains(role)) {
+      holder = HolderNamed(scratch_.past_holders, role, country, &of);
+    }
     if (holder == kNoEntity) return false;
     Fill(m, start, p.end, holder, MatchKind::kRole);
     m->role = role;
@@ -281,14 +302,17 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
     m->past = true;
     return true;
   }
-  // "the president", "the interim president".
-  std::uint32_t article = start;
-  if (article > cache_first_ + 1 && IsWord(MentionWord::kRoleModifier, article - 1)) --article;
-  const bool definite = article > 0 && IsWord(MentionWord::kDefiniteArticle, article - 1);
-  if (role != kNoRole && !p.plural && definite && !g_.RoleResolvable(role)) {
-    // "the envoy": no date tells which; the document may.
+  if (role != kNoRole && !p.plural && !g_.RoleResolvable(role)) {
+    // "the envoy": no date tells which; the document may. An unnamed holder of another
+    // country ("Ukraine's envoy to the UN") leaves it unsure.
+    auto named = scratch_.titled_persons.find(role);
+    if (named != scratch_.titled_persons.end() && country != kNoEntity &&
+        named->second.country != country) {
+      named->second.person = kNoEntity;
+    }
     EntityIndex of = kNoEntity;
-    const EntityIndex holder = TitledPersonFor(role, country, &of);
+    const EntityIndex holder =
+        definite ? HolderNamed(scratch_.titled_persons, role, country, &of) : kNoEntity;
     if (holder == kNoEntity) return false;
     Fill(m, start, p.end, holder, MatchKind::kRole);
     m->role = role;
@@ -304,7 +328,9 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   if (role == kNoRole || country == kNoEntity || p.plural) return false;
   if (counterpart) role = LastPersonRole();
   if (role == kNoRole || !g_.RoleResolvable(role)) return false;
-  if (PostedAbroad(p.end, country)) return false;
+  // "Canada's top diplomat in New Delhi" is posted there; "his Ghanaian counterpart in
+  // Abuja" is where they met.
+  if (!counterpart && PostedAbroad(p.end, country)) return false;
   // "the President-elect", "Prime Minister-designate": not the office's holder.
   if (IsJoiningHyphen(tokens_, scratch_.text, p.end, cache_first_, cache_limit_)) return false;
   EntityIndex holder = HolderFor(role, country);
@@ -315,51 +341,46 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   return true;
 }
 
-EntityIndex SentenceMatcher::TitledPersonFor(RoleId role, EntityIndex country,
-                                             EntityIndex* of) const {
-  auto named = scratch_.titled_persons.find(role);
-  if (named == scratch_.titled_persons.end()) return kNoEntity;
-  const auto& [person, named_country] = named->second;
-  if (person == kNoEntity ||
-      (country != kNoEntity && named_country != kNoEntity && named_country != country)) {
+EntityIndex SentenceMatcher::HolderNamed(const MentionScratch::Impl::NamedHolders& named,
+                                         RoleId role, EntityIndex country, EntityIndex* of) const {
+  auto it = named.find(role);
+  if (it == named.end()) return kNoEntity;
+  const MentionScratch::Impl::NamedHolder& h = it->second;
+  if (h.person == kNoEntity || paragraph_ > h.paragraph + kMaxDescriptionParagraphs ||
+      (country != kNoEntity && h.country != kNoEntity && h.country != country)) {
     return kNoEntity;
   }
-  *of = named_country != kNoEntity ? named_country : country;
-  return person;
+  *of = h.country != kNoEntity ? h.country : country;
+  return h.person;
 }
 
-bool SentenceMatcher::PastMarkedAt(std::uint32_t first) const {
-  if (first <= cache_first_) return false;
+void SentenceMatcher::NoteHolder(MentionScratch::Impl::NamedHolders* named, RoleId role,
+                                 EntityIndex person, EntityIndex country) const {
+  auto [it, added] = named->try_emplace(role, MentionScratch::Impl::NamedHolder{person, country});
+  if (!added && it->second.person != person) it->second.person = kNoEntity;
+  it->second.paragraph = paragraph_;
+}
+
+void SentenceMatcher::NotePastOffices(EntityIndex person) const {
+  if (IsLocalEntity(person) || g_.type(person) != EntityType::kPerson ||
+      g_.HoldsOfficeDuring(person, options_.date)) {
+    return;
+  }
+  for (const Role& r : g_.entity(person).roles) {
+    if (r.to < options_.date.from) NoteHolder(&scratch_.past_holders, r.role, person, r.of);
+  }
+}
+
+std::uint32_t SentenceMatcher::PastMarkerBefore(std::uint32_t first) const {
+  if (first <= cache_first_) return first;
   std::uint32_t p = first - 1;
-  if (p > cache_first_ && tokens_[p].key == hyphen_key_) --p;
-  return IsWord(MentionWord::kPastMarker, p);
+  if (p > cache_first_ && tokens_[p].key == hyphen_key_) --p;  // "ex-premier"
+  return IsWord(MentionWord::kPastMarker, p) ? p : first;
 }
 
-EntityIndex SentenceMatcher::PastHolderFor(RoleId role, EntityIndex country,
-                                           EntityIndex* of) const {
-  if (auto named = scratch_.past_offices.find(role); named != scratch_.past_offices.end()) {
-    const auto& [person, named_country] = named->second;
-    if (person == kNoEntity) return kNoEntity;
-    if (country != kNoEntity && named_country != kNoEntity && named_country != country) {
-      return kNoEntity;
-    }
-    *of = named_country != kNoEntity ? named_country : country;
-    return person;
-  }
-  EntityIndex found = kNoEntity;
-  for (EntityIndex person : scratch_.seen) {
-    if (IsLocalEntity(person) || g_.type(person) != EntityType::kPerson) continue;
-    for (const Role& r : g_.entity(person).roles) {
-      if (r.role != role || (country != kNoEntity && r.of != country) ||
-          !(r.to < options_.date.from) || g_.HoldsOfficeDuring(person, options_.date)) {
-        continue;
-      }
-      if (found != kNoEntity && found != person) return kNoEntity;
-      found = person;
-      *of = r.of;
-    }
-  }
-  return found;
+bool SentenceMatcher::AppositionAt(std::uint32_t t) const {
+  return t + 1 < cache_limit_ && IsWord(MentionWord::kApposition, t) &&
+         tokens_[t + 1].kind == TokenKind::kWord && (tokens_[t + 1].flags & kCapitalized) != 0;
 }
 
 std::optional<std::uint32_t> SentenceMatcher::OfficeOf(std::uint32_t pos, std::uint32_t limit,

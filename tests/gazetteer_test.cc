@@ -135,6 +135,16 @@ TEST_CASE("gazetteer errors name file, line and column; other lines still load",
         g.IndexOf("max-mustermann"));
 }
 
+TEST_CASE("at most 32 DESCRIPTION lines", "[gazetteer]") {
+  std::string lines;
+  for (int i = 0; i < 33; ++i) lines += fmt::format("DESCRIPTION\tkind-{}\twords=noun{}\n", i, i);
+  std::vector<DataError> errors;
+  Gazetteer::Build({DataSource{"many.tsv", lines}}, &errors);
+  INFO(FormatErrors(errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(testing::HasDataError(errors, "many.tsv", 33, 13, "more than 32 DESCRIPTION lines"));
+}
+
 TEST_CASE("user files extend the defaults with ALIAS lines and new entities", "[gazetteer]") {
   std::vector<DataSource> sources = DefaultDataSources();
   sources.push_back(

@@ -23,7 +23,8 @@ std::set<std::string> Coded(std::string_view text) {
   };
   std::set<std::string> out;
   for (const Triple& t : doc.triples) {
-    out.insert(id(t.subject.entity) + " " + t.plover + " " + (t.object ? id(t.object->entity) : "-") +
+    out.insert(id(t.subject.entity) + " " + t.plover + " " +
+               (t.object ? id(t.object->entity) : "-") +
                (t.polarity == Polarity::kNegated ? " negated" : ""));
   }
   return out;
@@ -1107,7 +1108,8 @@ TEST_CASE("a noun for a person before a name: the person is the argument", "[lex
       // No determiner before the noun: the name's person, not the noun's implied actor.
       {"Police in Lagos detained rights activist Marta Quenum on Friday.",
        {"nigeria COERCE marta-quenum"}},
-      {"Ruto met opposition leader Raila Odinga in Nairobi.", {"william-ruto CONSULT raila-odinga"}},
+      {"Ruto met opposition leader Raila Odinga in Nairobi.",
+       {"william-ruto CONSULT raila-odinga"}},
       {"Bolivian soldiers detained union organiser Tomas Quispe in El Alto.",
        {"bolivia COERCE tomas-quispe"}},
       // After a demonym: the person, not the demonym's country.
@@ -1124,8 +1126,7 @@ TEST_CASE("a noun for a person before a name: the person is the argument", "[lex
 
 TEST_CASE("an intent noun's infinitive is done by the intent's owner", "[lexicon]") {
   CheckAll({
-      {"Kenya's decision to sign a trade pact with China angered Uganda.",
-       {"kenya AGREE china"}},
+      {"Kenya's decision to sign a trade pact with China angered Uganda.", {"kenya AGREE china"}},
       {"The plan of Ghana to send troops to Mali was dropped.", {"ghana AID mali"}},
       {"Uganda welcomed Kenya's surprise decision to withdraw troops from Somalia.",
        {"uganda SUPPORT kenya", "kenya RETREAT somalia"}},

@@ -73,9 +73,16 @@ TEST_CASE("counterpart resolves to the same office in the other country", "[ment
     if (c.how == MatchKind::kRole) ids.push_back(IdOf(c.entity));
   }
   CHECK(ids == std::vector<std::string>{"alexander-lukashenko", "vahagn-khachaturyan"});
-  Document capital = Extract(
-      "Iranian President Masoud Pezeshkian met his counterpart in Minsk.", Date(2025, 8, 20));
+  Document capital = Extract("Iranian President Masoud Pezeshkian met his counterpart in Minsk.",
+                             Date(2025, 8, 20));
   CHECK(MentionWithText(capital, "counterpart") == nullptr);
+  // A place after a counterpart named by demonym is where they met, not a posting.
+  Document met =
+      Extract("Iranian President Masoud Pezeshkian met his Belarusian counterpart in Tehran.",
+              Date(2025, 8, 20));
+  const Mention* host = MentionWithText(met, "Belarusian counterpart");
+  REQUIRE(host != nullptr);
+  CHECK(IdOf(host->entity) == "alexander-lukashenko");
 }
 
 TEST_CASE("case-aware aliases: US is a country, us is not", "[mentions]") {

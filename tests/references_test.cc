@@ -443,13 +443,44 @@ TEST_CASE("an organisation's description stays unresolved when the text is not s
                               date),
              "the credibility of the alliance") == "(none)");
   // Nothing of the kind named before: a description never reaches forward.
-  CHECK(described(testing::Extract("The bloc will meet in Lusaka. ECOWAS sent observers.",
-                                   date)) == 0);
+  CHECK(described(testing::Extract("The bloc will meet in Lusaka. ECOWAS sent observers.", date)) ==
+        0);
   // Named too long ago: many paragraphs later, "the agency" may be any agency.
   std::string far = "The Border Inspection Service seized the cargo.\n\n";
   for (int i = 0; i < 8; ++i) far += "Rain fell on the hills again.\n\n";
   far += "The agency said the roads were closed.";
   CHECK(described(testing::Extract(far, date)) == 0);
+  // A modifier the description does not list makes another kind; "that" is no article.
+  CHECK(described(testing::Extract(
+            "Al-Shabaab fighters attacked a base. Amnesty International condemned the raid. "
+            "The rights group said nine died, and a state news agency said that militia "
+            "fighters fled.",
+            date)) == 0);
+  // After an unnamed one of the kind, "the court" may be that one.
+  CHECK(described(testing::Extract("The ICC issued a warrant. Later a court in Lahore jailed "
+                                   "the minister, and the court said he lied.",
+                                   date)) == 0);
+  // A name that is itself a description's mention ("the Alliance" is NATO's) stays one
+  // mention.
+  Document alliance =
+      testing::Extract("AUKUS leaders met in Canberra. The Alliance condemned the strike.", date);
+  CHECK(described(alliance) == 0);
+  CHECK(IdAt(alliance, "The Alliance") == "nato");
+}
+
+TEST_CASE("an organisation's head word may come from any of its names", "[references]") {
+  // "BRX" is the name; "Beacon Relief Agency", an alias, gives the head word.
+  ExtractorConfig config;
+  config.sources.push_back(
+      {"user.tsv", "ORGANIZATION\tbeacon-relief\tname=BRX\taliases=Beacon Relief Agency\n"});
+  absl::StatusOr<Extractor> ex = Extractor::Create(config);
+  REQUIRE(ex.ok());
+  absl::StatusOr<Document> doc =
+      ex->Extract("BRX trucks reached Goma on Monday. The agency said more would follow.");
+  REQUIRE(doc.ok());
+  const Mention* agency = WithText(*doc, "The agency");
+  REQUIRE(agency != nullptr);
+  CHECK(std::string(doc->entity(ex->gazetteer(), agency->entity).id) == "beacon-relief");
 }
 
 TEST_CASE("organisations the gazetteer lacks: initials, or a noun that ends a name",
@@ -608,8 +639,7 @@ TEST_CASE("a title several people hold names the one person the document named w
   CHECK(WithText(two, "spokesman") == nullptr);
 }
 
-TEST_CASE("a past holder's description names the past holder the document named",
-          "[references]") {
+TEST_CASE("a past holder's description names the past holder the document named", "[references]") {
   const Date date(2023, 10, 21);
   // Named with a past marker and the title: "the former premier" is that person, and the
   // office is not theirs now ("the premier" is the holder on the date).
@@ -639,6 +669,27 @@ TEST_CASE("a past holder's description names the past holder the document named"
   Document other = testing::Extract(
       "Nawaz Sharif flew to Tokyo. The former Japanese prime minister greeted him.", date);
   CHECK(WithText(other, "Japanese prime minister") == nullptr);
+  // "The ex-premier" too; not without "the", nor with the holder in apposition after it.
+  Document ex = testing::Extract(
+      "Nawaz Sharif flew back to Lahore. The ex-premier thanked his supporters.", date);
+  CHECK(IdAt(ex, "premier") == "nawaz-sharif");
+  Document loose = testing::Extract(
+      "Nawaz Sharif flew back to Lahore. Another former prime minister stayed away, and the "
+      "former prime minister, Imran Khan, stayed in jail.",
+      date);
+  for (const Mention& m : loose.mentions) {
+    if (m.how == MatchKind::kRole) CHECK(IdOf(m.entity) != "nawaz-sharif");
+  }
+  // A role modifier keeps a present holder's description: "the outgoing president".
+  Document outgoing = testing::Extract(
+      "Chile held a runoff on Sunday. The outgoing president congratulated the winner.",
+      Date(2021, 12, 20));
+  CHECK(IdAt(outgoing, "president") == "sebastian-pinera");
+  // Mentions as JSON Lines say which are past holders.
+  const std::string json = MentionsToJsonLines(titled, testing::DefaultExtractor(), "doc");
+  CHECK(json.find("\"text\":\"premier\"") != std::string::npos);
+  CHECK(json.find("\"past\":true") != std::string::npos);
+  CHECK(json.find("\"past\":false") != std::string::npos);
 }
 
 TEST_CASE("a one-word alias of someone out of office needs the full name first", "[references]") {
@@ -667,6 +718,13 @@ TEST_CASE("a one-word alias of someone out of office needs the full name first",
   Document own = Undated("Leaders gathered. Later, Tayyip Erdogan spoke.\n\nErdogan Meets Putin");
   CHECK(IdAt(own, "Tayyip Erdogan") == "recep-tayyip-erdogan");
   CHECK(IdAt(own, "Putin") == "vladimir-putin");
+  // A spelling of their given name is theirs; a name of several words before the alias is
+  // no given name (and reading it leaves the sentence's candidates intact).
+  Document spelled = Undated(
+      "Kyiv said Vladimir Zelensky met Erdogan. Officials told Voice of America Putin would "
+      "visit.");
+  CHECK(IdAt(spelled, "Zelensky") == "volodymyr-zelensky");
+  CHECK(IdAt(spelled, "Putin") == "vladimir-putin");
 }
 
 }  // namespace

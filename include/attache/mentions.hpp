@@ -60,7 +60,7 @@ struct Mention {
   EntityIndex role_of = kNoEntity;  // the country named in that chain, if any
   bool possessive = false;          // followed by "'s" or "'"
   bool plural = false;              // a plural demonym, naming people: "Kenyans protested"
-  bool past = false;  // a past holder's title or description: "former President X", "the ex-premier"
+  bool past = false;                // a past holder: "former President X", "the ex-premier"
   Sector sector = Sector::kNone;    // an agent's (how: agent): "police" is COP
 };
 
@@ -92,13 +92,13 @@ struct MentionOptions {
 // ones an Extractor uses are its rules(). A class the rules lack lists no word.
 
 // Adds a mention (how: role) for a description of an organisation the document has named:
-// "the bloc" (a definite_determiner word, up to four lower-case words or numbers other than
-// prepositions and determiners, then a noun of a gazetteer DESCRIPTION line) stands for the
-// one organisation of that description named before it, if its latest mention is at most six
-// paragraphs back. None when two such organisations were named, or when the noun is followed
-// by "of", a capitalised word or another noun for a person or organisation ("the party
-// leader"). Run before ResolvePronouns(), whose antecedents it adds to. `mentions` stays
-// sorted by position.
+// "the regional bloc" ("the", up to four of the description's modifiers, numbers or
+// hyphenated compounds, then a noun of a gazetteer DESCRIPTION line) stands for the one
+// organisation of that description named before it, if its latest mention is at most six
+// paragraphs back. None when two such organisations were named, after an unnamed one ("a
+// court"), or when the noun is followed by "of", a capitalised word or another noun for a
+// person or organisation ("the party leader"). Run before ResolvePronouns(), whose
+// antecedents it adds to. `mentions` stays sorted by position.
 void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
                                      const TokenizedText& tokens, std::vector<Mention>* mentions);
 

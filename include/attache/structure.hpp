@@ -69,8 +69,8 @@ enum StructureFlag : StructureFlags {
   kOfficeAgent = std::uint64_t{1} << 41,       // minister, leader: a title before a person's name
   kProposalVerb = std::uint64_t{1} << 42,      // urged, proposed: "urged talks with X" (not held)
   kProposalForVerb = std::uint64_t{1} << 43,   // called, pushed: "called for talks" (not held)
-  kIntentNoun = std::uint64_t{1} << 44,         // decision, plan: "X's decision to sign" (X)
-  kBlockingVerb = std::uint64_t{1} << 45,       // blocked, vetoed: "blocked an aid package" (none)
+  kIntentNoun = std::uint64_t{1} << 44,        // decision, plan: "X's decision to sign" (X)
+  kBlockingVerb = std::uint64_t{1} << 45,      // blocked, vetoed: "blocked an aid package" (none)
 };
 
 // Which forms of its lemma a verb token can be.

@@ -11,9 +11,10 @@
 #include "absl/functional/function_ref.h"
 #include "attache/data.hpp"
 #include "attache/gazetteer.hpp"
-#include "internal/gazetteer_words.h"
 
 namespace attache::internal {
+
+struct OrganizationDescriptions;  // internal/gazetteer_words.h
 
 // A value inside a line, with where it came from (for errors found later).
 struct Located {
@@ -65,6 +66,7 @@ struct GazetteerRecord {
   std::vector<Located> heads;
   std::vector<Located> entities;
   std::vector<Located> types;
+  std::vector<Located> modifiers;  // DESCRIPTION: words allowed before its nouns
   bool resolve = true;
   // TITLE resolve=counterpart: the title names the office the person last named holds, in
   // the country the description names ("his Belarusian counterpart").
@@ -80,12 +82,11 @@ struct GazetteerRecord {
 void ParseGazetteerFile(const DataSource& source, std::vector<GazetteerRecord>* records,
                         std::vector<DataError>* errors);
 
-// Compiles the DESCRIPTION records among `records` into `out`: their nouns, head words,
-// listed entities (looked up with `entity_of`, which reports unknown ids) and types, and the
-// gazetteer organisations whose names or aliases end in a head word (`find_id` looks up an
-// id without reporting, kNoEntity for
-// persons and countries). Errors go through `report` (record, column,
-// message, text).
+// Compiles the DESCRIPTION records among `records` into `out`: their nouns, modifiers, head
+// words, listed entities (looked up with `entity_of`, which reports unknown ids) and types,
+// and the gazetteer organisations whose names or aliases end in a head word (`find_id` looks
+// up an id without reporting; kNoEntity for persons and countries). Errors go through
+// `report` (record, column, message, text).
 void CompileDescriptions(
     const std::vector<GazetteerRecord>& records,
     absl::FunctionRef<EntityIndex(const GazetteerRecord&, const Located&)> entity_of,

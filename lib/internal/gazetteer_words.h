@@ -47,7 +47,8 @@ struct AliasEntry {
 // place ("the Vienna Convention" is no mention of Austria), the words that may stand between
 // "the" and a title in a description of its holder ("the interim president") and those
 // that make the holder a past one ("former"), the words before the country of a counterpart
-// ("his counterpart in Armenia"). A
+// ("his counterpart in Armenia"), and the indefinite articles, which introduce an unnamed
+// referent ("a court"). A
 // gazetteer without one goes without what it does.
 enum class MentionWord : std::uint8_t {
   kPossessive,
@@ -67,16 +68,17 @@ enum class MentionWord : std::uint8_t {
   kCurrencySign,
   kRoleModifier,
   kPastMarker,
-  kCounterpartLink
+  kCounterpartLink,
+  kIndefiniteArticle
 };
-inline constexpr std::size_t kMentionWordCount = 18;
+inline constexpr std::size_t kMentionWordCount = 19;
 // The WORDS line id of each, in MentionWord order.
 inline constexpr std::array<std::string_view, kMentionWordCount> kMentionWordIds = {
     "possessive",    "definite-article",  "office-link",       "apposition",
     "name-end",      "person-noun",       "person-relative",   "apposition-start",
     "name-particle", "organization-link", "organization-head", "organization-word",
     "posting-link",  "place-document",    "currency-sign",     "role-modifier",
-    "past-marker",   "counterpart-link"};
+    "past-marker",   "counterpart-link",  "indefinite-article"};
 
 // Trie edges below the root, keyed by (parent node, token number): open addressing with
 // linear probing in two parallel arrays (12 bytes a slot, ~80 % full), and a bit per node
@@ -139,10 +141,18 @@ inline constexpr std::size_t kMaxDescriptions = 32;
 struct OrganizationDescriptions {
   absl::flat_hash_map<std::uint64_t, std::uint8_t> nouns;   // noun key -> its description
   absl::flat_hash_map<std::uint64_t, std::uint32_t> heads;  // name head word key -> mask
+  // Words that may stand before a description's noun ("regional bloc") -> mask.
+  absl::flat_hash_map<std::uint64_t, std::uint32_t> modifiers;
   // Gazetteer entities listed by id or named with a head word (any name or alias) -> mask.
   absl::flat_hash_map<EntityIndex, std::uint32_t> entities;
   std::array<std::uint32_t, kEntityTypeCount> types{};  // every entity of the type -> mask
 };
+
+// Whether entities of `type` may be described so: organisations, armed groups, media.
+inline bool Describable(EntityType type) {
+  return type == EntityType::kOrganization || type == EntityType::kArmedGroup ||
+         type == EntityType::kMedia;
+}
 
 // The trie. Words (normalized token keys) are numbered (`tokens`); the root's children are
 // indexed by word number, deeper edges live in `edges`. Entries of node n are

@@ -53,8 +53,8 @@ inline constexpr std::uint32_t kMaxCountryModifiers = 3;
 // regional bloc").
 inline constexpr std::uint32_t kMaxDescriptionModifiers = 4;
 
-// Paragraphs after the latest mention of an organisation in which a description may still
-// stand for it.
+// Paragraphs after the latest mention of an organisation or an office's holder in which a
+// description may still stand for it ("the bloc", "the envoy", "the former premier").
 inline constexpr std::uint32_t kMaxDescriptionParagraphs = 6;
 
 // ---- Rule matching (lib/rules_stream.cc, lib/rules_triples.cc) ----

@@ -55,18 +55,23 @@ struct MentionScratch::Impl {
   // Offices the document names with their holder ("Iranian President Ebrahim Raisi"):
   // (role, country) -> person. Descriptions resolve to these before any date lookup.
   absl::flat_hash_map<std::pair<RoleId, EntityIndex>, EntityIndex> offices;
-  // Offices the document names with a past holder ("former President X"): role -> the
-  // person and the country the title named (kNoEntity: none); person kNoEntity when two
-  // persons were so named. "the former president" resolves to these first.
-  struct PastOffice {
+  // A person the document named as a holder of an office: the person (kNoEntity when two
+  // were), the office's country (kNoEntity: not known) and the paragraph last named in.
+  struct NamedHolder {
     EntityIndex person = kNoEntity;
     EntityIndex country = kNoEntity;
+    std::uint32_t paragraph = 0;
   };
-  absl::flat_hash_map<RoleId, PastOffice> past_offices;
-  // Titles several people hold at once (TITLE resolve=no: "envoy", "ambassador") named with
-  // a person: role -> the person and the title's country; person kNoEntity when two were.
-  // "the envoy" names that one person.
-  absl::flat_hash_map<RoleId, PastOffice> titled_persons;
+  using NamedHolders = absl::flat_hash_map<RoleId, NamedHolder>;
+  // Past holders named with their title ("former President X"): "the former president"
+  // names the one named so first.
+  NamedHolders past_titled;
+  // Persons named who held an office before the document's days and not during them, by
+  // role: "the former president" names the one of these next.
+  NamedHolders past_holders;
+  // Holders of titles several people hold at once (TITLE resolve=no: "envoy", "ambassador")
+  // named with the title ("US envoy X"): "the envoy" names that one person.
+  NamedHolders titled_persons;
   // Countries the current paragraph has named so far (each once).
   std::vector<EntityIndex> paragraph_countries;
   // Roles a title gave to a name the gazetteer does not know, with no country
@@ -90,7 +95,8 @@ struct MentionScratch::Impl {
   // Empties every table for a new document; buffers keep their capacity.
   void Clear() {
     offices.clear();
-    past_offices.clear();
+    past_titled.clear();
+    past_holders.clear();
     titled_persons.clear();
     short_forms.clear();
     paragraph_countries.clear();
@@ -222,6 +228,7 @@ class SentenceMatcher {
   // a capitalised word after a title is as likely a verb ("Foreign Minister Says Talks Will
   // Resume").
   bool TitleCase(std::uint32_t limit) const;
+  bool ReadTitleCase(std::uint32_t limit) const;  // TitleCase() without the sentence's cache
   // A capital or city that begins a longer proper name (a capitalised word after it that
   // starts no entity; not in a headline): a document named after the place ("the Vienna
   // Convention", "the Paris Agreement": a place-document word next) or an institution in
@@ -302,24 +309,30 @@ class SentenceMatcher {
   // president", "his Belarusian counterpart"); false when there is not exactly one.
   bool RoleHolderMention(std::uint32_t start, const TitlePhrase& p, Mention* m) const;
 
-  // "the envoy" after "US envoy Steve Witkoff": the one person the document named with a
-  // title of `role` (one no date resolves), of `country` unless kNoEntity; kNoEntity when
-  // not one. Sets `*of` to the title's country.
-  EntityIndex TitledPersonFor(RoleId role, EntityIndex country, EntityIndex* of) const;
+  // Notes a holder of `role` for `country` in `named`: "person" when the first, no one once
+  // another is noted.
+  void NoteHolder(MentionScratch::Impl::NamedHolders* named, RoleId role, EntityIndex person,
+                  EntityIndex country) const;
+
+  // Notes the offices a person just named for the first time held before the document's
+  // days and not during them (MentionScratch::Impl::past_holders).
+  void NotePastOffices(EntityIndex person) const;
+
+  // The one holder of `role` in `named` (of `country` unless kNoEntity) named within
+  // kMaxDescriptionParagraphs, else kNoEntity; sets `*of` to the office's country.
+  EntityIndex HolderNamed(const MentionScratch::Impl::NamedHolders& named, RoleId role,
+                          EntityIndex country, EntityIndex* of) const;
 
   // "his counterpart in Armenia", "from Armenia": the country named (by its name, not a
   // capital or city) after a counterpart-link word at `end`, else kNoEntity.
   EntityIndex CountryAfterLink(std::uint32_t end) const;
 
-  // Whether a past marker stands right before token `first` ("former President X"), or
-  // before the hyphen there ("ex-Prime Minister").
-  bool PastMarkedAt(std::uint32_t first) const;
+  // The past marker right before token `first` ("former President X"), or before the
+  // hyphen there ("ex-Prime Minister"); `first` when there is none.
+  std::uint32_t PastMarkerBefore(std::uint32_t first) const;
 
-  // The past holder of `role` (of `country`, unless kNoEntity) that "the former <title>"
-  // names: the one person the document named with a past marker and that title, else the
-  // one person it has named who held the office before the document's days and not during
-  // them; kNoEntity when not one. Sets `*of` to the office's country.
-  EntityIndex PastHolderFor(RoleId role, EntityIndex country, EntityIndex* of) const;
+  // Whether an apposition opens at t with a capitalised word: "the former premier, Imran".
+  bool AppositionAt(std::uint32_t t) const;
 
   // After a title: "of [the] X" naming a country or organisation. Sets `*of` and returns the
   // end of X.
@@ -420,6 +433,7 @@ class SentenceMatcher {
   // The sentence whose candidates scratch_.cache holds: its first token and end.
   mutable std::uint32_t cache_first_ = 0;
   mutable std::uint32_t cache_limit_ = 0;
+  mutable int sentence_title_case_ = -1;  // TitleCase(cache_limit_): -1 not read yet
   // One bit per surname key (its low six bits): a clear bit means no such surname.
   std::uint64_t surname_filter_ = 0;
   static std::uint64_t SurnameBit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }

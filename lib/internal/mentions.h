@@ -75,12 +75,8 @@ void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& t
                               std::span<const CueMask> token_cues, DateRange dates,
                               std::vector<Mention>* mentions);
 
-// "the bloc", "the regional bloc", "the agency" (a Cue::kDefiniteDeterminer word, up to
-// kMaxDescriptionModifiers lower-case words or numbers, then a DESCRIPTION noun): adds a
-// mention (how: role) of the one organisation of that description the document has named
-// before it, its latest mention no more than kMaxDescriptionParagraphs back. None when the
-// document has named two such organisations, or when the noun modifies another ("the party
-// leader") or is followed by "of".
+// attache::ResolveOrganizationDescriptions() ("the regional bloc"), with the cues
+// preposition and determiner (words that are no modifiers) read off each token.
 void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
                                      std::span<const CueMask> token_cues,
                                      std::vector<Mention>* mentions);

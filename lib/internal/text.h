@@ -103,6 +103,7 @@ inline bool ConsumeSuffix(std::string_view* s, std::string_view suffix) {
   s->remove_suffix(suffix.size());
   return true;
 }
+inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 inline std::string AsciiLower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
