@@ -43,6 +43,7 @@ class PronounResolver {
         if (!words_.Person(t) && !words_.Thing(t) && !description) continue;
         while (next_ < mentions_.size() && mentions_[next_].first_token < t) ++next_;
         if (next_ > 0 && mentions_[next_ - 1].end_token > t) continue;  // inside a mention
+        if (next_ < mentions_.size() && mentions_[next_].first_token == t) continue;
         Mention m;
         if (description ? DescribedCountry(si, s, t, &m) : Resolve(si, s, t, &m)) {
           added.push_back(m);
@@ -55,7 +56,11 @@ class PronounResolver {
 
  private:
   bool Compatible(const Mention& m, bool person) const {
-    if (m.how == MatchKind::kPronoun || m.type == EntityType::kMedia) return false;
+    // A city or capital named as a place is where something happens, no antecedent.
+    if (m.how == MatchKind::kPronoun || m.how == MatchKind::kPlace ||
+        m.type == EntityType::kMedia) {
+      return false;
+    }
     return person == (m.type == EntityType::kPerson);
   }
 
@@ -72,13 +77,12 @@ class PronounResolver {
     return Compatible(m, person) && (pronoun_quoted || !Quoted(m.first_token));
   }
 
-  // "his counterpart", "its foreign ministry": a possessive before a mention or a gazetteer
-  // word (titles such as "counterpart" included) is a determiner, not an argument.
+  // "his counterpart" (a mention of the counterpart): a possessive before a mention is part
+  // of it, not an argument; before no word either. "its ambassador", "its foreign ministry"
+  // name the owner.
   bool Determiner(const Sentence& s, std::uint32_t t) const {
     if (!words_.Possessive(t) || t + 1 >= s.end_token) return false;
     return (next_ < mentions_.size() && mentions_[next_].first_token == t + 1) ||
-           internal::GazetteerInternals::Trie(g_).Child(internal::kGazetteerRoot,
-                                                        tokens_.tokens[t + 1].key) != 0 ||
            !(tokens_.tokens[t + 1].flags & kHasLetter);
   }
 

@@ -796,6 +796,18 @@ TEST_CASE("pronouns by agreement and role", "[references]") {
     if (m.how == MatchKind::kPronoun) pronouns.push_back(IdOf(m.entity));
   }
   CHECK(pronouns == std::vector<std::string>{"iran", "william-ruto"});
+  // "its" before a title or agent noun names the owner; a city named as a place is no
+  // antecedent ("confirmed it" is not Kabul).
+  Document owner = testing::Extract(
+      "Spain withdrew its ambassador from Argentina. India said its team had arrived in Kabul, "
+      "and its foreign ministry confirmed it.",
+      Date(2024, 5, 2));
+  std::vector<std::string> owners;
+  for (const Mention& m : owner.mentions) {
+    if (m.how == MatchKind::kPronoun) owners.push_back(IdOf(m.entity));
+  }
+  CHECK(owners == std::vector<std::string>{"spain", "india", "india", "india"});
+  CHECK(testing::FindTriple(owner, "spain", "recalled-ambassador-from", "argentina") != nullptr);
 }
 
 }  // namespace
