@@ -30,6 +30,12 @@ class PronounResolver {
     for (std::size_t t = 0; t < tokens.tokens.size(); ++t) {
       quotes_before_[t + 1] = quotes_before_[t] + (tokens.tokens[t].key == kDoubleQuote);
     }
+    paragraph_start_.resize(tokens.sentences.size());
+    for (std::uint32_t si = 0; si < tokens.sentences.size(); ++si) {
+      const bool continues =
+          si > 0 && tokens.sentences[si - 1].paragraph == tokens.sentences[si].paragraph;
+      paragraph_start_[si] = continues ? paragraph_start_[si - 1] : si;
+    }
   }
 
   std::vector<Mention> Run() {
@@ -69,6 +75,12 @@ class PronounResolver {
   bool Quoted(std::uint32_t t) const {
     const std::uint32_t start = tokens_.sentences[paragraph_sentence_].first_token;
     return (quotes_before_[t] - quotes_before_[start]) % 2 == 1;
+  }
+
+  // Quoted() for a mention of an earlier paragraph.
+  bool QuotedInOwnParagraph(const Mention& m) const {
+    const std::uint32_t start = tokens_.sentences[paragraph_start_[m.sentence]].first_token;
+    return (quotes_before_[m.first_token] - quotes_before_[start]) % 2 == 1;
   }
 
   // An antecedent for a pronoun outside quotations is not quoted itself: in "“Milei's
@@ -137,7 +149,29 @@ class PronounResolver {
       const bool agent = m.first_token > 0 && words_.AgentMarker(m.first_token - 1);
       if (Usable(m, quoted, person) && !(agent && object_pronoun)) return &m;
     }
-    return nullptr;
+    // "He said" opening a paragraph, "“...,” she said": a subject, whose paragraph names no
+    // one outside its quotation.
+    const bool subject = opens_clause || (t + 1 < s.end_token && words_.Report(t + 1));
+    return person && subject && !quoted ? EarlierSubject(s) : nullptr;
+  }
+
+  // The first person named outside quotations, not as a possessor, in the latest sentence
+  // before the current paragraph that names one, within kSpeakerPronounParagraphs; nullptr
+  // if none.
+  const Mention* EarlierSubject(const Sentence& s) const {
+    const std::size_t stop =
+        next_ > internal::kAntecedentWindow ? next_ - internal::kAntecedentWindow : 0;
+    const Mention* found = nullptr;
+    for (std::size_t k = next_; k-- > stop;) {
+      const Mention& m = mentions_[k];
+      const std::uint32_t p = tokens_.sentences[m.sentence].paragraph;
+      if (p == s.paragraph) continue;
+      if (p + internal::kSpeakerPronounParagraphs < s.paragraph) break;
+      if (found != nullptr && m.sentence != found->sentence) break;
+      // A possessor ("Di Maio's meeting with X came after ...") is no subject.
+      if (Compatible(m, true) && !m.possessive && !QuotedInOwnParagraph(m)) found = &m;
+    }
+    return found;
   }
 
   // The country a person serves throughout the document's days, else the only country of
@@ -248,10 +282,11 @@ class PronounResolver {
   const Vocabulary& words_;
   DateRange dates_;
   const std::vector<Mention>& mentions_;
-  std::vector<std::uint32_t> quotes_before_;  // per token, double quotation marks before it
-  std::uint32_t paragraph_sentence_ = 0;      // the first sentence of the current paragraph
-  std::size_t next_ = 0;                      // first mention at or after the current token
-  std::size_t first_ = 0;                     // first mention of the current sentence
+  std::vector<std::uint32_t> quotes_before_;    // per token, double quotation marks before it
+  std::vector<std::uint32_t> paragraph_start_;  // per sentence, its paragraph's first sentence
+  std::uint32_t paragraph_sentence_ = 0;        // the first sentence of the current paragraph
+  std::size_t next_ = 0;                        // first mention at or after the current token
+  std::size_t first_ = 0;                       // first mention of the current sentence
 };
 
 template <typename Vocabulary>

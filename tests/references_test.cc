@@ -808,6 +808,24 @@ TEST_CASE("pronouns by agreement and role", "[references]") {
   }
   CHECK(owners == std::vector<std::string>{"spain", "india", "india", "india"});
   CHECK(testing::FindTriple(owner, "spain", "recalled-ambassador-from", "argentina") != nullptr);
+  // A subject pronoun whose paragraph names no one outside its quotation: the first person
+  // named, not as a possessor, in the latest sentence before that names one.
+  Document speaker = testing::Extract(
+      "Kenyan President William Ruto's visit came after Yoweri Museveni called for calm.\n\n"
+      "\"We need dialogue,\" he said.\n\nHe added that talks would resume.",
+      Date(2024, 5, 2));
+  std::vector<std::string> speakers;
+  for (const Mention& m : speaker.mentions) {
+    if (m.how == MatchKind::kPronoun && m.type == EntityType::kPerson) {
+      speakers.push_back(IdOf(m.entity));
+    }
+  }
+  CHECK(speakers == std::vector<std::string>{"yoweri-museveni", "yoweri-museveni"});
+  // Too far back, nobody.
+  Document far = testing::Extract(
+      "Yoweri Museveni called for calm.\n\nRain fell.\n\nRain fell again.\n\nHe left.",
+      Date(2024, 5, 2));
+  for (const Mention& m : far.mentions) CHECK(m.how != MatchKind::kPronoun);
 }
 
 }  // namespace

@@ -107,7 +107,10 @@ void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const RuleSet& 
 // clause_opener, complement_opener, report_verb, agent_marker, country_noun, preposition,
 // determiner and definite_determiner. One opening a clause takes the first compatible mention of
 // its sentence (its subject), except after a noun's "that" ("on charges that it"), where it takes
-// the nearest; others take the latest compatible mention earlier in the paragraph. "his country" is
+// the nearest; others take the latest compatible mention earlier in the paragraph (a city named
+// as a place is none). A person pronoun that is a subject ("He said", "“...,” she said") and
+// finds none in its paragraph outside quotations takes the first person named, not as a
+// possessor, in the latest sentence of the two paragraphs before that names one. "his country" is
 // one mention of the country the person serves during `dates`. "the country", "this nation" (up to
 // three words between, the noun in lower case) is a mention (how: role) of the one country its
 // paragraph has named so far, or, if it has named none, the paragraph before; none when there are
