@@ -101,7 +101,13 @@ class PluralResolver {
       } else if (m.type != EntityType::kMedia && !IsLocalEntity(m.entity)) {
         count(places_, m.entity);
       }
-      if (m.role_of != kNoEntity) count(places_, m.role_of);
+      // A person's country counts as named: "Minister Son met Penny Wong ... the two
+      // countries" (Vietnam and Australia).
+      EntityIndex country = m.role_of;
+      if (country == kNoEntity && m.type == EntityType::kPerson && !IsLocalEntity(m.entity)) {
+        country = internal::OfficeOf(gazetteer_, m.entity, kNoRole, date_, true);
+      }
+      if (country != kNoEntity) count(places_, country);
     }
   }
 

@@ -103,6 +103,12 @@ TEST_CASE("a plural description left to recency alone stays unresolved", "[refer
       "Qatar said. The two countries signed a trade deal.",
       Date(2022, 6, 1));
   CHECK(GroupAt(pair, "two countries") == "kenya somalia");
+  // The countries of the persons named count as named.
+  Document people = testing::Extract(
+      "On Monday, Penny Wong hosted Wang Yi for talks.\n\nThe two countries agreed to expand "
+      "trade.",
+      Date(2024, 3, 1));
+  CHECK(GroupAt(people, "two countries") == "australia china");
 }
 
 TEST_CASE("a title before a name we do not know names a person of the document's own",
