@@ -1684,6 +1684,30 @@ bool Unasserted(const FrameTable& table, const SentenceTokens& s, const Sentence
   return f != nullptr && f->leaves_infinitive_unasserted;
 }
 
+// Whether verb group g is the bare verb of a clause a proposal verb asks for: "urged that
+// Uganda withdraw its troops", "proposed Ethiopia and Eritrea hold talks" — no event yet.
+// Between the two groups stand only "that" and the clause's subject.
+bool MandativeClause(const SentenceTokens& s, const SentenceStructure& st, std::size_t g) {
+  const VerbGroup& v = st.verbs[g];
+  if (g == 0 || !v.finite || v.modal || v.voice != Voice::kActive || v.first_token != v.head ||
+      (v.form & kFormBase) == 0 || (v.form & (kFormThird | kFormPast)) != 0) {
+    return false;
+  }
+  const VerbGroup& governor = st.verbs[g - 1];
+  if (!governor.finite || !s.Has(governor.head, kProposalVerb)) return false;
+  bool subject = false;
+  for (std::uint32_t u = governor.end_token; u < v.first_token; ++u) {
+    if (s.MentionAt(u) >= 0) {
+      subject = true;
+    } else if (s.tokens().tokens[u].kind == TokenKind::kPunct ||
+               !(s.Has(u, kRelativeWord | kDeterminer | kCoordinatorWord | kAgentNoun) ||
+                 s.IsPlainWord(u))) {
+      return false;
+    }
+  }
+  return subject;
+}
+
 // Whether verb group g is negated: itself ("has not expelled"), or as an infinitive under
 // a negated governor ("did not agree to meet").
 bool Negated(const SentenceStructure& st, std::size_t g) {
@@ -1792,6 +1816,7 @@ void MatchEvents(const FrameTable& table, const SentenceTokens& s,
     if (group.clause == ClauseKind::kInfinitive && Unasserted(table, s, structure, g, matched)) {
       continue;
     }
+    if (MandativeClause(s, structure, g)) continue;
     emit.SetNegated(Negated(structure, g));
     matched[g] = MatchVerbGroup(table, roles, s, group, static_cast<int>(g), emit,
                                 scratch->reference_candidates, &scratch->candidates);

@@ -1064,6 +1064,17 @@ TEST_CASE("an event noun proposed is no event held", "[lexicon]") {
   });
 }
 
+TEST_CASE("a clause a proposal verb asks for states no event", "[lexicon]") {
+  CheckAll({
+      {"Kenya urged that Uganda withdraw its troops from Somalia.", {}},
+      {"Ghana proposed that Mali and Niger hold talks in Accra.", {}},
+      {"Peru demanded Chile return the seized fishing boats.", {}},
+      // Told as done, or after another verb, it stands.
+      {"Kenya said Uganda withdrew its troops from Somalia.", {"uganda RETREAT somalia"}},
+      {"Mali and Niger hold talks in Accra every year.", {"mali CONSULT niger"}},
+  });
+}
+
 TEST_CASE("an event noun blocked is no event held", "[lexicon]") {
   CheckAll({
       {"Hungary blocked an EU aid package for Ukraine.", {}},
