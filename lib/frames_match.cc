@@ -18,6 +18,30 @@ namespace {
 
 using Actors = std::vector<int>;  // indexes into the sentence's mentions, in text order
 
+// Whether verb group g is the bare verb of a clause a proposal verb asks for: "urged that
+// Uganda withdraw its troops", "proposed Ethiopia and Eritrea hold talks" — no event yet.
+// Between the two groups stand only "that" and the clause's subject.
+bool MandativeClause(const SentenceTokens& s, const SentenceStructure& st, std::size_t g) {
+  const VerbGroup& v = st.verbs[g];
+  if (g == 0 || !v.finite || v.modal || v.voice != Voice::kActive || v.first_token != v.head ||
+      (v.form & kFormBase) == 0 || (v.form & (kFormThird | kFormPast)) != 0) {
+    return false;
+  }
+  const VerbGroup& governor = st.verbs[g - 1];
+  if (!governor.finite || !s.Has(governor.head, kProposalVerb)) return false;
+  bool subject = false;
+  for (std::uint32_t u = governor.end_token; u < v.first_token; ++u) {
+    if (s.MentionAt(u) >= 0) {
+      subject = true;
+    } else if (s.tokens().tokens[u].kind == TokenKind::kPunct ||
+               !(s.Has(u, kRelativeWord | kDeterminer | kCoordinatorWord | kAgentNoun) ||
+                 s.IsPlainWord(u))) {
+      return false;
+    }
+  }
+  return subject;
+}
+
 class Roles {
  public:
   Roles(const SentenceTokens& s, const SentenceStructure& st, std::vector<int>* group_at)
@@ -26,6 +50,12 @@ class Roles {
     for (std::size_t g = 0; g < st.verbs.size(); ++g) {
       group_at_[st.verbs[g].head - s.first()] = static_cast<int>(g);
     }
+  }
+
+  // Whether the group after group gi is a clause it asks for ("urged that Uganda withdraw").
+  bool MandativeClauseAfter(int gi) const {
+    const auto next = static_cast<std::size_t>(gi) + 1;
+    return next < st_.verbs.size() && MandativeClause(s_, st_, next);
   }
 
   // Whether the event noun at t is the object of a verb or of a preposition that neither
@@ -1617,7 +1647,11 @@ const Frame* MatchVerbGroup(const FrameTable& table, Roles& roles, const Sentenc
         if (objects.empty()) objects = roles.ActOfActor(*after, &end);
         if (objects.empty() && f.parties) objects = roles.EventParties(*after);
         if (objects.empty() && f.places) objects = roles.PlaceObject(*after, &end);
-        if (!objects.empty() && roles.SubjectOfBareClause(end)) objects.clear();
+        // "urged that Uganda withdraw": the clause's subject is the one urged.
+        if (!objects.empty() && roles.SubjectOfBareClause(end) &&
+            !(f.control == Control::kObject && roles.MandativeClauseAfter(gi))) {
+          objects.clear();
+        }
         if (f.complement != 0 && !roles.EvaluatedObject(objects, end, f.complement)) {
           objects.clear();
         }
@@ -1682,30 +1716,6 @@ bool Unasserted(const FrameTable& table, const SentenceTokens& s, const Sentence
   if (s.Has(st.verbs[static_cast<std::size_t>(k)].head, kRefusalVerb)) return true;
   const Frame* f = matched[static_cast<std::size_t>(k)];
   return f != nullptr && f->leaves_infinitive_unasserted;
-}
-
-// Whether verb group g is the bare verb of a clause a proposal verb asks for: "urged that
-// Uganda withdraw its troops", "proposed Ethiopia and Eritrea hold talks" — no event yet.
-// Between the two groups stand only "that" and the clause's subject.
-bool MandativeClause(const SentenceTokens& s, const SentenceStructure& st, std::size_t g) {
-  const VerbGroup& v = st.verbs[g];
-  if (g == 0 || !v.finite || v.modal || v.voice != Voice::kActive || v.first_token != v.head ||
-      (v.form & kFormBase) == 0 || (v.form & (kFormThird | kFormPast)) != 0) {
-    return false;
-  }
-  const VerbGroup& governor = st.verbs[g - 1];
-  if (!governor.finite || !s.Has(governor.head, kProposalVerb)) return false;
-  bool subject = false;
-  for (std::uint32_t u = governor.end_token; u < v.first_token; ++u) {
-    if (s.MentionAt(u) >= 0) {
-      subject = true;
-    } else if (s.tokens().tokens[u].kind == TokenKind::kPunct ||
-               !(s.Has(u, kRelativeWord | kDeterminer | kCoordinatorWord | kAgentNoun) ||
-                 s.IsPlainWord(u))) {
-      return false;
-    }
-  }
-  return subject;
 }
 
 // Whether verb group g is negated: itself ("has not expelled"), or as an infinitive under

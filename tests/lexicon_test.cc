@@ -1066,7 +1066,8 @@ TEST_CASE("an event noun proposed is no event held", "[lexicon]") {
 
 TEST_CASE("a clause a proposal verb asks for states no event", "[lexicon]") {
   CheckAll({
-      {"Kenya urged that Uganda withdraw its troops from Somalia.", {}},
+      // The one urged is the clause's subject.
+      {"Kenya urged that Uganda withdraw its troops from Somalia.", {"kenya REQUEST uganda"}},
       {"Ghana proposed that Mali and Niger hold talks in Accra.", {}},
       {"Peru demanded Chile return the seized fishing boats.", {}},
       // Told as done, or after another verb, it stands.
