@@ -19,27 +19,34 @@ namespace {
 using Actors = std::vector<int>;  // indexes into the sentence's mentions, in text order
 
 // Whether verb group g is the bare verb of a clause a proposal verb asks for: "urged that
-// Uganda withdraw its troops", "proposed Ethiopia and Eritrea hold talks" — no event yet.
-// Between the two groups stand only "that" and the clause's subject.
+// Uganda withdraw its troops", "that Uganda should withdraw", "that Uganda not attack",
+// "proposed Mali and Niger hold talks" — no event yet. Between the two groups stand only an
+// optional "that" and the clause's subject: names, with determiners before them,
+// coordinators between them and agent nouns after them ("that Ugandan troops withdraw").
 bool MandativeClause(const SentenceTokens& s, const SentenceStructure& st, std::size_t g) {
   const VerbGroup& v = st.verbs[g];
-  if (g == 0 || !v.finite || v.modal || v.voice != Voice::kActive || v.first_token != v.head ||
+  if (g == 0 || v.voice != Voice::kActive || v.clause == ClauseKind::kInfinitive ||
       (v.form & kFormBase) == 0 || (v.form & (kFormThird | kFormPast)) != 0) {
     return false;
   }
   const VerbGroup& governor = st.verbs[g - 1];
-  if (!governor.finite || !s.Has(governor.head, kProposalVerb)) return false;
-  bool subject = false;
-  for (std::uint32_t u = governor.end_token; u < v.first_token; ++u) {
-    if (s.MentionAt(u) >= 0) {
-      subject = true;
-    } else if (s.tokens().tokens[u].kind == TokenKind::kPunct ||
-               !(s.Has(u, kRelativeWord | kDeterminer | kCoordinatorWord | kAgentNoun) ||
-                 s.IsPlainWord(u))) {
+  if (!s.Has(governor.head, kProposalVerb)) return false;
+  std::uint32_t u = governor.end_token;
+  if (u < v.first_token && s.Has(u, kRelativeWord)) ++u;
+  bool after_name = false, named = false;
+  for (; u < v.first_token; ++u) {
+    if (const int m = s.MentionAt(u); m >= 0) {
+      after_name = named = true;
+      u = s.mention(m).end_token - 1;
+    } else if (s.Has(u, kDeterminer) && !after_name) {
+      continue;
+    } else if (after_name && s.Has(u, kCoordinatorWord)) {
+      after_name = false;
+    } else if (!(after_name && s.Has(u, kAgentNoun))) {
       return false;
     }
   }
-  return subject;
+  return named && after_name;
 }
 
 class Roles {

@@ -101,13 +101,14 @@ class PluralResolver {
       } else if (m.type != EntityType::kMedia && !IsLocalEntity(m.entity)) {
         count(places_, m.entity);
       }
-      // A person's country counts as named: "Minister Son met Penny Wong ... the two
-      // countries" (Vietnam and Australia).
-      EntityIndex country = m.role_of;
-      if (country == kNoEntity && m.type == EntityType::kPerson && !IsLocalEntity(m.entity)) {
-        country = internal::OfficeOf(gazetteer_, m.entity, kNoRole, date_, true);
+      if (m.role_of != kNoEntity) count(places_, m.role_of);
+      // A person named by name names the country they serve on the date: "Penny Wong hosted
+      // Wang Yi ... the two countries" (Australia and China).
+      if (m.type == EntityType::kPerson && m.how != MatchKind::kPronoun && m.role_of == kNoEntity &&
+          !IsLocalEntity(m.entity) && gazetteer_.HoldsOfficeDuring(m.entity, date_)) {
+        const EntityIndex country = internal::OfficeOf(gazetteer_, m.entity, kNoRole, date_, true);
+        if (country != kNoEntity) count(places_, country);
       }
-      if (country != kNoEntity) count(places_, country);
     }
   }
 

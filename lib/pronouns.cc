@@ -2,6 +2,7 @@
 // right kind, "his country" to the country of the person "his" refers to, and "the
 // country" to the one country the text is about.
 #include <algorithm>
+#include <optional>
 
 #include "attache/mentions.hpp"
 #include "internal/gazetteer_words.h"
@@ -42,8 +43,8 @@ class PronounResolver {
     std::vector<Mention> added;
     for (std::uint32_t si = 0; si < tokens_.sentences.size(); ++si) {
       const Sentence& s = tokens_.sentences[si];
-      if (si == 0 || tokens_.sentences[si - 1].paragraph != s.paragraph) paragraph_sentence_ = si;
       while (first_ < mentions_.size() && mentions_[first_].sentence < si) ++first_;
+      sentence_ = si;
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
         const bool description = words_.DefiniteDeterminer(t);
         if (!words_.Person(t) && !words_.Thing(t) && !description) continue;
@@ -53,6 +54,7 @@ class PronounResolver {
         Mention m;
         if (description ? DescribedCountry(si, s, t, &m) : Resolve(si, s, t, &m)) {
           added.push_back(m);
+          if (m.type == EntityType::kPerson && !Quoted(m)) last_person_pronoun_ = m;
           t = m.end_token - 1;
         }
       }
@@ -70,23 +72,18 @@ class PronounResolver {
     return person == (m.type == EntityType::kPerson);
   }
 
-  // Whether token t is inside a quotation: an odd number of double quotation marks since
-  // its paragraph began.
-  bool Quoted(std::uint32_t t) const {
-    const std::uint32_t start = tokens_.sentences[paragraph_sentence_].first_token;
+  // Whether token t of sentence `si` is inside a quotation: an odd number of double
+  // quotation marks since its paragraph began.
+  bool Quoted(std::uint32_t t, std::uint32_t si) const {
+    const std::uint32_t start = tokens_.sentences[paragraph_start_[si]].first_token;
     return (quotes_before_[t] - quotes_before_[start]) % 2 == 1;
   }
-
-  // Quoted() for a mention of an earlier paragraph.
-  bool QuotedInOwnParagraph(const Mention& m) const {
-    const std::uint32_t start = tokens_.sentences[paragraph_start_[m.sentence]].first_token;
-    return (quotes_before_[m.first_token] - quotes_before_[start]) % 2 == 1;
-  }
+  bool Quoted(const Mention& m) const { return Quoted(m.first_token, m.sentence); }
 
   // An antecedent for a pronoun outside quotations is not quoted itself: in "“Milei's
   // remarks have no precedent,” he said", "he" is the speaker, not Milei.
   bool Usable(const Mention& m, bool pronoun_quoted, bool person) const {
-    return Compatible(m, person) && (pronoun_quoted || !Quoted(m.first_token));
+    return Compatible(m, person) && (pronoun_quoted || !Quoted(m));
   }
 
   // "his counterpart" (a mention of the counterpart): a possessive before a mention is part
@@ -123,8 +120,11 @@ class PronounResolver {
   }
 
   const Mention* Antecedent(const Sentence& s, std::uint32_t t, bool person) const {
-    const bool quoted = Quoted(t);
-    const bool opens_clause = t == s.first_token || words_.ClauseOpener(t - 1);
+    const bool quoted = Quoted(t, sentence_);
+    // A possessive after a clause opener takes the nearest mention ("criticised Egypt
+    // because its president ..."), not the sentence's subject.
+    const bool opens_clause =
+        t == s.first_token || (words_.ClauseOpener(t - 1) && !words_.Possessive(t));
     // "on charges that it supplies": after a noun's "that", the nearest mention; after a
     // report verb's ("said that it") or any other clause opener, the sentence's subject.
     const bool noun_complement =
@@ -149,16 +149,38 @@ class PronounResolver {
       const bool agent = m.first_token > 0 && words_.AgentMarker(m.first_token - 1);
       if (Usable(m, quoted, person) && !(agent && object_pronoun)) return &m;
     }
-    // "He said" opening a paragraph, "“...,” she said": a subject, whose paragraph names no
-    // one outside its quotation.
+    // "He said" opening a paragraph, "“...,” she said", "His visit ...": a subject or a
+    // sentence's first word, whose paragraph names no one outside its quotation.
     const bool subject = opens_clause || (t + 1 < s.end_token && words_.Report(t + 1));
     return person && subject && !quoted ? EarlierSubject(s) : nullptr;
   }
 
-  // The first person named outside quotations, not as a possessor, in the latest sentence
-  // before the current paragraph that names one, within kSpeakerPronounParagraphs; nullptr
-  // if none.
+  // The one person named outside quotations, not as a possessor ("Di Maio's meeting with X
+  // came after ..."), in the latest sentence of the paragraph just before that names one;
+  // nullptr if none, or if that sentence names two ("Wong met Wang Yi": no gender tells).
+  // A paragraph that names no one but refers to one person ("“...,” he said") refers to
+  // that person.
   const Mention* EarlierSubject(const Sentence& s) const {
+    const Mention* named = EarlierNamedSubject(s);
+    if (named != nullptr) return named;
+    if (!last_person_pronoun_ || s.paragraph == 0) return nullptr;
+    const std::uint32_t p = tokens_.sentences[last_person_pronoun_->sentence].paragraph;
+    return p + 1 == s.paragraph && !NamesPersonIn(p) ? &*last_person_pronoun_ : nullptr;
+  }
+
+  // Whether a mention before the current token names a person in paragraph p.
+  bool NamesPersonIn(std::uint32_t p) const {
+    const std::size_t stop =
+        next_ > internal::kAntecedentWindow ? next_ - internal::kAntecedentWindow : 0;
+    for (std::size_t k = next_; k-- > stop;) {
+      const std::uint32_t q = tokens_.sentences[mentions_[k].sentence].paragraph;
+      if (q < p) break;
+      if (q == p && mentions_[k].type == EntityType::kPerson) return true;
+    }
+    return false;
+  }
+
+  const Mention* EarlierNamedSubject(const Sentence& s) const {
     const std::size_t stop =
         next_ > internal::kAntecedentWindow ? next_ - internal::kAntecedentWindow : 0;
     const Mention* found = nullptr;
@@ -166,10 +188,10 @@ class PronounResolver {
       const Mention& m = mentions_[k];
       const std::uint32_t p = tokens_.sentences[m.sentence].paragraph;
       if (p == s.paragraph) continue;
-      if (p + internal::kSpeakerPronounParagraphs < s.paragraph) break;
-      if (found != nullptr && m.sentence != found->sentence) break;
-      // A possessor ("Di Maio's meeting with X came after ...") is no subject.
-      if (Compatible(m, true) && !m.possessive && !QuotedInOwnParagraph(m)) found = &m;
+      if (p + 1 < s.paragraph || (found != nullptr && m.sentence != found->sentence)) break;
+      if (!Compatible(m, true) || m.possessive || Quoted(m)) continue;
+      if (found != nullptr && found->entity != m.entity) return nullptr;
+      found = &m;
     }
     return found;
   }
@@ -284,7 +306,8 @@ class PronounResolver {
   const std::vector<Mention>& mentions_;
   std::vector<std::uint32_t> quotes_before_;    // per token, double quotation marks before it
   std::vector<std::uint32_t> paragraph_start_;  // per sentence, its paragraph's first sentence
-  std::uint32_t paragraph_sentence_ = 0;        // the first sentence of the current paragraph
+  std::uint32_t sentence_ = 0;                  // the current sentence
+  std::optional<Mention> last_person_pronoun_;  // the latest resolved, outside quotations
   std::size_t next_ = 0;                        // first mention at or after the current token
   std::size_t first_ = 0;                       // first mention of the current sentence
 };

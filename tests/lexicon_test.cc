@@ -1070,6 +1070,12 @@ TEST_CASE("a clause a proposal verb asks for states no event", "[lexicon]") {
       {"Kenya urged that Uganda withdraw its troops from Somalia.", {"kenya REQUEST uganda"}},
       {"Ghana proposed that Mali and Niger hold talks in Accra.", {}},
       {"Peru demanded Chile return the seized fishing boats.", {}},
+      {"Kenya urged that Uganda should withdraw its troops from Somalia.",
+       {"kenya REQUEST uganda"}},
+      {"Kenya urged that Uganda not attack Somalia.", {"kenya REQUEST uganda"}},
+      // A clause of its own after the verb's object is no clause asked for.
+      {"Kenya urges calm but Uganda and Rwanda accuse each other of aggression.",
+       {"uganda ACCUSE rwanda", "rwanda ACCUSE uganda"}},
       // Told as done, or after another verb, it stands.
       {"Kenya said Uganda withdrew its troops from Somalia.", {"uganda RETREAT somalia"}},
       {"Mali and Niger hold talks in Accra every year.", {"mali CONSULT niger"}},

@@ -43,9 +43,6 @@ inline constexpr std::uint32_t kMinLowerWordInProse = 4;
 // on when it opens a clause, else back from the pronoun.
 inline constexpr std::size_t kAntecedentWindow = 64;
 
-// Paragraphs before its own in which a person pronoun that is a subject and finds no
-// antecedent in its paragraph looks for the latest person named ("“...,” he said").
-inline constexpr std::uint32_t kSpeakerPronounParagraphs = 2;
 
 // Words between "the" and a country noun in a description of a country ("the landlocked
 // South American country").
