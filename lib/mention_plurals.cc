@@ -102,13 +102,6 @@ class PluralResolver {
         count(places_, m.entity);
       }
       if (m.role_of != kNoEntity) count(places_, m.role_of);
-      // A person named by name names the country they serve on the date: "Penny Wong hosted
-      // Wang Yi ... the two countries" (Australia and China).
-      if (m.type == EntityType::kPerson && m.how != MatchKind::kPronoun && m.role_of == kNoEntity &&
-          !IsLocalEntity(m.entity) && gazetteer_.HoldsOfficeDuring(m.entity, date_)) {
-        const EntityIndex country = internal::OfficeOf(gazetteer_, m.entity, kNoRole, date_, true);
-        if (country != kNoEntity) count(places_, country);
-      }
     }
   }
 

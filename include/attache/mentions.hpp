@@ -139,9 +139,8 @@ void ResolveSpeakerPronouns(const Gazetteer& gazetteer, const RuleSet& rules, st
 // presidents" (word classes plural_quantifier, plural_place, plural_person) — as two kGroup
 // mentions with the same span: among the entities of the right kind named in the latest
 // paragraphs that name at least two, the two mentioned most often so far (ties: most
-// recently); a title names its country, and a person named by name (not a pronoun) the one
-// country they serve on `date`. A plural title narrows people to its holders on `date`
-// ("the two presidents"). `mentions` stays sorted.
+// recently). A plural title narrows people to its holders on `date` ("the two
+// presidents"). `mentions` stays sorted.
 void ResolvePluralDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
                                const TokenizedText& tokens, DateRange date,
                                std::vector<Mention>* mentions);
