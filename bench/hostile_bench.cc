@@ -48,6 +48,15 @@ std::string RepeatedStatement(std::size_t mb) {
   return s;
 }
 
+// A quotation with a speaker whose side is asked for ("we"), paragraph after paragraph.
+std::string QuotedSpeakers(std::size_t mb) {
+  std::string s;
+  while (s.size() < (mb << 20)) {
+    s += "Kenyan President William Ruto spoke.\n\n\"We will act,\" he said.\n\n";
+  }
+  return s;
+}
+
 std::string OneSentenceTokens(std::size_t tokens) {
   std::string s;
   for (std::size_t i = 0; i < tokens / 4; ++i) s += "and the said met ";
@@ -91,6 +100,7 @@ int main(int argc, char** argv) {
              "time", "ratio");
   Case(*ex, "text without newline (n = MB/2)", NoNewline, mb / 2);
   Case(*ex, "one statement in every sentence (n = MB/4)", RepeatedStatement, mb / 4);
+  Case(*ex, "a speaker's \"we\" in every paragraph (n = MB/4)", QuotedSpeakers, mb / 4);
   Case(*ex, "one sentence of 10^6 tokens (n = 5*10^5)", OneSentenceTokens, 500000);
   Case(*ex, "10^5 mentions in one sentence (n = 5*10^4)", ManyMentions, 50000);
   absl::StatusOr<attache::Extractor> nested = NestedRuleExtractor();

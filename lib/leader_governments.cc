@@ -1,20 +1,27 @@
 // "Ortega's government", "the Biden administration": the country a leader's government is
 // (internal/mentions.h).
+#include <optional>
+
 #include "internal/lexicon.h"
 #include "internal/mentions.h"
 
 namespace attache::internal {
 
-EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentions,
-                          EntityIndex person, DateRange dates) {
+CountriesServed::CountriesServed(const Gazetteer& g, const std::vector<Mention>& mentions,
+                                 DateRange dates)
+    : g_(g), dates_(dates) {
   for (const Mention& m : mentions) {
-    if (m.entity == person && m.role != kNoRole && m.role_of != kNoEntity &&
+    if (m.type == EntityType::kPerson && m.role != kNoRole && m.role_of != kNoEntity &&
         m.role_of < kFirstLocalEntity && g.type(m.role_of) == EntityType::kCountry) {
-      return m.role_of;
+      titled_.try_emplace(m.entity, m.role_of);
     }
   }
+}
+
+EntityIndex CountriesServed::Of(EntityIndex person) const {
+  if (auto it = titled_.find(person); it != titled_.end()) return it->second;
   if (person >= kFirstLocalEntity) return kNoEntity;
-  return OfficeOf(g, person, kNoRole, dates, /*countries_only=*/true);
+  return OfficeOf(g_, person, kNoRole, dates_, /*countries_only=*/true);
 }
 
 void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& tokens,
@@ -25,6 +32,7 @@ void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& t
     return t < tokens.tokens.size() && (token_cues[t] & CueBit(Cue::kGovernmentNoun)) != 0;
   };
   std::vector<Mention> added;
+  std::optional<CountriesServed> served;  // built on the first government noun
   for (std::size_t i = 0; i < mentions->size(); ++i) {
     const Mention& m = (*mentions)[i];
     if (m.type != EntityType::kPerson || m.how == MatchKind::kPronoun) continue;
@@ -32,7 +40,8 @@ void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& t
     const Sentence& s = tokens.sentences[m.sentence];
     if (noun >= s.end_token || !government(noun)) continue;
     if (i + 1 < mentions->size() && (*mentions)[i + 1].first_token <= noun) continue;
-    const EntityIndex country = CountryServed(gazetteer, *mentions, m.entity, dates);
+    if (!served) served.emplace(gazetteer, *mentions, dates);
+    const EntityIndex country = served->Of(m.entity);
     if (country == kNoEntity) continue;
     Mention g = m;
     g.entity = country;

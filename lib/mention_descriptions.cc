@@ -44,6 +44,8 @@ class DescriptionResolver {
         }
         if (next_ > 0 && mentions_[next_ - 1].end_token > t) continue;  // inside a mention
         if (next_ < mentions_.size() && mentions_[next_].first_token == t) continue;
+        // Articles are determiners: one bit test before any word lookup.
+        if (!(cues_[t] & internal::CueBit(internal::Cue::kDeterminer))) continue;
         if (Word(t, MentionWord::kIndefiniteArticle)) {
           NoteUnnamed(s, t);  // "a court jailed him": "the court" may be that one
           continue;

@@ -14,7 +14,10 @@ class SpeakerSides {
  public:
   SpeakerSides(const Gazetteer& g, const TokenizedText& tokens, std::span<const CueMask> cues,
                DateRange dates, const std::vector<Mention>& mentions)
-      : g_(g), tokens_(tokens), cues_(cues), dates_(dates), mention_at_(tokens.tokens.size(), -1) {
+      : tokens_(tokens),
+        cues_(cues),
+        served_(g, mentions, dates),
+        mention_at_(tokens.tokens.size(), -1) {
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       for (std::uint32_t t = mentions[m].first_token; t < mentions[m].end_token; ++t) {
         if (mention_at_[t] < 0) mention_at_[t] = static_cast<int>(m);
@@ -35,7 +38,7 @@ class SpeakerSides {
       return speaker->entity;
     }
     *type = EntityType::kCountry;
-    return CountryServed(g_, mentions, speaker->entity, dates_);
+    return served_.Of(speaker->entity);
   }
 
  private:
@@ -52,10 +55,9 @@ class SpeakerSides {
         });
   }
 
-  const Gazetteer& g_;
   const TokenizedText& tokens_;
   std::span<const CueMask> cues_;
-  DateRange dates_;
+  CountriesServed served_;
   std::vector<int> mention_at_;
 };
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "attache/gazetteer.hpp"
 #include "attache/mentions.hpp"
 #include "attache/tokenize.hpp"
@@ -60,16 +61,25 @@ void ResolvePronouns(const Gazetteer& gazetteer, const TokenizedText& tokens,
                      std::span<const CueMask> token_cues, DateRange dates,
                      std::vector<Mention>* mentions);
 
-// The country `person` serves in the document: the country of an office a mention of them
-// was named with ("Bolivian Defense Minister Edmundo Novillo"; not the nationality of
-// "Kenyan activist ..."), else, for a gazetteer person, the one
-// country of their offices during `dates`; kNoEntity when not known.
-EntityIndex CountryServed(const Gazetteer& g, const std::vector<Mention>& mentions,
-                          EntityIndex person, DateRange dates);
+// The country each person serves in a document: the country of an office the first mention
+// of them with one was named with ("Bolivian Defense Minister Edmundo Novillo"; not the
+// nationality of "Kenyan activist ..."), else, for a gazetteer person, the one country of
+// their offices during `dates`; kNoEntity when not known. Built in one pass over the
+// mentions; each look-up is constant time.
+class CountriesServed {
+ public:
+  CountriesServed(const Gazetteer& g, const std::vector<Mention>& mentions, DateRange dates);
+  EntityIndex Of(EntityIndex person) const;
+
+ private:
+  const Gazetteer& g_;
+  DateRange dates_;
+  absl::flat_hash_map<EntityIndex, EntityIndex> titled_;  // person -> country of a title
+};
 
 // "Ortega's government", "the Ortega government" (a person's mention, possessive or not,
 // then a Cue::kGovernmentNoun word): adds a mention (how: role) of the country the person
-// serves (CountryServed()) over the government noun; the person's mention stays, and the
+// serves (CountriesServed) over the government noun; the person's mention stays, and the
 // frames read the phrase as the country's. Persons of no known country add nothing.
 void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& tokens,
                               std::span<const CueMask> token_cues, DateRange dates,
