@@ -430,7 +430,8 @@ void FindDocumentMentions(const Gazetteer& gazetteer, const internal::MonthNames
   if (!options.keep_overlapping_mentions) {
     internal::ResolveLeaderGovernments(gazetteer, doc->tokens, lookups.cues, doc->date_range,
                                        &doc->mentions);
-    internal::ResolveOrganizationDescriptions(gazetteer, doc->tokens, lookups.cues, &doc->mentions);
+    internal::ResolveOrganizationDescriptions(gazetteer, doc->text, doc->tokens, lookups.cues,
+                                              &doc->mentions);
     internal::ResolvePronouns(gazetteer, doc->tokens, lookups.cues, doc->date_range,
                               &doc->mentions);
     internal::ResolveSpeakerPronouns(gazetteer, doc->text, doc->tokens, lookups.cues,

@@ -8,6 +8,7 @@
 #include "internal/lexicon.h"
 #include "internal/limits.h"
 #include "internal/mentions.h"
+#include "internal/token_shape.h"
 
 namespace attache {
 namespace {
@@ -25,10 +26,11 @@ struct Described {
 
 class DescriptionResolver {
  public:
-  DescriptionResolver(const Gazetteer& g, const TokenizedText& tokens,
+  DescriptionResolver(const Gazetteer& g, std::string_view text, const TokenizedText& tokens,
                       std::span<const internal::CueMask> cues, const std::vector<Mention>& mentions)
       : trie_(internal::GazetteerInternals::Trie(g)),
         d_(trie_.descriptions),
+        text_(text),
         tokens_(tokens),
         cues_(cues),
         mentions_(mentions) {}
@@ -38,6 +40,7 @@ class DescriptionResolver {
     if (d_.nouns.empty()) return added;
     for (std::uint32_t si = 0; si < tokens_.sentences.size(); ++si) {
       const Sentence& s = tokens_.sentences[si];
+      sentence_ = &s;
       for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
         while (next_ < mentions_.size() && mentions_[next_].first_token < t) {
           Note(mentions_[next_++]);
@@ -116,11 +119,10 @@ class DescriptionResolver {
     return k.kind == TokenKind::kWord && (k.flags & kHasLetter) && !(k.flags & kCapitalized);
   }
 
-  // A hyphen joining the words on either side of it ("15-nation").
+  // A hyphen joining the words on either side of it inside the sentence ("15-nation").
   bool JoiningHyphen(std::uint32_t t) const {
-    const Token& k = tokens_.tokens[t];
-    return k.kind == TokenKind::kPunct && k.end - k.begin == 1 && !(k.flags & kSpaceBefore) &&
-           t + 1 < tokens_.tokens.size() && !(tokens_.tokens[t + 1].flags & kSpaceBefore);
+    return internal::IsJoiningHyphen(tokens_.tokens, text_, t, sentence_->first_token,
+                                     sentence_->end_token);
   }
 
   // A token shaped like a modifier: a number, a joining hyphen, or a lower-case word other
@@ -194,7 +196,9 @@ class DescriptionResolver {
 
   const internal::GazetteerTrie& trie_;
   const internal::OrganizationDescriptions& d_;
+  std::string_view text_;
   const TokenizedText& tokens_;
+  const Sentence* sentence_ = nullptr;  // the one being read
   std::span<const internal::CueMask> cues_;
   const std::vector<Mention>& mentions_;
   std::array<Described, internal::kMaxDescriptions> seen_{};
@@ -204,16 +208,18 @@ class DescriptionResolver {
 }  // namespace
 
 void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
-                                     const TokenizedText& tokens, std::vector<Mention>* mentions) {
-  internal::ResolveOrganizationDescriptions(gazetteer, tokens, internal::TokenCues(rules, tokens),
-                                            mentions);
+                                     std::string_view text, const TokenizedText& tokens,
+                                     std::vector<Mention>* mentions) {
+  internal::ResolveOrganizationDescriptions(gazetteer, text, tokens,
+                                            internal::TokenCues(rules, tokens), mentions);
 }
 
-void internal::ResolveOrganizationDescriptions(const Gazetteer& gazetteer,
+void internal::ResolveOrganizationDescriptions(const Gazetteer& gazetteer, std::string_view text,
                                                const TokenizedText& tokens,
                                                std::span<const CueMask> token_cues,
                                                std::vector<Mention>* mentions) {
-  std::vector<Mention> added = DescriptionResolver(gazetteer, tokens, token_cues, *mentions).Run();
+  std::vector<Mention> added =
+      DescriptionResolver(gazetteer, text, tokens, token_cues, *mentions).Run();
   internal::MergeSortedMentions(added, mentions);
 }
 

@@ -346,7 +346,7 @@ TEST_CASE("the public stages composed by hand agree with Extract", "[extractor]"
     FindMentions(ex.gazetteer(), text, tokens, mention_options, &mentions, &locals);
     ApplyMentionContext(text, ex.rules(), tokens, &mentions);
     ResolveLeaderGovernments(ex.gazetteer(), ex.rules(), tokens, date, &mentions);
-    ResolveOrganizationDescriptions(ex.gazetteer(), ex.rules(), tokens, &mentions);
+    ResolveOrganizationDescriptions(ex.gazetteer(), ex.rules(), text, tokens, &mentions);
     ResolvePronouns(ex.gazetteer(), ex.rules(), tokens, date, &mentions);
     ResolveSpeakerPronouns(ex.gazetteer(), ex.rules(), text, tokens, date, &mentions);
     ResolvePluralDescriptions(ex.gazetteer(), ex.rules(), tokens, date, &mentions);

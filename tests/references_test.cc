@@ -456,6 +456,10 @@ TEST_CASE("an organisation's description stays unresolved when the text is not s
             "The rights group said nine died, and a state news agency said that militia "
             "fighters fled.",
             date)) == 0);
+  // Only a hyphen joins a compound: "rights/aid" is two words no armed group is described by.
+  CHECK(described(testing::Extract(
+            "Al-Shabaab fighters attacked a base. The rights/aid group said nine died.", date)) ==
+        0);
   // After an unnamed one of the kind, "the court" may be that one.
   CHECK(described(testing::Extract("The ICC issued a warrant. Later a court in Lahore jailed "
                                    "the minister, and the court said he lied.",
@@ -833,6 +837,13 @@ TEST_CASE("pronouns by agreement and role", "[references]") {
     for (const Mention& m : doc.mentions)
       CHECK((m.type != EntityType::kPerson || m.how != MatchKind::kPronoun));
   }
+  // A pronoun's word that begins a name is the name's ("She Okitundu said"), no pronoun.
+  Document name = testing::Extract(
+      "Congo's foreign minister Leonard She Okitundu met Paul Kagame. She Okitundu said the "
+      "talks went well.",
+      Date(2000, 6, 1));
+  for (const Mention& m : name.mentions) CHECK(m.how != MatchKind::kPronoun);
+  CHECK(IdAt(name, "She Okitundu") == "leonard-she-okitundu");
   // A possessive after "because" takes the nearest mention, not the subject.
   Document because = testing::Extract(
       "Ethiopia criticised Egypt because its president met Somali leaders in Cairo.",

@@ -100,7 +100,8 @@ struct MentionOptions {
 // person or organisation ("the party leader"). Run before ResolvePronouns(), whose
 // antecedents it adds to. `mentions` stays sorted by position.
 void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
-                                     const TokenizedText& tokens, std::vector<Mention>* mentions);
+                                     std::string_view text, const TokenizedText& tokens,
+                                     std::vector<Mention>* mentions);
 
 // Adds mentions for pronouns (person pronouns to people, thing pronouns to countries and
 // organisations), with the word classes person_pronoun, thing_pronoun, possessive_pronoun,

@@ -87,7 +87,8 @@ void ResolveLeaderGovernments(const Gazetteer& gazetteer, const TokenizedText& t
 
 // attache::ResolveOrganizationDescriptions() ("the regional bloc"), with the cues
 // preposition and determiner (words that are no modifiers) read off each token.
-void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const TokenizedText& tokens,
+void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, std::string_view text,
+                                     const TokenizedText& tokens,
                                      std::span<const CueMask> token_cues,
                                      std::vector<Mention>* mentions);
 
