@@ -9,7 +9,12 @@
 #include "internal/text.h"
 
 namespace attache::internal {
+namespace {
 
+// The head word of an organisation's name: the word before its first lower-case word
+// ("Government of National Accord": Government), else its last ("Special Investigation
+// Service": Service). lib/mention_descriptions.cc reads a name as written in a document
+// (tokens) by the same rule.
 std::string_view NameHead(std::string_view name) {
   std::string_view previous;
   std::size_t start = 0;
@@ -25,8 +30,6 @@ std::string_view NameHead(std::string_view name) {
   }
   return previous;
 }
-
-namespace {
 
 // The descriptions whose heads end `name`.
 std::uint32_t HeadMask(const OrganizationDescriptions& d, std::string_view name) {

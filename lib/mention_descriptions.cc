@@ -75,7 +75,9 @@ class DescriptionResolver {
     return mask;
   }
 
-  // The word before the first lower-case word of the mention, else its last word.
+  // The word before the first lower-case word of the mention, else its last word: the rule
+  // lib/gazetteer_descriptions.cc applies to the gazetteer's names at load time, here on a
+  // name as written (the document's own organisations have no load time).
   std::uint32_t HeadToken(const Mention& m) const {
     for (std::uint32_t t = m.first_token + 1; t < m.end_token; ++t) {
       if (LowerWord(t)) return t - 1;

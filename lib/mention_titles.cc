@@ -287,37 +287,10 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   }
   const bool definite = article > 0 && IsWord(MentionWord::kDefiniteArticle, article - 1);
   if (role != kNoRole && !p.plural && marker != start) {
-    // A past holder the document named; not one named in apposition right after ("the
-    // former premier, Imran Khan,"), nor any without "the" ("another former premier").
-    if (!definite || AppositionAt(p.end)) return false;
-    EntityIndex of = kNoEntity;
-    EntityIndex holder = HolderNamed(scratch_.past_titled, role, country, &of);
-    if (!scratch_.past_titled.contains(role)) {
-      holder = HolderNamed(scratch_.past_holders, role, country, &of);
-    }
-    if (holder == kNoEntity) return false;
-    Fill(m, start, p.end, holder, MatchKind::kRole);
-    m->role = role;
-    m->role_of = of;
-    m->past = true;
-    return true;
+    return PastHolderMention(start, p, definite, m);
   }
   if (role != kNoRole && !p.plural && !g_.RoleResolvable(role)) {
-    // "the envoy": no date tells which; the document may. An unnamed holder of another
-    // country ("Ukraine's envoy to the UN") leaves it unsure.
-    auto named = scratch_.titled_persons.find(role);
-    if (named != scratch_.titled_persons.end() && country != kNoEntity &&
-        named->second.country != country) {
-      named->second.person = kNoEntity;
-    }
-    EntityIndex of = kNoEntity;
-    const EntityIndex holder =
-        definite ? HolderNamed(scratch_.titled_persons, role, country, &of) : kNoEntity;
-    if (holder == kNoEntity) return false;
-    Fill(m, start, p.end, holder, MatchKind::kRole);
-    m->role = role;
-    m->role_of = of;
-    return true;
+    return TitledPersonMention(start, p, definite, m);
   }
   const bool counterpart = role != kNoRole && GazetteerInternals::CounterpartRole(g_, role);
   if (counterpart && country == kNoEntity) country = CountryAfterLink(p.end);
@@ -333,12 +306,49 @@ bool SentenceMatcher::RoleHolderMention(std::uint32_t start, const TitlePhrase& 
   if (!counterpart && PostedAbroad(p.end, country)) return false;
   // "the President-elect", "Prime Minister-designate": not the office's holder.
   if (IsJoiningHyphen(tokens_, scratch_.text, p.end, cache_first_, cache_limit_)) return false;
-  EntityIndex holder = HolderFor(role, country);
+  const EntityIndex holder = HolderFor(role, country);
   if (holder == kNoEntity) return false;
-  Fill(m, start, p.end, holder, MatchKind::kRole);
-  m->role = role;
-  m->role_of = country;
+  FillRole(m, start, p.end, holder, role, country);
   return true;
+}
+
+bool SentenceMatcher::PastHolderMention(std::uint32_t start, const TitlePhrase& p, bool definite,
+                                        Mention* m) const {
+  // Not one named in apposition right after ("the former premier, Imran Khan,"), nor any
+  // without "the" ("another former premier").
+  if (!definite || AppositionAt(p.end)) return false;
+  const auto& named =
+      scratch_.past_titled.contains(p.role) ? scratch_.past_titled : scratch_.past_holders;
+  EntityIndex of = kNoEntity;
+  const EntityIndex holder = HolderNamed(named, p.role, p.country, &of);
+  if (holder == kNoEntity) return false;
+  FillRole(m, start, p.end, holder, p.role, of);
+  m->past = true;
+  return true;
+}
+
+bool SentenceMatcher::TitledPersonMention(std::uint32_t start, const TitlePhrase& p, bool definite,
+                                          Mention* m) const {
+  // An unnamed holder of another country ("Ukraine's envoy to the UN") leaves "the envoy"
+  // unsure.
+  auto named = scratch_.titled_persons.find(p.role);
+  if (named != scratch_.titled_persons.end() && p.country != kNoEntity &&
+      named->second.country != p.country) {
+    named->second.person = kNoEntity;
+  }
+  EntityIndex of = kNoEntity;
+  const EntityIndex holder =
+      definite ? HolderNamed(scratch_.titled_persons, p.role, p.country, &of) : kNoEntity;
+  if (holder == kNoEntity) return false;
+  FillRole(m, start, p.end, holder, p.role, of);
+  return true;
+}
+
+void SentenceMatcher::FillRole(Mention* m, std::uint32_t first, std::uint32_t end,
+                               EntityIndex holder, RoleId role, EntityIndex of) const {
+  Fill(m, first, end, holder, MatchKind::kRole);
+  m->role = role;
+  m->role_of = of;
 }
 
 EntityIndex SentenceMatcher::HolderNamed(const MentionScratch::Impl::NamedHolders& named,

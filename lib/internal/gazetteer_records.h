@@ -94,11 +94,6 @@ void CompileDescriptions(
     absl::FunctionRef<void(const GazetteerRecord&, int, std::string, std::string_view)> report,
     OrganizationDescriptions* out);
 
-// The head word of an organisation's name: the word before its first lower-case word
-// ("Government of National Accord": Government), else its last ("Special Investigation
-// Service": Service).
-std::string_view NameHead(std::string_view name);
-
 // True for a lowercase ASCII slug: [a-z0-9]+(-[a-z0-9]+)*.
 bool IsSlug(std::string_view id);
 

@@ -309,6 +309,19 @@ class SentenceMatcher {
   // president", "his Belarusian counterpart"); false when there is not exactly one.
   bool RoleHolderMention(std::uint32_t start, const TitlePhrase& p, Mention* m) const;
 
+  // RoleHolderMention() for a past holder ("the former premier": HolderNamed() among those
+  // named with a past marker, else among those named who held the office before the date)
+  // and for a title several people hold ("the envoy": among those named with it). `definite`:
+  // "the" stands before the title (and its modifier).
+  bool PastHolderMention(std::uint32_t start, const TitlePhrase& p, bool definite,
+                         Mention* m) const;
+  bool TitledPersonMention(std::uint32_t start, const TitlePhrase& p, bool definite,
+                           Mention* m) const;
+
+  // Fill() for a role description of `holder`, who holds `role` of `of`.
+  void FillRole(Mention* m, std::uint32_t first, std::uint32_t end, EntityIndex holder, RoleId role,
+                EntityIndex of) const;
+
   // Notes a holder of `role` for `country` in `named`: "person" when the first, no one once
   // another is noted.
   void NoteHolder(MentionScratch::Impl::NamedHolders* named, RoleId role, EntityIndex person,
