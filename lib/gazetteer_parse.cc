@@ -222,6 +222,18 @@ class SeenKeys {
 // and left out.
 void SetField(LineParser* p, std::string_view key, std::string_view value, int value_column,
               GazetteerRecord* record) {
+  // Fields that are plain lists.
+  static constexpr std::pair<std::string_view, std::vector<Located> GazetteerRecord::*> kLists[] = {
+      {"aliases", &GazetteerRecord::aliases},   {"capitals", &GazetteerRecord::capitals},
+      {"cities", &GazetteerRecord::cities},     {"means", &GazetteerRecord::means},
+      {"words", &GazetteerRecord::words},       {"heads", &GazetteerRecord::heads},
+      {"entities", &GazetteerRecord::entities}, {"modifiers", &GazetteerRecord::modifiers}};
+  for (const auto& [name, list] : kLists) {
+    if (key == name) {
+      record->*list = p->List(value, value_column);
+      return;
+    }
+  }
   if (key == "name") {
     record->name = std::string(value);
   } else if (key == "status") {
@@ -236,14 +248,8 @@ void SetField(LineParser* p, std::string_view key, std::string_view value, int v
     record->leader = Located{std::string(value), value_column};
   } else if (key == "country") {
     record->country = Located{std::string(value), value_column};
-  } else if (key == "aliases") {
-    record->aliases = p->List(value, value_column);
   } else if (key == "demonyms") {
     record->demonyms = p->ExpandPlurals(p->List(value, value_column));
-  } else if (key == "capitals") {
-    record->capitals = p->List(value, value_column);
-  } else if (key == "cities") {
-    record->cities = p->List(value, value_column);
   } else if (key == "short") {
     for (const Located& item : p->List(value, value_column)) {
       if (item.text.find(' ') != std::string::npos) {
@@ -259,16 +265,6 @@ void SetField(LineParser* p, std::string_view key, std::string_view value, int v
       record->resolve = value != "no";
       record->counterpart = value == "counterpart";
     }
-  } else if (key == "means") {
-    record->means = p->List(value, value_column);
-  } else if (key == "words") {
-    record->words = p->List(value, value_column);
-  } else if (key == "heads") {
-    record->heads = p->List(value, value_column);
-  } else if (key == "entities") {
-    record->entities = p->List(value, value_column);
-  } else if (key == "modifiers") {
-    record->modifiers = p->List(value, value_column);
   } else if (key == "types") {
     for (const Located& item : p->List(value, value_column)) {
       const std::optional<EntityType> type = ParseEntityType(item.text);
