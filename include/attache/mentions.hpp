@@ -108,10 +108,12 @@ void ResolveOrganizationDescriptions(const Gazetteer& gazetteer, const RuleSet& 
 // clause_opener, complement_opener, report_verb, agent_marker, country_noun, preposition,
 // determiner and definite_determiner. One opening a clause takes the first compatible mention of
 // its sentence (its subject), except after a noun's "that" ("on charges that it"), where it takes
-// the nearest; others take the latest compatible mention earlier in the paragraph (a city named
-// as a place is none). A person pronoun that is a subject ("He said", "“...,” she said") and
-// finds none in its paragraph outside quotations takes the first person named, not as a
-// possessor, in the latest sentence of the two paragraphs before that names one. "his country" is
+// the nearest; a possessive ("because its president") and others take the latest compatible
+// mention earlier in the paragraph (a city named as a place is none). A person pronoun that is
+// a subject ("He said", "“...,” she said") and finds none in its paragraph outside quotations
+// takes the one person named, not as a possessor, in the latest sentence of the paragraph just
+// before that names one (none when it names two), or the one person a pronoun of that
+// paragraph was resolved to when it names no one. "his country" is
 // one mention of the country the person serves during `dates`. "the country", "this nation" (up to
 // three words between, the noun in lower case) is a mention (how: role) of the one country its
 // paragraph has named so far, or, if it has named none, the paragraph before; none when there are
