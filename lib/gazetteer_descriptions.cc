@@ -12,7 +12,7 @@ namespace attache::internal {
 namespace {
 
 // The head word of an organisation's name: the word before its first lower-case word
-// ("Government of National Accord": Government), else its last ("Special Investigation
+// ("Government of National Accord": Government), else its last ("Border Inspection
 // Service": Service). lib/mention_descriptions.cc reads a name as written in a document
 // (tokens) by the same rule.
 std::string_view NameHead(std::string_view name) {

@@ -1,5 +1,5 @@
 // Mentions: descriptions of an organisation the document has named ("ECOWAS ... the
-// regional bloc", "the Special Investigation Service ... the agency").
+// regional bloc", "the Border Inspection Service ... the agency").
 #include <array>
 #include <bit>
 

@@ -1,6 +1,6 @@
 // Mentions: names the gazetteer lacks that the text itself shows to be a person ("activist
 // Hanifa Adan", "Levan Ioseliani, the Public Defender of Georgia,") or an organisation
-// ("Government of National Accord (GNA)", "Special Investigation Service"). Each becomes a
+// ("Government of National Accord (GNA)", "Border Inspection Service"). Each becomes a
 // document-local entity (Document::local_entities); the word lists are WORDS lines of
 // gazetteers/titles.tsv.
 #include "internal/limits.h"

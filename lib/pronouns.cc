@@ -155,7 +155,7 @@ class PronounResolver {
     return person && subject && !quoted ? EarlierSubject(s) : nullptr;
   }
 
-  // The one person named outside quotations, not as a possessor ("Di Maio's meeting with X
+  // The one person named outside quotations, not as a possessor ("Ruto's visit to X
   // came after ..."), in the latest sentence of the paragraph just before that names one;
   // nullptr if none, or if that sentence names two ("Wong met Wang Yi": no gender tells).
   // A paragraph that names no one but refers to one person ("“...,” he said") refers to

@@ -62,7 +62,7 @@ struct GazetteerRecord {
   std::vector<Located> words;  // TITLE / HONORIFIC / BLOCK / WORDS / DESCRIPTION
   // DESCRIPTION: the organisations its nouns describe ("the bloc", "the agency"): those
   // listed by id, those of the listed types, and those a name of which ends in one of the
-  // head words ("Special Investigation Service": Service).
+  // head words ("Border Inspection Service": Service).
   std::vector<Located> heads;
   std::vector<Located> entities;
   std::vector<Located> types;

@@ -135,7 +135,7 @@ class EdgeTable {
 };
 
 // DESCRIPTION lines: nouns that stand for the one organisation of their kind a document
-// has named ("the bloc" after "ECOWAS", "the agency" after "the Special Investigation
+// has named ("the bloc" after "ECOWAS", "the agency" after "the Border Inspection
 // Service"). Each description is one bit of a mask.
 inline constexpr std::size_t kMaxDescriptions = 32;
 struct OrganizationDescriptions {

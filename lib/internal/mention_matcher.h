@@ -387,7 +387,7 @@ class SentenceMatcher {
   // Fills scratch_.local_spans with the organisations sentence `s` names that the gazetteer
   // lacks: capitalised words before their parenthesised initials ("Government of National
   // Accord (GNA)": the initials then name it too) or ending in an `organization-head`
-  // outside a title-case headline ("Special Investigation Service").
+  // outside a title-case headline ("Border Inspection Service").
   void FindLocalOrganizations(const Sentence& s);
 
   // FindLocalOrganizations()'s parts: the first token of the organisation's name whose
