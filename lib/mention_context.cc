@@ -1,7 +1,7 @@
 // Mentions read in their context: capitals named as places ("protests in Nairobi",
 // "TBILISI, Georgia -", "the Afghan capital, Kabul"; the mention stays the country's, its
-// kind says it is a location), and descriptions of a past office-holder ("the former
-// president"), which name no one the date can find.
+// kind says it is a location). (Past holders' descriptions, "the former president", are
+// the mention stage's: titles.tsv past-marker.)
 #include <algorithm>
 #include <optional>
 
@@ -77,17 +77,6 @@ bool NamedAsPlace(std::string_view text, const TokenizedText& tokens, const Voca
   return before > first && IsPunct(text, tokens.tokens[before], ",") && words.Noun(before - 1);
 }
 
-// "the former president", "ex-Prime Minister": the word before the description (or before
-// its "the") marks a past holder.
-template <typename Vocabulary>
-bool PastHolder(const TokenizedText& tokens, const Vocabulary& words, const Mention& m) {
-  const std::uint32_t first = tokens.sentences[m.sentence].first_token;
-  for (std::uint32_t t = m.first_token; t > first && t + 2 >= m.first_token; --t) {
-    if (words.Past(t - 1)) return true;
-  }
-  return false;
-}
-
 template <typename Vocabulary>
 void Apply(std::string_view text, const TokenizedText& tokens, const Vocabulary& words,
            std::vector<Mention>* mentions) {
@@ -96,11 +85,6 @@ void Apply(std::string_view text, const TokenizedText& tokens, const Vocabulary&
       m.how = MatchKind::kPlace;
     }
   }
-  // A past holder's description the mention stage did not resolve from the document ("the
-  // former president" of no person it named) names no one the date can find.
-  std::erase_if(*mentions, [&](const Mention& m) {
-    return m.how == MatchKind::kRole && !m.past && PastHolder(tokens, words, m);
-  });
 }
 
 }  // namespace
@@ -113,7 +97,6 @@ void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
     bool Noun(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceNoun); }
     bool Link(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceLink); }
     bool Modifier(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPlaceModifier); }
-    bool Past(std::uint32_t t) const { return cues[t] & CueBit(Cue::kPastMarker); }
   };
   Apply(text, tokens, ByCue{token_cues}, mentions);
 }

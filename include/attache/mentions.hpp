@@ -151,11 +151,8 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const RuleSet& rules,
 // Marks capitals named as places (MatchKind::kPlace): after a place preposition ("talks in
 // Nairobi", "in central Tbilisi"), opening a dateline ("TBILISI, Georgia -"), followed by
 // their country ("Tbilisi, Georgia"), or in apposition to a place noun ("the Afghan
-// capital, Kabul"). They stay mentions of the country, as a location. Removes role
-// descriptions of a past holder ("the former president", "ex-Prime Minister") that
-// FindMentions() did not resolve from the document (Mention::past): the date finds the
-// present one, so they name no one it can tell. Word classes place_preposition,
-// place_noun, place_modifier and past_marker.
+// capital, Kabul"). They stay mentions of the country, as a location. Word classes
+// place_preposition, place_noun and place_modifier.
 void ApplyMentionContext(std::string_view text, const RuleSet& rules, const TokenizedText& tokens,
                          std::vector<Mention>* mentions);
 

@@ -40,7 +40,6 @@ enum class Cue : std::uint8_t {
   kPlacePreposition,  // "in", "from": a capital after one is named as a place
   kPlaceNoun,         // "capital", "city": "the Afghan capital, Kabul" names a place
   kPlaceModifier,     // "central", "northern": "in central Tbilisi"
-  kPastMarker,        // "former": "the former president" is not today's
   kPersonPronoun,     // he, she, his, her
   kThingPronoun,      // it, its
   kPossessivePronoun,
@@ -57,7 +56,7 @@ enum class Cue : std::uint8_t {
   kPlaceLink,            // "of": "the streets of Nairobi" names a place
   kOwnGovernmentNoun,    // "his government": the country of the person "his" refers to
 };
-inline constexpr std::size_t kCueCount = 36;
+inline constexpr std::size_t kCueCount = 35;
 
 // The class behind each cue, in Cue order.
 inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {"negation",
@@ -80,7 +79,6 @@ inline constexpr std::array<std::string_view, kCueCount> kCueClassNames = {"nega
                                                                            "place_preposition",
                                                                            "place_noun",
                                                                            "place_modifier",
-                                                                           "past_marker",
                                                                            "person_pronoun",
                                                                            "thing_pronoun",
                                                                            "possessive_pronoun",

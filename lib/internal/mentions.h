@@ -107,11 +107,8 @@ void ResolvePluralDescriptions(const Gazetteer& gazetteer, const TokenizedText& 
                                std::span<const CueMask> token_cues, DateRange date,
                                std::vector<Mention>* mentions);
 
-// attache::ApplyMentionContext() with the cues place_preposition, place_noun,
-// place_modifier and past_marker. Marks capitals named as places (MatchKind::kPlace): after a place
-// preposition ("in Nairobi"), opening a dateline ("TBILISI, Georgia -"), or in apposition to a
-// place noun
-// ("the Afghan capital, Kabul"). Cues Cue::kPlacePreposition and kPlaceNoun.
+// attache::ApplyMentionContext() with the cues place_preposition, place_noun, place_link
+// and place_modifier read off each token.
 void ApplyMentionContext(std::string_view text, const TokenizedText& tokens,
                          std::span<const CueMask> token_cues, std::vector<Mention>* mentions);
 
